@@ -1,0 +1,112 @@
+"""The contract between the emulator's HTTP pipeline and its resource handlers.
+
+The pipeline (``_app.py``) authenticates, routes by the spec, parses and schema-validates
+the JSON body, then calls one handler per operationId with an :class:`ApiRequest`.
+A handler returns an :class:`ApiResponse` or raises an :class:`ApiError`; the pipeline
+turns either into Close-shaped JSON. Handlers keep no state of their own: everything
+lives in the organization they are handed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ._store import Organization, User
+
+
+@dataclass(frozen=True, slots=True)
+class ApiRequest:
+    """One authenticated request, already matched to an operation of the spec."""
+
+    operation_id: str
+    method: str
+    path_params: Mapping[str, str]
+    query: Mapping[str, str]
+    body: Any
+    org: Organization
+    user: User
+
+
+@dataclass(slots=True)
+class ApiResponse:
+    """What a handler answers; ``body=None`` with status 204 means no content."""
+
+    status: int = 200
+    body: Any = None
+    headers: dict[str, str] = field(default_factory=dict)
+
+
+Handler = Callable[[ApiRequest], ApiResponse]
+
+
+class ApiError(Exception):
+    """An error the pipeline renders as Close-shaped JSON with ``status``."""
+
+    status: int = 400
+
+    def body(self) -> dict[str, Any]:
+        raise NotImplementedError
+
+
+class BadRequest(ApiError):
+    """A 400 with Close's simple shape: ``{"error": "..."}``."""
+
+    status = 400
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def body(self) -> dict[str, Any]:
+        return {"error": self.message}
+
+
+class ValidationFailed(ApiError):
+    """A 400 with Close's validation shape: ``{"errors": [...], "field-errors": {...}}``.
+
+    Errors inside list items nest by index, as Close does::
+
+        {"contacts": {"errors": {"0": {"errors": [], "field-errors": {...}}}}}
+    """
+
+    status = 400
+
+    def __init__(
+        self,
+        errors: list[str] | None = None,
+        field_errors: Mapping[str, Any] | None = None,
+    ) -> None:
+        self.errors = list(errors or [])
+        self.field_errors = dict(field_errors or {})
+        super().__init__(f"{self.errors} {self.field_errors}")
+
+    def body(self) -> dict[str, Any]:
+        return {"errors": self.errors, "field-errors": self.field_errors}
+
+
+class NotFound(ApiError):
+    """A 404 worded as Close words it for a missing object."""
+
+    status = 404
+
+    def __init__(self, model: str) -> None:
+        super().__init__(model)
+        self.model = model
+
+    def body(self) -> dict[str, Any]:
+        return {"error": f"Empty query: {self.model} matching query does not exist."}
+
+
+class SimpleError(ApiError):
+    """Any other status with ``{"error": message}`` (401, 403, 405, 415, …)."""
+
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+        self.message = message
+
+    def body(self) -> dict[str, Any]:
+        return {"error": self.message}
