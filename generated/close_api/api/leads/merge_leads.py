@@ -1,0 +1,232 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_body import ErrorBody
+from ...models.lead import Lead
+from ...models.lead_merge import LeadMerge
+from ...models.rate_limited_body import RateLimitedBody
+from ...models.validation_error_body import ValidationErrorBody
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: LeadMerge,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/lead/merge/",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorBody | ValidationErrorBody | Lead | RateLimitedBody | None:
+    if response.status_code == 200:
+        response_200 = Lead.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+
+        def _parse_response_400(data: object) -> ErrorBody | ValidationErrorBody:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_400_type_0 = ValidationErrorBody.from_dict(data)
+
+                return response_400_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_400_type_1 = ErrorBody.from_dict(data)
+
+            return response_400_type_1
+
+        response_400 = _parse_response_400(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorBody.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorBody.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorBody.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = RateLimitedBody.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorBody | ValidationErrorBody | Lead | RateLimitedBody]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: LeadMerge,
+) -> Response[ErrorBody | ValidationErrorBody | Lead | RateLimitedBody]:
+    """Merge two leads
+
+     Merges the `source` lead into the `destination` lead, with the same meaning as the
+    Merge Leads feature of the Close UI: the source's contacts, opportunities, custom
+    objects and activities move to the destination, and the source lead is then
+    deleted. The merge is recorded as a Lead Merge activity and as a `lead.merged`
+    event. Answers with the destination lead.
+
+    Args:
+        body (LeadMerge): The two leads to merge; `source` is merged into `destination` and then
+            deleted.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | ErrorBody | ValidationErrorBody | Lead | RateLimitedBody]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: LeadMerge,
+) -> ErrorBody | ValidationErrorBody | Lead | RateLimitedBody | None:
+    """Merge two leads
+
+     Merges the `source` lead into the `destination` lead, with the same meaning as the
+    Merge Leads feature of the Close UI: the source's contacts, opportunities, custom
+    objects and activities move to the destination, and the source lead is then
+    deleted. The merge is recorded as a Lead Merge activity and as a `lead.merged`
+    event. Answers with the destination lead.
+
+    Args:
+        body (LeadMerge): The two leads to merge; `source` is merged into `destination` and then
+            deleted.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | ErrorBody | ValidationErrorBody | Lead | RateLimitedBody
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: LeadMerge,
+) -> Response[ErrorBody | ValidationErrorBody | Lead | RateLimitedBody]:
+    """Merge two leads
+
+     Merges the `source` lead into the `destination` lead, with the same meaning as the
+    Merge Leads feature of the Close UI: the source's contacts, opportunities, custom
+    objects and activities move to the destination, and the source lead is then
+    deleted. The merge is recorded as a Lead Merge activity and as a `lead.merged`
+    event. Answers with the destination lead.
+
+    Args:
+        body (LeadMerge): The two leads to merge; `source` is merged into `destination` and then
+            deleted.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | ErrorBody | ValidationErrorBody | Lead | RateLimitedBody]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: LeadMerge,
+) -> ErrorBody | ValidationErrorBody | Lead | RateLimitedBody | None:
+    """Merge two leads
+
+     Merges the `source` lead into the `destination` lead, with the same meaning as the
+    Merge Leads feature of the Close UI: the source's contacts, opportunities, custom
+    objects and activities move to the destination, and the source lead is then
+    deleted. The merge is recorded as a Lead Merge activity and as a `lead.merged`
+    event. Answers with the destination lead.
+
+    Args:
+        body (LeadMerge): The two leads to merge; `source` is merged into `destination` and then
+            deleted.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | ErrorBody | ValidationErrorBody | Lead | RateLimitedBody
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,264 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_body import ErrorBody
+from ...models.opportunity import Opportunity
+from ...models.opportunity_create import OpportunityCreate
+from ...models.rate_limited_body import RateLimitedBody
+from ...models.validation_error_body import ValidationErrorBody
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: OpportunityCreate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/opportunity/",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorBody | ValidationErrorBody | Opportunity | RateLimitedBody | None:
+    if response.status_code == 200:
+        response_200 = Opportunity.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+
+        def _parse_response_400(data: object) -> ErrorBody | ValidationErrorBody:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_400_type_0 = ValidationErrorBody.from_dict(data)
+
+                return response_400_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_400_type_1 = ErrorBody.from_dict(data)
+
+            return response_400_type_1
+
+        response_400 = _parse_response_400(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorBody.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorBody.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorBody.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = RateLimitedBody.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorBody | ValidationErrorBody | Opportunity | RateLimitedBody]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: OpportunityCreate,
+) -> Response[ErrorBody | ValidationErrorBody | Opportunity | RateLimitedBody]:
+    """Create an opportunity
+
+     Creates an opportunity on the lead given by `lead_id`; without `lead_id`, Close
+    creates a new lead (shown as "Untitled") for it. Without `status_id`, the
+    opportunity gets the organization's default (first) status, or the first status of
+    `pipeline_id` when that is given. A `status_id` that is not in the given pipeline,
+    or an unknown pipeline, is a 400. `value` is in cents.
+
+    Custom fields: set a value with a `custom.cf_<field id>` key; for a multi-value
+    field, a list replaces the whole value. `contact` and `custom_object` fields only
+    accept objects on the opportunity's lead.
+
+    Args:
+        body (OpportunityCreate): A new opportunity. Without `lead_id` a new, untitled lead is
+            created for it. Without
+            `status_id`, the default status (or the first status of `pipeline_id`) is used.
+
+            Custom field values: add keys `custom.cf_<field id>` holding the value (a string, a
+            number, or for a multi-value field a list, which replaces the whole value).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | ErrorBody | ValidationErrorBody | Opportunity | RateLimitedBody]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: OpportunityCreate,
+) -> ErrorBody | ValidationErrorBody | Opportunity | RateLimitedBody | None:
+    """Create an opportunity
+
+     Creates an opportunity on the lead given by `lead_id`; without `lead_id`, Close
+    creates a new lead (shown as "Untitled") for it. Without `status_id`, the
+    opportunity gets the organization's default (first) status, or the first status of
+    `pipeline_id` when that is given. A `status_id` that is not in the given pipeline,
+    or an unknown pipeline, is a 400. `value` is in cents.
+
+    Custom fields: set a value with a `custom.cf_<field id>` key; for a multi-value
+    field, a list replaces the whole value. `contact` and `custom_object` fields only
+    accept objects on the opportunity's lead.
+
+    Args:
+        body (OpportunityCreate): A new opportunity. Without `lead_id` a new, untitled lead is
+            created for it. Without
+            `status_id`, the default status (or the first status of `pipeline_id`) is used.
+
+            Custom field values: add keys `custom.cf_<field id>` holding the value (a string, a
+            number, or for a multi-value field a list, which replaces the whole value).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | ErrorBody | ValidationErrorBody | Opportunity | RateLimitedBody
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: OpportunityCreate,
+) -> Response[ErrorBody | ValidationErrorBody | Opportunity | RateLimitedBody]:
+    """Create an opportunity
+
+     Creates an opportunity on the lead given by `lead_id`; without `lead_id`, Close
+    creates a new lead (shown as "Untitled") for it. Without `status_id`, the
+    opportunity gets the organization's default (first) status, or the first status of
+    `pipeline_id` when that is given. A `status_id` that is not in the given pipeline,
+    or an unknown pipeline, is a 400. `value` is in cents.
+
+    Custom fields: set a value with a `custom.cf_<field id>` key; for a multi-value
+    field, a list replaces the whole value. `contact` and `custom_object` fields only
+    accept objects on the opportunity's lead.
+
+    Args:
+        body (OpportunityCreate): A new opportunity. Without `lead_id` a new, untitled lead is
+            created for it. Without
+            `status_id`, the default status (or the first status of `pipeline_id`) is used.
+
+            Custom field values: add keys `custom.cf_<field id>` holding the value (a string, a
+            number, or for a multi-value field a list, which replaces the whole value).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | ErrorBody | ValidationErrorBody | Opportunity | RateLimitedBody]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: OpportunityCreate,
+) -> ErrorBody | ValidationErrorBody | Opportunity | RateLimitedBody | None:
+    """Create an opportunity
+
+     Creates an opportunity on the lead given by `lead_id`; without `lead_id`, Close
+    creates a new lead (shown as "Untitled") for it. Without `status_id`, the
+    opportunity gets the organization's default (first) status, or the first status of
+    `pipeline_id` when that is given. A `status_id` that is not in the given pipeline,
+    or an unknown pipeline, is a 400. `value` is in cents.
+
+    Custom fields: set a value with a `custom.cf_<field id>` key; for a multi-value
+    field, a list replaces the whole value. `contact` and `custom_object` fields only
+    accept objects on the opportunity's lead.
+
+    Args:
+        body (OpportunityCreate): A new opportunity. Without `lead_id` a new, untitled lead is
+            created for it. Without
+            `status_id`, the default status (or the first status of `pipeline_id`) is used.
+
+            Custom field values: add keys `custom.cf_<field id>` holding the value (a string, a
+            number, or for a multi-value field a list, which replaces the whole value).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | ErrorBody | ValidationErrorBody | Opportunity | RateLimitedBody
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

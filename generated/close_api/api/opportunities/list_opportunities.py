@@ -1,0 +1,366 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_body import ErrorBody
+from ...models.list_opportunities_status_type import (
+    ListOpportunitiesStatusType,
+)
+from ...models.list_opportunities_value_period import (
+    ListOpportunitiesValuePeriod,
+)
+from ...models.opportunity_list import OpportunityList
+from ...models.rate_limited_body import RateLimitedBody
+from ...models.validation_error_body import ValidationErrorBody
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    field_limit: int | Unset = UNSET,
+    field_skip: int | Unset = UNSET,
+    field_fields: str | Unset = UNSET,
+    lead_id: str | Unset = UNSET,
+    user_id: str | Unset = UNSET,
+    status_id: str | Unset = UNSET,
+    status_type: ListOpportunitiesStatusType | Unset = UNSET,
+    value_period: ListOpportunitiesValuePeriod | Unset = UNSET,
+    field_order_by: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["_limit"] = field_limit
+
+    params["_skip"] = field_skip
+
+    params["_fields"] = field_fields
+
+    params["lead_id"] = lead_id
+
+    params["user_id"] = user_id
+
+    params["status_id"] = status_id
+
+    json_status_type: str | Unset = UNSET
+    if not isinstance(status_type, Unset):
+        json_status_type = status_type
+
+    params["status_type"] = json_status_type
+
+    json_value_period: str | Unset = UNSET
+    if not isinstance(value_period, Unset):
+        json_value_period = value_period
+
+    params["value_period"] = json_value_period
+
+    params["_order_by"] = field_order_by
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/opportunity/",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorBody | ValidationErrorBody | OpportunityList | RateLimitedBody | None:
+    if response.status_code == 200:
+        response_200 = OpportunityList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+
+        def _parse_response_400(data: object) -> ErrorBody | ValidationErrorBody:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_400_type_0 = ValidationErrorBody.from_dict(data)
+
+                return response_400_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_400_type_1 = ErrorBody.from_dict(data)
+
+            return response_400_type_1
+
+        response_400 = _parse_response_400(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorBody.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorBody.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorBody.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = RateLimitedBody.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorBody | ValidationErrorBody | OpportunityList | RateLimitedBody]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    field_limit: int | Unset = UNSET,
+    field_skip: int | Unset = UNSET,
+    field_fields: str | Unset = UNSET,
+    lead_id: str | Unset = UNSET,
+    user_id: str | Unset = UNSET,
+    status_id: str | Unset = UNSET,
+    status_type: ListOpportunitiesStatusType | Unset = UNSET,
+    value_period: ListOpportunitiesValuePeriod | Unset = UNSET,
+    field_order_by: str | Unset = UNSET,
+) -> Response[ErrorBody | ValidationErrorBody | OpportunityList | RateLimitedBody]:
+    """List opportunities
+
+     Returns opportunities one page at a time (`_limit` at most 250, `_skip`), optionally
+    filtered. Besides `data` and `has_more`, the answer carries aggregates over every
+    matching opportunity regardless of paging: `total_results`, counts per value period,
+    and total and expected (confidence-weighted) values per period and annualized
+    (monthly values times 12). Custom field values appear as `custom.cf_<field id>`
+    keys; with `_fields`, `custom` selects all custom fields and `custom.cf_<id>` one.
+
+    Args:
+        field_limit (int | Unset):
+        field_skip (int | Unset):
+        field_fields (str | Unset):
+        lead_id (str | Unset):
+        user_id (str | Unset):
+        status_id (str | Unset):
+        status_type (ListOpportunitiesStatusType | Unset):
+        value_period (ListOpportunitiesValuePeriod | Unset):
+        field_order_by (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | ErrorBody | ValidationErrorBody | OpportunityList | RateLimitedBody]
+    """
+
+    kwargs = _get_kwargs(
+        field_limit=field_limit,
+        field_skip=field_skip,
+        field_fields=field_fields,
+        lead_id=lead_id,
+        user_id=user_id,
+        status_id=status_id,
+        status_type=status_type,
+        value_period=value_period,
+        field_order_by=field_order_by,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    field_limit: int | Unset = UNSET,
+    field_skip: int | Unset = UNSET,
+    field_fields: str | Unset = UNSET,
+    lead_id: str | Unset = UNSET,
+    user_id: str | Unset = UNSET,
+    status_id: str | Unset = UNSET,
+    status_type: ListOpportunitiesStatusType | Unset = UNSET,
+    value_period: ListOpportunitiesValuePeriod | Unset = UNSET,
+    field_order_by: str | Unset = UNSET,
+) -> ErrorBody | ValidationErrorBody | OpportunityList | RateLimitedBody | None:
+    """List opportunities
+
+     Returns opportunities one page at a time (`_limit` at most 250, `_skip`), optionally
+    filtered. Besides `data` and `has_more`, the answer carries aggregates over every
+    matching opportunity regardless of paging: `total_results`, counts per value period,
+    and total and expected (confidence-weighted) values per period and annualized
+    (monthly values times 12). Custom field values appear as `custom.cf_<field id>`
+    keys; with `_fields`, `custom` selects all custom fields and `custom.cf_<id>` one.
+
+    Args:
+        field_limit (int | Unset):
+        field_skip (int | Unset):
+        field_fields (str | Unset):
+        lead_id (str | Unset):
+        user_id (str | Unset):
+        status_id (str | Unset):
+        status_type (ListOpportunitiesStatusType | Unset):
+        value_period (ListOpportunitiesValuePeriod | Unset):
+        field_order_by (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | ErrorBody | ValidationErrorBody | OpportunityList | RateLimitedBody
+    """
+
+    return sync_detailed(
+        client=client,
+        field_limit=field_limit,
+        field_skip=field_skip,
+        field_fields=field_fields,
+        lead_id=lead_id,
+        user_id=user_id,
+        status_id=status_id,
+        status_type=status_type,
+        value_period=value_period,
+        field_order_by=field_order_by,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    field_limit: int | Unset = UNSET,
+    field_skip: int | Unset = UNSET,
+    field_fields: str | Unset = UNSET,
+    lead_id: str | Unset = UNSET,
+    user_id: str | Unset = UNSET,
+    status_id: str | Unset = UNSET,
+    status_type: ListOpportunitiesStatusType | Unset = UNSET,
+    value_period: ListOpportunitiesValuePeriod | Unset = UNSET,
+    field_order_by: str | Unset = UNSET,
+) -> Response[ErrorBody | ValidationErrorBody | OpportunityList | RateLimitedBody]:
+    """List opportunities
+
+     Returns opportunities one page at a time (`_limit` at most 250, `_skip`), optionally
+    filtered. Besides `data` and `has_more`, the answer carries aggregates over every
+    matching opportunity regardless of paging: `total_results`, counts per value period,
+    and total and expected (confidence-weighted) values per period and annualized
+    (monthly values times 12). Custom field values appear as `custom.cf_<field id>`
+    keys; with `_fields`, `custom` selects all custom fields and `custom.cf_<id>` one.
+
+    Args:
+        field_limit (int | Unset):
+        field_skip (int | Unset):
+        field_fields (str | Unset):
+        lead_id (str | Unset):
+        user_id (str | Unset):
+        status_id (str | Unset):
+        status_type (ListOpportunitiesStatusType | Unset):
+        value_period (ListOpportunitiesValuePeriod | Unset):
+        field_order_by (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | ErrorBody | ValidationErrorBody | OpportunityList | RateLimitedBody]
+    """
+
+    kwargs = _get_kwargs(
+        field_limit=field_limit,
+        field_skip=field_skip,
+        field_fields=field_fields,
+        lead_id=lead_id,
+        user_id=user_id,
+        status_id=status_id,
+        status_type=status_type,
+        value_period=value_period,
+        field_order_by=field_order_by,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    field_limit: int | Unset = UNSET,
+    field_skip: int | Unset = UNSET,
+    field_fields: str | Unset = UNSET,
+    lead_id: str | Unset = UNSET,
+    user_id: str | Unset = UNSET,
+    status_id: str | Unset = UNSET,
+    status_type: ListOpportunitiesStatusType | Unset = UNSET,
+    value_period: ListOpportunitiesValuePeriod | Unset = UNSET,
+    field_order_by: str | Unset = UNSET,
+) -> ErrorBody | ValidationErrorBody | OpportunityList | RateLimitedBody | None:
+    """List opportunities
+
+     Returns opportunities one page at a time (`_limit` at most 250, `_skip`), optionally
+    filtered. Besides `data` and `has_more`, the answer carries aggregates over every
+    matching opportunity regardless of paging: `total_results`, counts per value period,
+    and total and expected (confidence-weighted) values per period and annualized
+    (monthly values times 12). Custom field values appear as `custom.cf_<field id>`
+    keys; with `_fields`, `custom` selects all custom fields and `custom.cf_<id>` one.
+
+    Args:
+        field_limit (int | Unset):
+        field_skip (int | Unset):
+        field_fields (str | Unset):
+        lead_id (str | Unset):
+        user_id (str | Unset):
+        status_id (str | Unset):
+        status_type (ListOpportunitiesStatusType | Unset):
+        value_period (ListOpportunitiesValuePeriod | Unset):
+        field_order_by (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | ErrorBody | ValidationErrorBody | OpportunityList | RateLimitedBody
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            field_limit=field_limit,
+            field_skip=field_skip,
+            field_fields=field_fields,
+            lead_id=lead_id,
+            user_id=user_id,
+            status_id=status_id,
+            status_type=status_type,
+            value_period=value_period,
+            field_order_by=field_order_by,
+        )
+    ).parsed

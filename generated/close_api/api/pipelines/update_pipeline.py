@@ -1,0 +1,236 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_body import ErrorBody
+from ...models.pipeline import Pipeline
+from ...models.pipeline_update import PipelineUpdate
+from ...models.rate_limited_body import RateLimitedBody
+from ...models.validation_error_body import ValidationErrorBody
+from ...types import Response
+
+
+def _get_kwargs(
+    pipeline_id: str,
+    *,
+    body: PipelineUpdate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/pipeline/{pipeline_id}/".format(
+            pipeline_id=quote(str(pipeline_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorBody | ValidationErrorBody | Pipeline | RateLimitedBody | None:
+    if response.status_code == 200:
+        response_200 = Pipeline.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+
+        def _parse_response_400(data: object) -> ErrorBody | ValidationErrorBody:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_400_type_0 = ValidationErrorBody.from_dict(data)
+
+                return response_400_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_400_type_1 = ErrorBody.from_dict(data)
+
+            return response_400_type_1
+
+        response_400 = _parse_response_400(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorBody.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorBody.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorBody.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = RateLimitedBody.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorBody | ValidationErrorBody | Pipeline | RateLimitedBody]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    pipeline_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PipelineUpdate,
+) -> Response[ErrorBody | ValidationErrorBody | Pipeline | RateLimitedBody]:
+    """Update a pipeline
+
+     Renames the pipeline (`name`) and/or sets its `statuses` as an ordered list of
+    `{"id": ...}` items, which reorders its opportunity statuses. Listing the id of a
+    status that belongs to another pipeline moves that status into this one.
+
+    Args:
+        pipeline_id (str):
+        body (PipelineUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | ErrorBody | ValidationErrorBody | Pipeline | RateLimitedBody]
+    """
+
+    kwargs = _get_kwargs(
+        pipeline_id=pipeline_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    pipeline_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PipelineUpdate,
+) -> ErrorBody | ValidationErrorBody | Pipeline | RateLimitedBody | None:
+    """Update a pipeline
+
+     Renames the pipeline (`name`) and/or sets its `statuses` as an ordered list of
+    `{"id": ...}` items, which reorders its opportunity statuses. Listing the id of a
+    status that belongs to another pipeline moves that status into this one.
+
+    Args:
+        pipeline_id (str):
+        body (PipelineUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | ErrorBody | ValidationErrorBody | Pipeline | RateLimitedBody
+    """
+
+    return sync_detailed(
+        pipeline_id=pipeline_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    pipeline_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PipelineUpdate,
+) -> Response[ErrorBody | ValidationErrorBody | Pipeline | RateLimitedBody]:
+    """Update a pipeline
+
+     Renames the pipeline (`name`) and/or sets its `statuses` as an ordered list of
+    `{"id": ...}` items, which reorders its opportunity statuses. Listing the id of a
+    status that belongs to another pipeline moves that status into this one.
+
+    Args:
+        pipeline_id (str):
+        body (PipelineUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | ErrorBody | ValidationErrorBody | Pipeline | RateLimitedBody]
+    """
+
+    kwargs = _get_kwargs(
+        pipeline_id=pipeline_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    pipeline_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PipelineUpdate,
+) -> ErrorBody | ValidationErrorBody | Pipeline | RateLimitedBody | None:
+    """Update a pipeline
+
+     Renames the pipeline (`name`) and/or sets its `statuses` as an ordered list of
+    `{"id": ...}` items, which reorders its opportunity statuses. Listing the id of a
+    status that belongs to another pipeline moves that status into this one.
+
+    Args:
+        pipeline_id (str):
+        body (PipelineUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | ErrorBody | ValidationErrorBody | Pipeline | RateLimitedBody
+    """
+
+    return (
+        await asyncio_detailed(
+            pipeline_id=pipeline_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,280 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_body import ErrorBody
+from ...models.rate_limited_body import RateLimitedBody
+from ...models.shared_custom_field_association import SharedCustomFieldAssociation
+from ...models.shared_custom_field_association_update import (
+    SharedCustomFieldAssociationUpdate,
+)
+from ...models.validation_error_body import ValidationErrorBody
+from ...types import Response
+
+
+def _get_kwargs(
+    custom_field_id: str,
+    custom_activity_type_id: str,
+    *,
+    body: SharedCustomFieldAssociationUpdate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/custom_field/shared/{custom_field_id}/association/custom_activity_type/{custom_activity_type_id}/".format(
+            custom_field_id=quote(str(custom_field_id), safe=""),
+            custom_activity_type_id=quote(str(custom_activity_type_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    ErrorBody
+    | ValidationErrorBody
+    | RateLimitedBody
+    | SharedCustomFieldAssociation
+    | None
+):
+    if response.status_code == 200:
+        response_200 = SharedCustomFieldAssociation.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+
+        def _parse_response_400(data: object) -> ErrorBody | ValidationErrorBody:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_400_type_0 = ValidationErrorBody.from_dict(data)
+
+                return response_400_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_400_type_1 = ErrorBody.from_dict(data)
+
+            return response_400_type_1
+
+        response_400 = _parse_response_400(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorBody.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorBody.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorBody.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = RateLimitedBody.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    ErrorBody | ValidationErrorBody | RateLimitedBody | SharedCustomFieldAssociation
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    custom_field_id: str,
+    custom_activity_type_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SharedCustomFieldAssociationUpdate,
+) -> Response[
+    ErrorBody | ValidationErrorBody | RateLimitedBody | SharedCustomFieldAssociation
+]:
+    """Update the association of a shared custom field with a custom activity type
+
+     Changes `required` and/or `editable_with_roles` of this one association; nothing else
+    about an association can change. `required` makes a value mandatory on these objects.
+    `editable_with_roles` restricts who may edit the field's values on these objects only.
+
+    Args:
+        custom_field_id (str):
+        custom_activity_type_id (str):
+        body (SharedCustomFieldAssociationUpdate): Changes to an association; only `required` and
+            `editable_with_roles` can change.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | ErrorBody | ValidationErrorBody | RateLimitedBody | SharedCustomFieldAssociation]
+    """
+
+    kwargs = _get_kwargs(
+        custom_field_id=custom_field_id,
+        custom_activity_type_id=custom_activity_type_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    custom_field_id: str,
+    custom_activity_type_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SharedCustomFieldAssociationUpdate,
+) -> (
+    ErrorBody
+    | ValidationErrorBody
+    | RateLimitedBody
+    | SharedCustomFieldAssociation
+    | None
+):
+    """Update the association of a shared custom field with a custom activity type
+
+     Changes `required` and/or `editable_with_roles` of this one association; nothing else
+    about an association can change. `required` makes a value mandatory on these objects.
+    `editable_with_roles` restricts who may edit the field's values on these objects only.
+
+    Args:
+        custom_field_id (str):
+        custom_activity_type_id (str):
+        body (SharedCustomFieldAssociationUpdate): Changes to an association; only `required` and
+            `editable_with_roles` can change.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | ErrorBody | ValidationErrorBody | RateLimitedBody | SharedCustomFieldAssociation
+    """
+
+    return sync_detailed(
+        custom_field_id=custom_field_id,
+        custom_activity_type_id=custom_activity_type_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    custom_field_id: str,
+    custom_activity_type_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SharedCustomFieldAssociationUpdate,
+) -> Response[
+    ErrorBody | ValidationErrorBody | RateLimitedBody | SharedCustomFieldAssociation
+]:
+    """Update the association of a shared custom field with a custom activity type
+
+     Changes `required` and/or `editable_with_roles` of this one association; nothing else
+    about an association can change. `required` makes a value mandatory on these objects.
+    `editable_with_roles` restricts who may edit the field's values on these objects only.
+
+    Args:
+        custom_field_id (str):
+        custom_activity_type_id (str):
+        body (SharedCustomFieldAssociationUpdate): Changes to an association; only `required` and
+            `editable_with_roles` can change.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | ErrorBody | ValidationErrorBody | RateLimitedBody | SharedCustomFieldAssociation]
+    """
+
+    kwargs = _get_kwargs(
+        custom_field_id=custom_field_id,
+        custom_activity_type_id=custom_activity_type_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    custom_field_id: str,
+    custom_activity_type_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SharedCustomFieldAssociationUpdate,
+) -> (
+    ErrorBody
+    | ValidationErrorBody
+    | RateLimitedBody
+    | SharedCustomFieldAssociation
+    | None
+):
+    """Update the association of a shared custom field with a custom activity type
+
+     Changes `required` and/or `editable_with_roles` of this one association; nothing else
+    about an association can change. `required` makes a value mandatory on these objects.
+    `editable_with_roles` restricts who may edit the field's values on these objects only.
+
+    Args:
+        custom_field_id (str):
+        custom_activity_type_id (str):
+        body (SharedCustomFieldAssociationUpdate): Changes to an association; only `required` and
+            `editable_with_roles` can change.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | ErrorBody | ValidationErrorBody | RateLimitedBody | SharedCustomFieldAssociation
+    """
+
+    return (
+        await asyncio_detailed(
+            custom_field_id=custom_field_id,
+            custom_activity_type_id=custom_activity_type_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

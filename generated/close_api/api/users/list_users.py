@@ -1,0 +1,266 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_body import ErrorBody
+from ...models.list_users_order_by import ListUsersOrderBy
+from ...models.rate_limited_body import RateLimitedBody
+from ...models.user_list import UserList
+from ...models.validation_error_body import ValidationErrorBody
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    field_limit: int | Unset = UNSET,
+    field_skip: int | Unset = UNSET,
+    field_fields: str | Unset = UNSET,
+    field_order_by: ListUsersOrderBy | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["_limit"] = field_limit
+
+    params["_skip"] = field_skip
+
+    params["_fields"] = field_fields
+
+    json_field_order_by: str | Unset = UNSET
+    if not isinstance(field_order_by, Unset):
+        json_field_order_by = field_order_by
+
+    params["_order_by"] = json_field_order_by
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/user/",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorBody | ValidationErrorBody | RateLimitedBody | UserList | None:
+    if response.status_code == 200:
+        response_200 = UserList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+
+        def _parse_response_400(data: object) -> ErrorBody | ValidationErrorBody:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_400_type_0 = ValidationErrorBody.from_dict(data)
+
+                return response_400_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_400_type_1 = ErrorBody.from_dict(data)
+
+            return response_400_type_1
+
+        response_400 = _parse_response_400(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorBody.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorBody.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorBody.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = RateLimitedBody.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorBody | ValidationErrorBody | RateLimitedBody | UserList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    field_limit: int | Unset = UNSET,
+    field_skip: int | Unset = UNSET,
+    field_fields: str | Unset = UNSET,
+    field_order_by: ListUsersOrderBy | Unset = UNSET,
+) -> Response[ErrorBody | ValidationErrorBody | RateLimitedBody | UserList]:
+    """List users
+
+     Returns the users who share an organization with the current user, one page at a time
+    (`_limit` at most 1000, `_skip`).
+
+    Args:
+        field_limit (int | Unset):
+        field_skip (int | Unset):
+        field_fields (str | Unset):
+        field_order_by (ListUsersOrderBy | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | ErrorBody | ValidationErrorBody | RateLimitedBody | UserList]
+    """
+
+    kwargs = _get_kwargs(
+        field_limit=field_limit,
+        field_skip=field_skip,
+        field_fields=field_fields,
+        field_order_by=field_order_by,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    field_limit: int | Unset = UNSET,
+    field_skip: int | Unset = UNSET,
+    field_fields: str | Unset = UNSET,
+    field_order_by: ListUsersOrderBy | Unset = UNSET,
+) -> ErrorBody | ValidationErrorBody | RateLimitedBody | UserList | None:
+    """List users
+
+     Returns the users who share an organization with the current user, one page at a time
+    (`_limit` at most 1000, `_skip`).
+
+    Args:
+        field_limit (int | Unset):
+        field_skip (int | Unset):
+        field_fields (str | Unset):
+        field_order_by (ListUsersOrderBy | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | ErrorBody | ValidationErrorBody | RateLimitedBody | UserList
+    """
+
+    return sync_detailed(
+        client=client,
+        field_limit=field_limit,
+        field_skip=field_skip,
+        field_fields=field_fields,
+        field_order_by=field_order_by,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    field_limit: int | Unset = UNSET,
+    field_skip: int | Unset = UNSET,
+    field_fields: str | Unset = UNSET,
+    field_order_by: ListUsersOrderBy | Unset = UNSET,
+) -> Response[ErrorBody | ValidationErrorBody | RateLimitedBody | UserList]:
+    """List users
+
+     Returns the users who share an organization with the current user, one page at a time
+    (`_limit` at most 1000, `_skip`).
+
+    Args:
+        field_limit (int | Unset):
+        field_skip (int | Unset):
+        field_fields (str | Unset):
+        field_order_by (ListUsersOrderBy | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | ErrorBody | ValidationErrorBody | RateLimitedBody | UserList]
+    """
+
+    kwargs = _get_kwargs(
+        field_limit=field_limit,
+        field_skip=field_skip,
+        field_fields=field_fields,
+        field_order_by=field_order_by,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    field_limit: int | Unset = UNSET,
+    field_skip: int | Unset = UNSET,
+    field_fields: str | Unset = UNSET,
+    field_order_by: ListUsersOrderBy | Unset = UNSET,
+) -> ErrorBody | ValidationErrorBody | RateLimitedBody | UserList | None:
+    """List users
+
+     Returns the users who share an organization with the current user, one page at a time
+    (`_limit` at most 1000, `_skip`).
+
+    Args:
+        field_limit (int | Unset):
+        field_skip (int | Unset):
+        field_fields (str | Unset):
+        field_order_by (ListUsersOrderBy | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | ErrorBody | ValidationErrorBody | RateLimitedBody | UserList
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            field_limit=field_limit,
+            field_skip=field_skip,
+            field_fields=field_fields,
+            field_order_by=field_order_by,
+        )
+    ).parsed

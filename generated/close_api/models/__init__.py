@@ -1,0 +1,209 @@
+"""Contains all the data models used in inputs/outputs"""
+
+from .activity_custom_field_create import ActivityCustomFieldCreate
+from .activity_custom_field_create_type import ActivityCustomFieldCreateType
+from .activity_custom_field_update import ActivityCustomFieldUpdate
+from .address import Address
+from .contact import Contact
+from .contact_create import ContactCreate
+from .contact_email import ContactEmail
+from .contact_list import ContactList
+from .contact_phone import ContactPhone
+from .contact_update import ContactUpdate
+from .contact_url import ContactUrl
+from .custom_activity import CustomActivity
+from .custom_activity_create import CustomActivityCreate
+from .custom_activity_create_status import CustomActivityCreateStatus
+from .custom_activity_list import CustomActivityList
+from .custom_activity_type import CustomActivityType
+from .custom_activity_type_create import CustomActivityTypeCreate
+from .custom_activity_type_list import CustomActivityTypeList
+from .custom_activity_type_update import CustomActivityTypeUpdate
+from .custom_activity_update import CustomActivityUpdate
+from .custom_activity_update_status import CustomActivityUpdateStatus
+from .custom_field import CustomField
+from .custom_field_create import CustomFieldCreate
+from .custom_field_create_type import CustomFieldCreateType
+from .custom_field_list import CustomFieldList
+from .custom_field_reference import CustomFieldReference
+from .custom_field_schema import CustomFieldSchema
+from .custom_field_schema_reorder import CustomFieldSchemaReorder
+from .custom_field_update import CustomFieldUpdate
+from .custom_field_update_type import CustomFieldUpdateType
+from .custom_object import CustomObject
+from .custom_object_create import CustomObjectCreate
+from .custom_object_custom_field_create import CustomObjectCustomFieldCreate
+from .custom_object_custom_field_create_type import CustomObjectCustomFieldCreateType
+from .custom_object_custom_field_update import CustomObjectCustomFieldUpdate
+from .custom_object_list import CustomObjectList
+from .custom_object_type import CustomObjectType
+from .custom_object_type_create import CustomObjectTypeCreate
+from .custom_object_type_list import CustomObjectTypeList
+from .custom_object_type_update import CustomObjectTypeUpdate
+from .custom_object_update import CustomObjectUpdate
+from .empty_object import EmptyObject
+from .error_body import ErrorBody
+from .integration_link import IntegrationLink
+from .lead import Lead
+from .lead_create import LeadCreate
+from .lead_list import LeadList
+from .lead_merge import LeadMerge
+from .lead_status import LeadStatus
+from .lead_status_create import LeadStatusCreate
+from .lead_status_list import LeadStatusList
+from .lead_status_update import LeadStatusUpdate
+from .lead_update import LeadUpdate
+from .list_opportunities_status_type import ListOpportunitiesStatusType
+from .list_opportunities_value_period import ListOpportunitiesValuePeriod
+from .list_users_order_by import ListUsersOrderBy
+from .me import Me
+from .membership import Membership
+from .nested_contact_create import NestedContactCreate
+from .opportunity import Opportunity
+from .opportunity_create import OpportunityCreate
+from .opportunity_create_value_period import OpportunityCreateValuePeriod
+from .opportunity_list import OpportunityList
+from .opportunity_list_count_by_value_period import OpportunityListCountByValuePeriod
+from .opportunity_status import OpportunityStatus
+from .opportunity_status_create import OpportunityStatusCreate
+from .opportunity_status_create_type import OpportunityStatusCreateType
+from .opportunity_status_list import OpportunityStatusList
+from .opportunity_status_update import OpportunityStatusUpdate
+from .opportunity_update import OpportunityUpdate
+from .opportunity_update_value_period import OpportunityUpdateValuePeriod
+from .organization import Organization
+from .pipeline import Pipeline
+from .pipeline_create import PipelineCreate
+from .pipeline_list import PipelineList
+from .pipeline_update import PipelineUpdate
+from .rate_limit_details import RateLimitDetails
+from .rate_limited_body import RateLimitedBody
+from .role import Role
+from .role_create import RoleCreate
+from .role_create_visibility_user_lcf_behavior_type_0 import (
+    RoleCreateVisibilityUserLcfBehaviorType0,
+)
+from .role_list import RoleList
+from .role_update import RoleUpdate
+from .role_update_visibility_user_lcf_behavior_type_0 import (
+    RoleUpdateVisibilityUserLcfBehaviorType0,
+)
+from .shared_custom_field import SharedCustomField
+from .shared_custom_field_association import SharedCustomFieldAssociation
+from .shared_custom_field_association_create import SharedCustomFieldAssociationCreate
+from .shared_custom_field_association_create_object_type import (
+    SharedCustomFieldAssociationCreateObjectType,
+)
+from .shared_custom_field_association_update import SharedCustomFieldAssociationUpdate
+from .shared_custom_field_create import SharedCustomFieldCreate
+from .shared_custom_field_create_type import SharedCustomFieldCreateType
+from .shared_custom_field_list import SharedCustomFieldList
+from .shared_custom_field_update import SharedCustomFieldUpdate
+from .status_reference import StatusReference
+from .task import Task
+from .user import User
+from .user_list import UserList
+from .validation_error_body import ValidationErrorBody
+from .validation_error_body_field_errors import ValidationErrorBodyFieldErrors
+
+__all__ = (
+    "ActivityCustomFieldCreate",
+    "ActivityCustomFieldCreateType",
+    "ActivityCustomFieldUpdate",
+    "Address",
+    "Contact",
+    "ContactCreate",
+    "ContactEmail",
+    "ContactList",
+    "ContactPhone",
+    "ContactUpdate",
+    "ContactUrl",
+    "CustomActivity",
+    "CustomActivityCreate",
+    "CustomActivityCreateStatus",
+    "CustomActivityList",
+    "CustomActivityType",
+    "CustomActivityTypeCreate",
+    "CustomActivityTypeList",
+    "CustomActivityTypeUpdate",
+    "CustomActivityUpdate",
+    "CustomActivityUpdateStatus",
+    "CustomField",
+    "CustomFieldCreate",
+    "CustomFieldCreateType",
+    "CustomFieldList",
+    "CustomFieldReference",
+    "CustomFieldSchema",
+    "CustomFieldSchemaReorder",
+    "CustomFieldUpdate",
+    "CustomFieldUpdateType",
+    "CustomObject",
+    "CustomObjectCreate",
+    "CustomObjectCustomFieldCreate",
+    "CustomObjectCustomFieldCreateType",
+    "CustomObjectCustomFieldUpdate",
+    "CustomObjectList",
+    "CustomObjectType",
+    "CustomObjectTypeCreate",
+    "CustomObjectTypeList",
+    "CustomObjectTypeUpdate",
+    "CustomObjectUpdate",
+    "EmptyObject",
+    "ErrorBody",
+    "IntegrationLink",
+    "Lead",
+    "LeadCreate",
+    "LeadList",
+    "LeadMerge",
+    "LeadStatus",
+    "LeadStatusCreate",
+    "LeadStatusList",
+    "LeadStatusUpdate",
+    "LeadUpdate",
+    "ListOpportunitiesStatusType",
+    "ListOpportunitiesValuePeriod",
+    "ListUsersOrderBy",
+    "Me",
+    "Membership",
+    "NestedContactCreate",
+    "Opportunity",
+    "OpportunityCreate",
+    "OpportunityCreateValuePeriod",
+    "OpportunityList",
+    "OpportunityListCountByValuePeriod",
+    "OpportunityStatus",
+    "OpportunityStatusCreate",
+    "OpportunityStatusCreateType",
+    "OpportunityStatusList",
+    "OpportunityStatusUpdate",
+    "OpportunityUpdate",
+    "OpportunityUpdateValuePeriod",
+    "Organization",
+    "Pipeline",
+    "PipelineCreate",
+    "PipelineList",
+    "PipelineUpdate",
+    "RateLimitDetails",
+    "RateLimitedBody",
+    "Role",
+    "RoleCreate",
+    "RoleCreateVisibilityUserLcfBehaviorType0",
+    "RoleList",
+    "RoleUpdate",
+    "RoleUpdateVisibilityUserLcfBehaviorType0",
+    "SharedCustomField",
+    "SharedCustomFieldAssociation",
+    "SharedCustomFieldAssociationCreate",
+    "SharedCustomFieldAssociationCreateObjectType",
+    "SharedCustomFieldAssociationUpdate",
+    "SharedCustomFieldCreate",
+    "SharedCustomFieldCreateType",
+    "SharedCustomFieldList",
+    "SharedCustomFieldUpdate",
+    "StatusReference",
+    "Task",
+    "User",
+    "UserList",
+    "ValidationErrorBody",
+    "ValidationErrorBodyFieldErrors",
+)

@@ -1,0 +1,197 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Address")
+
+
+@_attrs_define
+class Address:
+    """A postal address of a lead."""
+
+    label: None | str | Unset = UNSET
+    """ Kind of address, e.g. `business`, `mailing`, `other`. """
+    address_1: None | str | Unset = UNSET
+    address_2: None | str | Unset = UNSET
+    city: None | str | Unset = UNSET
+    state: None | str | Unset = UNSET
+    zipcode: None | str | Unset = UNSET
+    country: None | str | Unset = UNSET
+    """ ISO 3166-1 alpha-2 country code, e.g. `US`. """
+    tz_ids: list[str] | Unset = UNSET
+    """ Time zones of the address (set by Close). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        label: None | str | Unset
+        if isinstance(self.label, Unset):
+            label = UNSET
+        else:
+            label = self.label
+
+        address_1: None | str | Unset
+        if isinstance(self.address_1, Unset):
+            address_1 = UNSET
+        else:
+            address_1 = self.address_1
+
+        address_2: None | str | Unset
+        if isinstance(self.address_2, Unset):
+            address_2 = UNSET
+        else:
+            address_2 = self.address_2
+
+        city: None | str | Unset
+        if isinstance(self.city, Unset):
+            city = UNSET
+        else:
+            city = self.city
+
+        state: None | str | Unset
+        if isinstance(self.state, Unset):
+            state = UNSET
+        else:
+            state = self.state
+
+        zipcode: None | str | Unset
+        if isinstance(self.zipcode, Unset):
+            zipcode = UNSET
+        else:
+            zipcode = self.zipcode
+
+        country: None | str | Unset
+        if isinstance(self.country, Unset):
+            country = UNSET
+        else:
+            country = self.country
+
+        tz_ids: list[str] | Unset = UNSET
+        if not isinstance(self.tz_ids, Unset):
+            tz_ids = self.tz_ids
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if label is not UNSET:
+            field_dict["label"] = label
+        if address_1 is not UNSET:
+            field_dict["address_1"] = address_1
+        if address_2 is not UNSET:
+            field_dict["address_2"] = address_2
+        if city is not UNSET:
+            field_dict["city"] = city
+        if state is not UNSET:
+            field_dict["state"] = state
+        if zipcode is not UNSET:
+            field_dict["zipcode"] = zipcode
+        if country is not UNSET:
+            field_dict["country"] = country
+        if tz_ids is not UNSET:
+            field_dict["tz_ids"] = tz_ids
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_label(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        label = _parse_label(d.pop("label", UNSET))
+
+        def _parse_address_1(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        address_1 = _parse_address_1(d.pop("address_1", UNSET))
+
+        def _parse_address_2(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        address_2 = _parse_address_2(d.pop("address_2", UNSET))
+
+        def _parse_city(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        city = _parse_city(d.pop("city", UNSET))
+
+        def _parse_state(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        state = _parse_state(d.pop("state", UNSET))
+
+        def _parse_zipcode(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        zipcode = _parse_zipcode(d.pop("zipcode", UNSET))
+
+        def _parse_country(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        country = _parse_country(d.pop("country", UNSET))
+
+        tz_ids = cast(list[str], d.pop("tz_ids", UNSET))
+
+        address = cls(
+            label=label,
+            address_1=address_1,
+            address_2=address_2,
+            city=city,
+            state=state,
+            zipcode=zipcode,
+            country=country,
+            tz_ids=tz_ids,
+        )
+
+        address.additional_properties = d
+        return address
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,290 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.contact_email import ContactEmail
+    from ..models.contact_phone import ContactPhone
+    from ..models.contact_url import ContactUrl
+    from ..models.integration_link import IntegrationLink
+
+
+T = TypeVar("T", bound="Contact")
+
+
+@_attrs_define
+class Contact:
+    """A person on a lead. Every contact belongs to exactly one lead.
+
+    Custom field values: besides the properties below, the contact has one key per custom
+    field that holds a value, `custom.cf_<field id>`: a string, a number, or a list for
+    fields with `accepts_multiple_values: true`. Fields without a value are absent.
+
+    """
+
+    id: str | Unset = UNSET
+    """ Contact id (`cont_` prefix). """
+    lead_id: str | Unset = UNSET
+    organization_id: str | Unset = UNSET
+    name: None | str | Unset = UNSET
+    title: None | str | Unset = UNSET
+    display_name: str | Unset = UNSET
+    emails: list[ContactEmail] | Unset = UNSET
+    phones: list[ContactPhone] | Unset = UNSET
+    urls: list[ContactUrl] | Unset = UNSET
+    integration_links: list[IntegrationLink] | Unset = UNSET
+    created_by: None | str | Unset = UNSET
+    updated_by: None | str | Unset = UNSET
+    date_created: datetime.datetime | Unset = UNSET
+    date_updated: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        lead_id = self.lead_id
+
+        organization_id = self.organization_id
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        title: None | str | Unset
+        if isinstance(self.title, Unset):
+            title = UNSET
+        else:
+            title = self.title
+
+        display_name = self.display_name
+
+        emails: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.emails, Unset):
+            emails = []
+            for emails_item_data in self.emails:
+                emails_item = emails_item_data.to_dict()
+                emails.append(emails_item)
+
+        phones: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.phones, Unset):
+            phones = []
+            for phones_item_data in self.phones:
+                phones_item = phones_item_data.to_dict()
+                phones.append(phones_item)
+
+        urls: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.urls, Unset):
+            urls = []
+            for urls_item_data in self.urls:
+                urls_item = urls_item_data.to_dict()
+                urls.append(urls_item)
+
+        integration_links: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.integration_links, Unset):
+            integration_links = []
+            for integration_links_item_data in self.integration_links:
+                integration_links_item = integration_links_item_data.to_dict()
+                integration_links.append(integration_links_item)
+
+        created_by: None | str | Unset
+        if isinstance(self.created_by, Unset):
+            created_by = UNSET
+        else:
+            created_by = self.created_by
+
+        updated_by: None | str | Unset
+        if isinstance(self.updated_by, Unset):
+            updated_by = UNSET
+        else:
+            updated_by = self.updated_by
+
+        date_created: str | Unset = UNSET
+        if not isinstance(self.date_created, Unset):
+            date_created = self.date_created.isoformat()
+
+        date_updated: str | Unset = UNSET
+        if not isinstance(self.date_updated, Unset):
+            date_updated = self.date_updated.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if lead_id is not UNSET:
+            field_dict["lead_id"] = lead_id
+        if organization_id is not UNSET:
+            field_dict["organization_id"] = organization_id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if title is not UNSET:
+            field_dict["title"] = title
+        if display_name is not UNSET:
+            field_dict["display_name"] = display_name
+        if emails is not UNSET:
+            field_dict["emails"] = emails
+        if phones is not UNSET:
+            field_dict["phones"] = phones
+        if urls is not UNSET:
+            field_dict["urls"] = urls
+        if integration_links is not UNSET:
+            field_dict["integration_links"] = integration_links
+        if created_by is not UNSET:
+            field_dict["created_by"] = created_by
+        if updated_by is not UNSET:
+            field_dict["updated_by"] = updated_by
+        if date_created is not UNSET:
+            field_dict["date_created"] = date_created
+        if date_updated is not UNSET:
+            field_dict["date_updated"] = date_updated
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.contact_email import ContactEmail
+        from ..models.contact_phone import ContactPhone
+        from ..models.contact_url import ContactUrl
+        from ..models.integration_link import IntegrationLink
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        lead_id = d.pop("lead_id", UNSET)
+
+        organization_id = d.pop("organization_id", UNSET)
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_title(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        title = _parse_title(d.pop("title", UNSET))
+
+        display_name = d.pop("display_name", UNSET)
+
+        _emails = d.pop("emails", UNSET)
+        emails: list[ContactEmail] | Unset = UNSET
+        if _emails is not UNSET:
+            emails = []
+            for emails_item_data in _emails:
+                emails_item = ContactEmail.from_dict(emails_item_data)
+
+                emails.append(emails_item)
+
+        _phones = d.pop("phones", UNSET)
+        phones: list[ContactPhone] | Unset = UNSET
+        if _phones is not UNSET:
+            phones = []
+            for phones_item_data in _phones:
+                phones_item = ContactPhone.from_dict(phones_item_data)
+
+                phones.append(phones_item)
+
+        _urls = d.pop("urls", UNSET)
+        urls: list[ContactUrl] | Unset = UNSET
+        if _urls is not UNSET:
+            urls = []
+            for urls_item_data in _urls:
+                urls_item = ContactUrl.from_dict(urls_item_data)
+
+                urls.append(urls_item)
+
+        _integration_links = d.pop("integration_links", UNSET)
+        integration_links: list[IntegrationLink] | Unset = UNSET
+        if _integration_links is not UNSET:
+            integration_links = []
+            for integration_links_item_data in _integration_links:
+                integration_links_item = IntegrationLink.from_dict(
+                    integration_links_item_data
+                )
+
+                integration_links.append(integration_links_item)
+
+        def _parse_created_by(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        created_by = _parse_created_by(d.pop("created_by", UNSET))
+
+        def _parse_updated_by(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        updated_by = _parse_updated_by(d.pop("updated_by", UNSET))
+
+        _date_created = d.pop("date_created", UNSET)
+        date_created: datetime.datetime | Unset
+        if isinstance(_date_created, Unset):
+            date_created = UNSET
+        else:
+            date_created = datetime.datetime.fromisoformat(_date_created)
+
+        _date_updated = d.pop("date_updated", UNSET)
+        date_updated: datetime.datetime | Unset
+        if isinstance(_date_updated, Unset):
+            date_updated = UNSET
+        else:
+            date_updated = datetime.datetime.fromisoformat(_date_updated)
+
+        contact = cls(
+            id=id,
+            lead_id=lead_id,
+            organization_id=organization_id,
+            name=name,
+            title=title,
+            display_name=display_name,
+            emails=emails,
+            phones=phones,
+            urls=urls,
+            integration_links=integration_links,
+            created_by=created_by,
+            updated_by=updated_by,
+            date_created=date_created,
+            date_updated=date_updated,
+        )
+
+        contact.additional_properties = d
+        return contact
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,308 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CustomActivity")
+
+
+@_attrs_define
+class CustomActivity:
+    """A custom activity on a lead.
+
+    Custom field values: besides the properties below, the activity has one key per
+    custom field that holds a value, `custom.cf_<field id>`: a string, a number, or a list
+    for fields with `accepts_multiple_values: true`. Fields without a value are absent.
+
+    """
+
+    id: str | Unset = UNSET
+    """ Activity id (`acti_` prefix). """
+    field_type_: str | Unset = UNSET
+    """ Always `CustomActivity`. """
+    custom_activity_type_id: str | Unset = UNSET
+    lead_id: str | Unset = UNSET
+    contact_id: None | str | Unset = UNSET
+    user_id: None | str | Unset = UNSET
+    user_name: None | str | Unset = UNSET
+    status: str | Unset = UNSET
+    """ Currently `draft` or `published`. """
+    pinned: bool | Unset = UNSET
+    activity_at: datetime.datetime | None | Unset = UNSET
+    organization_id: str | Unset = UNSET
+    created_by: None | str | Unset = UNSET
+    created_by_name: None | str | Unset = UNSET
+    updated_by: None | str | Unset = UNSET
+    updated_by_name: None | str | Unset = UNSET
+    date_created: datetime.datetime | Unset = UNSET
+    date_updated: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        field_type_ = self.field_type_
+
+        custom_activity_type_id = self.custom_activity_type_id
+
+        lead_id = self.lead_id
+
+        contact_id: None | str | Unset
+        if isinstance(self.contact_id, Unset):
+            contact_id = UNSET
+        else:
+            contact_id = self.contact_id
+
+        user_id: None | str | Unset
+        if isinstance(self.user_id, Unset):
+            user_id = UNSET
+        else:
+            user_id = self.user_id
+
+        user_name: None | str | Unset
+        if isinstance(self.user_name, Unset):
+            user_name = UNSET
+        else:
+            user_name = self.user_name
+
+        status = self.status
+
+        pinned = self.pinned
+
+        activity_at: None | str | Unset
+        if isinstance(self.activity_at, Unset):
+            activity_at = UNSET
+        elif isinstance(self.activity_at, datetime.datetime):
+            activity_at = self.activity_at.isoformat()
+        else:
+            activity_at = self.activity_at
+
+        organization_id = self.organization_id
+
+        created_by: None | str | Unset
+        if isinstance(self.created_by, Unset):
+            created_by = UNSET
+        else:
+            created_by = self.created_by
+
+        created_by_name: None | str | Unset
+        if isinstance(self.created_by_name, Unset):
+            created_by_name = UNSET
+        else:
+            created_by_name = self.created_by_name
+
+        updated_by: None | str | Unset
+        if isinstance(self.updated_by, Unset):
+            updated_by = UNSET
+        else:
+            updated_by = self.updated_by
+
+        updated_by_name: None | str | Unset
+        if isinstance(self.updated_by_name, Unset):
+            updated_by_name = UNSET
+        else:
+            updated_by_name = self.updated_by_name
+
+        date_created: str | Unset = UNSET
+        if not isinstance(self.date_created, Unset):
+            date_created = self.date_created.isoformat()
+
+        date_updated: str | Unset = UNSET
+        if not isinstance(self.date_updated, Unset):
+            date_updated = self.date_updated.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if field_type_ is not UNSET:
+            field_dict["_type"] = field_type_
+        if custom_activity_type_id is not UNSET:
+            field_dict["custom_activity_type_id"] = custom_activity_type_id
+        if lead_id is not UNSET:
+            field_dict["lead_id"] = lead_id
+        if contact_id is not UNSET:
+            field_dict["contact_id"] = contact_id
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
+        if user_name is not UNSET:
+            field_dict["user_name"] = user_name
+        if status is not UNSET:
+            field_dict["status"] = status
+        if pinned is not UNSET:
+            field_dict["pinned"] = pinned
+        if activity_at is not UNSET:
+            field_dict["activity_at"] = activity_at
+        if organization_id is not UNSET:
+            field_dict["organization_id"] = organization_id
+        if created_by is not UNSET:
+            field_dict["created_by"] = created_by
+        if created_by_name is not UNSET:
+            field_dict["created_by_name"] = created_by_name
+        if updated_by is not UNSET:
+            field_dict["updated_by"] = updated_by
+        if updated_by_name is not UNSET:
+            field_dict["updated_by_name"] = updated_by_name
+        if date_created is not UNSET:
+            field_dict["date_created"] = date_created
+        if date_updated is not UNSET:
+            field_dict["date_updated"] = date_updated
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        field_type_ = d.pop("_type", UNSET)
+
+        custom_activity_type_id = d.pop("custom_activity_type_id", UNSET)
+
+        lead_id = d.pop("lead_id", UNSET)
+
+        def _parse_contact_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        contact_id = _parse_contact_id(d.pop("contact_id", UNSET))
+
+        def _parse_user_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        user_id = _parse_user_id(d.pop("user_id", UNSET))
+
+        def _parse_user_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        user_name = _parse_user_name(d.pop("user_name", UNSET))
+
+        status = d.pop("status", UNSET)
+
+        pinned = d.pop("pinned", UNSET)
+
+        def _parse_activity_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                activity_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return activity_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        activity_at = _parse_activity_at(d.pop("activity_at", UNSET))
+
+        organization_id = d.pop("organization_id", UNSET)
+
+        def _parse_created_by(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        created_by = _parse_created_by(d.pop("created_by", UNSET))
+
+        def _parse_created_by_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        created_by_name = _parse_created_by_name(d.pop("created_by_name", UNSET))
+
+        def _parse_updated_by(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        updated_by = _parse_updated_by(d.pop("updated_by", UNSET))
+
+        def _parse_updated_by_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        updated_by_name = _parse_updated_by_name(d.pop("updated_by_name", UNSET))
+
+        _date_created = d.pop("date_created", UNSET)
+        date_created: datetime.datetime | Unset
+        if isinstance(_date_created, Unset):
+            date_created = UNSET
+        else:
+            date_created = datetime.datetime.fromisoformat(_date_created)
+
+        _date_updated = d.pop("date_updated", UNSET)
+        date_updated: datetime.datetime | Unset
+        if isinstance(_date_updated, Unset):
+            date_updated = UNSET
+        else:
+            date_updated = datetime.datetime.fromisoformat(_date_updated)
+
+        custom_activity = cls(
+            id=id,
+            field_type_=field_type_,
+            custom_activity_type_id=custom_activity_type_id,
+            lead_id=lead_id,
+            contact_id=contact_id,
+            user_id=user_id,
+            user_name=user_name,
+            status=status,
+            pinned=pinned,
+            activity_at=activity_at,
+            organization_id=organization_id,
+            created_by=created_by,
+            created_by_name=created_by_name,
+            updated_by=updated_by,
+            updated_by_name=updated_by_name,
+            date_created=date_created,
+            date_updated=date_updated,
+        )
+
+        custom_activity.additional_properties = d
+        return custom_activity
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,202 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.custom_field import CustomField
+
+
+T = TypeVar("T", bound="CustomActivityType")
+
+
+@_attrs_define
+class CustomActivityType:
+    """A Custom Activity Type with the metadata of its custom fields."""
+
+    id: str
+    """ Type id (`actitype_` prefix). """
+    name: str
+    organization_id: str
+    date_created: datetime.datetime
+    date_updated: datetime.datetime
+    description: None | str | Unset = UNSET
+    api_create_only: bool | Unset = UNSET
+    """ Whether only API clients may create activities of this type. """
+    editable_with_roles: list[str] | Unset = UNSET
+    """ Roles allowed to edit activities of this type; empty means anyone. """
+    is_archived: bool | Unset = UNSET
+    fields: list[CustomField] | Unset = UNSET
+    """ Custom fields of this type, in display order. """
+    created_by: None | str | Unset = UNSET
+    updated_by: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        organization_id = self.organization_id
+
+        date_created = self.date_created.isoformat()
+
+        date_updated = self.date_updated.isoformat()
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        api_create_only = self.api_create_only
+
+        editable_with_roles: list[str] | Unset = UNSET
+        if not isinstance(self.editable_with_roles, Unset):
+            editable_with_roles = self.editable_with_roles
+
+        is_archived = self.is_archived
+
+        fields: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.fields, Unset):
+            fields = []
+            for fields_item_data in self.fields:
+                fields_item = fields_item_data.to_dict()
+                fields.append(fields_item)
+
+        created_by: None | str | Unset
+        if isinstance(self.created_by, Unset):
+            created_by = UNSET
+        else:
+            created_by = self.created_by
+
+        updated_by: None | str | Unset
+        if isinstance(self.updated_by, Unset):
+            updated_by = UNSET
+        else:
+            updated_by = self.updated_by
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "organization_id": organization_id,
+                "date_created": date_created,
+                "date_updated": date_updated,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if api_create_only is not UNSET:
+            field_dict["api_create_only"] = api_create_only
+        if editable_with_roles is not UNSET:
+            field_dict["editable_with_roles"] = editable_with_roles
+        if is_archived is not UNSET:
+            field_dict["is_archived"] = is_archived
+        if fields is not UNSET:
+            field_dict["fields"] = fields
+        if created_by is not UNSET:
+            field_dict["created_by"] = created_by
+        if updated_by is not UNSET:
+            field_dict["updated_by"] = updated_by
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.custom_field import CustomField
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        organization_id = d.pop("organization_id")
+
+        date_created = datetime.datetime.fromisoformat(d.pop("date_created"))
+
+        date_updated = datetime.datetime.fromisoformat(d.pop("date_updated"))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        api_create_only = d.pop("api_create_only", UNSET)
+
+        editable_with_roles = cast(list[str], d.pop("editable_with_roles", UNSET))
+
+        is_archived = d.pop("is_archived", UNSET)
+
+        _fields = d.pop("fields", UNSET)
+        fields: list[CustomField] | Unset = UNSET
+        if _fields is not UNSET:
+            fields = []
+            for fields_item_data in _fields:
+                fields_item = CustomField.from_dict(fields_item_data)
+
+                fields.append(fields_item)
+
+        def _parse_created_by(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        created_by = _parse_created_by(d.pop("created_by", UNSET))
+
+        def _parse_updated_by(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        updated_by = _parse_updated_by(d.pop("updated_by", UNSET))
+
+        custom_activity_type = cls(
+            id=id,
+            name=name,
+            organization_id=organization_id,
+            date_created=date_created,
+            date_updated=date_updated,
+            description=description,
+            api_create_only=api_create_only,
+            editable_with_roles=editable_with_roles,
+            is_archived=is_archived,
+            fields=fields,
+            created_by=created_by,
+            updated_by=updated_by,
+        )
+
+        custom_activity_type.additional_properties = d
+        return custom_activity_type
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

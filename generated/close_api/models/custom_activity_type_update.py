@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.custom_field_reference import CustomFieldReference
+
+
+T = TypeVar("T", bound="CustomActivityTypeUpdate")
+
+
+@_attrs_define
+class CustomActivityTypeUpdate:
+    name: str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    api_create_only: bool | Unset = UNSET
+    editable_with_roles: list[str] | Unset = UNSET
+    is_archived: bool | Unset = UNSET
+    fields: list[CustomFieldReference] | Unset = UNSET
+    """ Display order of the type's fields (display only). """
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        api_create_only = self.api_create_only
+
+        editable_with_roles: list[str] | Unset = UNSET
+        if not isinstance(self.editable_with_roles, Unset):
+            editable_with_roles = self.editable_with_roles
+
+        is_archived = self.is_archived
+
+        fields: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.fields, Unset):
+            fields = []
+            for fields_item_data in self.fields:
+                fields_item = fields_item_data.to_dict()
+                fields.append(fields_item)
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if api_create_only is not UNSET:
+            field_dict["api_create_only"] = api_create_only
+        if editable_with_roles is not UNSET:
+            field_dict["editable_with_roles"] = editable_with_roles
+        if is_archived is not UNSET:
+            field_dict["is_archived"] = is_archived
+        if fields is not UNSET:
+            field_dict["fields"] = fields
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.custom_field_reference import CustomFieldReference
+
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        api_create_only = d.pop("api_create_only", UNSET)
+
+        editable_with_roles = cast(list[str], d.pop("editable_with_roles", UNSET))
+
+        is_archived = d.pop("is_archived", UNSET)
+
+        _fields = d.pop("fields", UNSET)
+        fields: list[CustomFieldReference] | Unset = UNSET
+        if _fields is not UNSET:
+            fields = []
+            for fields_item_data in _fields:
+                fields_item = CustomFieldReference.from_dict(fields_item_data)
+
+                fields.append(fields_item)
+
+        custom_activity_type_update = cls(
+            name=name,
+            description=description,
+            api_create_only=api_create_only,
+            editable_with_roles=editable_with_roles,
+            is_archived=is_archived,
+            fields=fields,
+        )
+
+        return custom_activity_type_update

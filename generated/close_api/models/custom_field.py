@@ -1,0 +1,358 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.shared_custom_field_association import SharedCustomFieldAssociation
+
+
+T = TypeVar("T", bound="CustomField")
+
+
+@_attrs_define
+class CustomField:
+    """A custom field definition, as returned for every kind of field (lead, contact,
+    opportunity, activity, custom object, shared). Kind-specific properties are only
+    present on that kind: `custom_activity_type_id` (activity fields),
+    `custom_object_type_id` (custom object fields), `required` (activity and custom object
+    fields), `is_shared` and `associations` (shared fields).
+
+    """
+
+    id: str | Unset = UNSET
+    """ Field id (`cf_` prefix; older fields may have another prefix such as `lcf_`). """
+    name: str | Unset = UNSET
+    """ Name shown to users. """
+    description: None | str | Unset = UNSET
+    """ Longer explanation shown to users; at most 280 characters. """
+    type_: str | Unset = UNSET
+    """ Data type of the values: `text` (any text), `textarea` (any text shown in a
+    multi-line box; custom activities only), `number` (integers or decimals), `date`
+    (`2014-06-12`), `datetime` (`2014-06-27T22:00:00-08:00`), `choices` (one of
+    `choices`), `user` (accepts user ids or exact names of current or former members,
+    returns ids), `contact` (ids of contacts on the same lead), `custom_object` (ids of
+    custom objects of `referenced_custom_type_id` on the same lead) or `hidden` (any
+    value, never shown in the UI; for integrations).
+     """
+    choices: list[str] | None | Unset = UNSET
+    """ Valid values of a `choices` field. """
+    accepts_multiple_values: bool | Unset = UNSET
+    """ Whether a record can hold several values (only `user`, `choices`, `contact` and `custom_object` fields). """
+    editable_with_roles: list[str] | Unset = UNSET
+    """ Ids of the roles allowed to edit the values; empty when editing is not restricted. """
+    referenced_custom_type_id: None | str | Unset = UNSET
+    """ Custom Object Type referenced by a `custom_object` field; null otherwise. """
+    back_reference_is_visible: bool | Unset = UNSET
+    """ For `custom_object` fields, whether the referenced objects show a back reference in the UI. """
+    converting_to_type: None | str | Unset = UNSET
+    """ Present while stored values are being converted after a type change. """
+    custom_activity_type_id: str | Unset = UNSET
+    """ Custom Activity Type the field belongs to (activity fields only). """
+    custom_object_type_id: str | Unset = UNSET
+    """ Custom Object Type the field belongs to (custom object fields only). """
+    required: bool | Unset = UNSET
+    """ Whether a value is required to publish the activity / save the custom object. """
+    is_shared: bool | Unset = UNSET
+    """ Whether this is a Shared Custom Field. """
+    associations: list[SharedCustomFieldAssociation] | Unset = UNSET
+    """ For shared fields, the object kinds the field is associated with. """
+    organization_id: str | Unset = UNSET
+    created_by: None | str | Unset = UNSET
+    updated_by: None | str | Unset = UNSET
+    date_created: datetime.datetime | Unset = UNSET
+    date_updated: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        type_ = self.type_
+
+        choices: list[str] | None | Unset
+        if isinstance(self.choices, Unset):
+            choices = UNSET
+        elif isinstance(self.choices, list):
+            choices = self.choices
+
+        else:
+            choices = self.choices
+
+        accepts_multiple_values = self.accepts_multiple_values
+
+        editable_with_roles: list[str] | Unset = UNSET
+        if not isinstance(self.editable_with_roles, Unset):
+            editable_with_roles = self.editable_with_roles
+
+        referenced_custom_type_id: None | str | Unset
+        if isinstance(self.referenced_custom_type_id, Unset):
+            referenced_custom_type_id = UNSET
+        else:
+            referenced_custom_type_id = self.referenced_custom_type_id
+
+        back_reference_is_visible = self.back_reference_is_visible
+
+        converting_to_type: None | str | Unset
+        if isinstance(self.converting_to_type, Unset):
+            converting_to_type = UNSET
+        else:
+            converting_to_type = self.converting_to_type
+
+        custom_activity_type_id = self.custom_activity_type_id
+
+        custom_object_type_id = self.custom_object_type_id
+
+        required = self.required
+
+        is_shared = self.is_shared
+
+        associations: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.associations, Unset):
+            associations = []
+            for associations_item_data in self.associations:
+                associations_item = associations_item_data.to_dict()
+                associations.append(associations_item)
+
+        organization_id = self.organization_id
+
+        created_by: None | str | Unset
+        if isinstance(self.created_by, Unset):
+            created_by = UNSET
+        else:
+            created_by = self.created_by
+
+        updated_by: None | str | Unset
+        if isinstance(self.updated_by, Unset):
+            updated_by = UNSET
+        else:
+            updated_by = self.updated_by
+
+        date_created: str | Unset = UNSET
+        if not isinstance(self.date_created, Unset):
+            date_created = self.date_created.isoformat()
+
+        date_updated: str | Unset = UNSET
+        if not isinstance(self.date_updated, Unset):
+            date_updated = self.date_updated.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if choices is not UNSET:
+            field_dict["choices"] = choices
+        if accepts_multiple_values is not UNSET:
+            field_dict["accepts_multiple_values"] = accepts_multiple_values
+        if editable_with_roles is not UNSET:
+            field_dict["editable_with_roles"] = editable_with_roles
+        if referenced_custom_type_id is not UNSET:
+            field_dict["referenced_custom_type_id"] = referenced_custom_type_id
+        if back_reference_is_visible is not UNSET:
+            field_dict["back_reference_is_visible"] = back_reference_is_visible
+        if converting_to_type is not UNSET:
+            field_dict["converting_to_type"] = converting_to_type
+        if custom_activity_type_id is not UNSET:
+            field_dict["custom_activity_type_id"] = custom_activity_type_id
+        if custom_object_type_id is not UNSET:
+            field_dict["custom_object_type_id"] = custom_object_type_id
+        if required is not UNSET:
+            field_dict["required"] = required
+        if is_shared is not UNSET:
+            field_dict["is_shared"] = is_shared
+        if associations is not UNSET:
+            field_dict["associations"] = associations
+        if organization_id is not UNSET:
+            field_dict["organization_id"] = organization_id
+        if created_by is not UNSET:
+            field_dict["created_by"] = created_by
+        if updated_by is not UNSET:
+            field_dict["updated_by"] = updated_by
+        if date_created is not UNSET:
+            field_dict["date_created"] = date_created
+        if date_updated is not UNSET:
+            field_dict["date_updated"] = date_updated
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.shared_custom_field_association import (
+            SharedCustomFieldAssociation,
+        )
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        type_ = d.pop("type", UNSET)
+
+        def _parse_choices(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                choices_type_0 = cast(list[str], data)
+
+                return choices_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        choices = _parse_choices(d.pop("choices", UNSET))
+
+        accepts_multiple_values = d.pop("accepts_multiple_values", UNSET)
+
+        editable_with_roles = cast(list[str], d.pop("editable_with_roles", UNSET))
+
+        def _parse_referenced_custom_type_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        referenced_custom_type_id = _parse_referenced_custom_type_id(
+            d.pop("referenced_custom_type_id", UNSET)
+        )
+
+        back_reference_is_visible = d.pop("back_reference_is_visible", UNSET)
+
+        def _parse_converting_to_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        converting_to_type = _parse_converting_to_type(
+            d.pop("converting_to_type", UNSET)
+        )
+
+        custom_activity_type_id = d.pop("custom_activity_type_id", UNSET)
+
+        custom_object_type_id = d.pop("custom_object_type_id", UNSET)
+
+        required = d.pop("required", UNSET)
+
+        is_shared = d.pop("is_shared", UNSET)
+
+        _associations = d.pop("associations", UNSET)
+        associations: list[SharedCustomFieldAssociation] | Unset = UNSET
+        if _associations is not UNSET:
+            associations = []
+            for associations_item_data in _associations:
+                associations_item = SharedCustomFieldAssociation.from_dict(
+                    associations_item_data
+                )
+
+                associations.append(associations_item)
+
+        organization_id = d.pop("organization_id", UNSET)
+
+        def _parse_created_by(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        created_by = _parse_created_by(d.pop("created_by", UNSET))
+
+        def _parse_updated_by(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        updated_by = _parse_updated_by(d.pop("updated_by", UNSET))
+
+        _date_created = d.pop("date_created", UNSET)
+        date_created: datetime.datetime | Unset
+        if isinstance(_date_created, Unset):
+            date_created = UNSET
+        else:
+            date_created = datetime.datetime.fromisoformat(_date_created)
+
+        _date_updated = d.pop("date_updated", UNSET)
+        date_updated: datetime.datetime | Unset
+        if isinstance(_date_updated, Unset):
+            date_updated = UNSET
+        else:
+            date_updated = datetime.datetime.fromisoformat(_date_updated)
+
+        custom_field = cls(
+            id=id,
+            name=name,
+            description=description,
+            type_=type_,
+            choices=choices,
+            accepts_multiple_values=accepts_multiple_values,
+            editable_with_roles=editable_with_roles,
+            referenced_custom_type_id=referenced_custom_type_id,
+            back_reference_is_visible=back_reference_is_visible,
+            converting_to_type=converting_to_type,
+            custom_activity_type_id=custom_activity_type_id,
+            custom_object_type_id=custom_object_type_id,
+            required=required,
+            is_shared=is_shared,
+            associations=associations,
+            organization_id=organization_id,
+            created_by=created_by,
+            updated_by=updated_by,
+            date_created=date_created,
+            date_updated=date_updated,
+        )
+
+        custom_field.additional_properties = d
+        return custom_field
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CustomObjectTypeCreate")
+
+
+@_attrs_define
+class CustomObjectTypeCreate:
+    name: str
+    name_plural: str
+    description: None | str | Unset = UNSET
+    api_create_only: bool | Unset = False
+    """ When true, only API clients may create instances. """
+    editable_with_roles: list[str] | Unset = UNSET
+    """ Roles allowed to edit instances; absent or empty means anyone. """
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        name_plural = self.name_plural
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        api_create_only = self.api_create_only
+
+        editable_with_roles: list[str] | Unset = UNSET
+        if not isinstance(self.editable_with_roles, Unset):
+            editable_with_roles = self.editable_with_roles
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "name": name,
+                "name_plural": name_plural,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if api_create_only is not UNSET:
+            field_dict["api_create_only"] = api_create_only
+        if editable_with_roles is not UNSET:
+            field_dict["editable_with_roles"] = editable_with_roles
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        name_plural = d.pop("name_plural")
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        api_create_only = d.pop("api_create_only", UNSET)
+
+        editable_with_roles = cast(list[str], d.pop("editable_with_roles", UNSET))
+
+        custom_object_type_create = cls(
+            name=name,
+            name_plural=name_plural,
+            description=description,
+            api_create_only=api_create_only,
+            editable_with_roles=editable_with_roles,
+        )
+
+        return custom_object_type_create

@@ -1,0 +1,186 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.address import Address
+    from ..models.nested_contact_create import NestedContactCreate
+
+
+T = TypeVar("T", bound="LeadCreate")
+
+
+@_attrs_define
+class LeadCreate:
+    """A new lead. Send either `status_id` or `status` (a label), not both; with neither,
+    the organization's default (first) lead status is used.
+
+    Custom field values: add keys `custom.cf_<field id>` holding the value: a string, a
+    number, or for a field with `accepts_multiple_values: true` a list, which replaces
+    the whole value. `user` fields accept user ids or exact user names; `contact` and
+    `custom_object` fields only accept objects on this lead. A key naming no existing
+    field is refused with 400. The `custom` object and `custom.<Field Name>` keys are
+    deprecated. Other unknown keys are ignored.
+
+    """
+
+    name: None | str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    url: None | str | Unset = UNSET
+    """ The lead's website. """
+    status_id: str | Unset = UNSET
+    """ Id of a lead status (recommended over `status`). """
+    status: str | Unset = UNSET
+    """ Label of an existing lead status; not together with `status_id`. """
+    contacts: list[NestedContactCreate] | Unset = UNSET
+    """ Contacts to create on the new lead. """
+    addresses: list[Address] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        url: None | str | Unset
+        if isinstance(self.url, Unset):
+            url = UNSET
+        else:
+            url = self.url
+
+        status_id = self.status_id
+
+        status = self.status
+
+        contacts: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.contacts, Unset):
+            contacts = []
+            for contacts_item_data in self.contacts:
+                contacts_item = contacts_item_data.to_dict()
+                contacts.append(contacts_item)
+
+        addresses: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.addresses, Unset):
+            addresses = []
+            for addresses_item_data in self.addresses:
+                addresses_item = addresses_item_data.to_dict()
+                addresses.append(addresses_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if url is not UNSET:
+            field_dict["url"] = url
+        if status_id is not UNSET:
+            field_dict["status_id"] = status_id
+        if status is not UNSET:
+            field_dict["status"] = status
+        if contacts is not UNSET:
+            field_dict["contacts"] = contacts
+        if addresses is not UNSET:
+            field_dict["addresses"] = addresses
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.address import Address
+        from ..models.nested_contact_create import NestedContactCreate
+
+        d = dict(src_dict)
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        url = _parse_url(d.pop("url", UNSET))
+
+        status_id = d.pop("status_id", UNSET)
+
+        status = d.pop("status", UNSET)
+
+        _contacts = d.pop("contacts", UNSET)
+        contacts: list[NestedContactCreate] | Unset = UNSET
+        if _contacts is not UNSET:
+            contacts = []
+            for contacts_item_data in _contacts:
+                contacts_item = NestedContactCreate.from_dict(contacts_item_data)
+
+                contacts.append(contacts_item)
+
+        _addresses = d.pop("addresses", UNSET)
+        addresses: list[Address] | Unset = UNSET
+        if _addresses is not UNSET:
+            addresses = []
+            for addresses_item_data in _addresses:
+                addresses_item = Address.from_dict(addresses_item_data)
+
+                addresses.append(addresses_item)
+
+        lead_create = cls(
+            name=name,
+            description=description,
+            url=url,
+            status_id=status_id,
+            status=status,
+            contacts=contacts,
+            addresses=addresses,
+        )
+
+        lead_create.additional_properties = d
+        return lead_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

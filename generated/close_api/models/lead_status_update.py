@@ -1,0 +1,45 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="LeadStatusUpdate")
+
+
+@_attrs_define
+class LeadStatusUpdate:
+    label: str | Unset = UNSET
+    color: str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        label = self.label
+
+        color = self.color
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if label is not UNSET:
+            field_dict["label"] = label
+        if color is not UNSET:
+            field_dict["color"] = color
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        label = d.pop("label", UNSET)
+
+        color = d.pop("color", UNSET)
+
+        lead_status_update = cls(
+            label=label,
+            color=color,
+        )
+
+        return lead_status_update

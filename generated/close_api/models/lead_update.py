@@ -1,0 +1,162 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.address import Address
+
+
+T = TypeVar("T", bound="LeadUpdate")
+
+
+@_attrs_define
+class LeadUpdate:
+    """Changes to a lead; only the properties sent change. `contacts` cannot be changed
+    here. Send either `status_id` or `status` (a label), not both.
+
+    Custom field values: `custom.cf_<field id>` keys set a value (a string, a number, or
+    for a multi-value field a list, which replaces the whole value);
+    `custom.cf_<field id>: null` unsets the field; `custom.cf_<field id>.add` adds ONE
+    value to a multi-value field and `custom.cf_<field id>.remove` removes ONE value.
+
+    """
+
+    name: None | str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    url: None | str | Unset = UNSET
+    """ The lead's website. """
+    status_id: str | Unset = UNSET
+    """ Id of a lead status (recommended over `status`). """
+    status: str | Unset = UNSET
+    """ Label of an existing lead status; not together with `status_id`. """
+    addresses: list[Address] | Unset = UNSET
+    """ Replaces the lead's addresses. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        url: None | str | Unset
+        if isinstance(self.url, Unset):
+            url = UNSET
+        else:
+            url = self.url
+
+        status_id = self.status_id
+
+        status = self.status
+
+        addresses: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.addresses, Unset):
+            addresses = []
+            for addresses_item_data in self.addresses:
+                addresses_item = addresses_item_data.to_dict()
+                addresses.append(addresses_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if url is not UNSET:
+            field_dict["url"] = url
+        if status_id is not UNSET:
+            field_dict["status_id"] = status_id
+        if status is not UNSET:
+            field_dict["status"] = status
+        if addresses is not UNSET:
+            field_dict["addresses"] = addresses
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.address import Address
+
+        d = dict(src_dict)
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        url = _parse_url(d.pop("url", UNSET))
+
+        status_id = d.pop("status_id", UNSET)
+
+        status = d.pop("status", UNSET)
+
+        _addresses = d.pop("addresses", UNSET)
+        addresses: list[Address] | Unset = UNSET
+        if _addresses is not UNSET:
+            addresses = []
+            for addresses_item_data in _addresses:
+                addresses_item = Address.from_dict(addresses_item_data)
+
+                addresses.append(addresses_item)
+
+        lead_update = cls(
+            name=name,
+            description=description,
+            url=url,
+            status_id=status_id,
+            status=status,
+            addresses=addresses,
+        )
+
+        lead_update.additional_properties = d
+        return lead_update
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

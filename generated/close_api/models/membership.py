@@ -1,0 +1,216 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.user import User
+
+
+T = TypeVar("T", bound="Membership")
+
+
+@_attrs_define
+class Membership:
+    """A user's membership in an organization. The user's data is flattened into `user_…`
+    keys, or nested as `user` when requested with `_expand`.
+
+    """
+
+    id: str
+    """ Membership id. """
+    user_id: str | Unset = UNSET
+    organization_id: str | Unset = UNSET
+    role_id: str | Unset = UNSET
+    user_full_name: None | str | Unset = UNSET
+    user_first_name: None | str | Unset = UNSET
+    user_last_name: None | str | Unset = UNSET
+    user_email: None | str | Unset = UNSET
+    user: User | Unset = UNSET
+    date_created: datetime.datetime | Unset = UNSET
+    date_updated: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        user_id = self.user_id
+
+        organization_id = self.organization_id
+
+        role_id = self.role_id
+
+        user_full_name: None | str | Unset
+        if isinstance(self.user_full_name, Unset):
+            user_full_name = UNSET
+        else:
+            user_full_name = self.user_full_name
+
+        user_first_name: None | str | Unset
+        if isinstance(self.user_first_name, Unset):
+            user_first_name = UNSET
+        else:
+            user_first_name = self.user_first_name
+
+        user_last_name: None | str | Unset
+        if isinstance(self.user_last_name, Unset):
+            user_last_name = UNSET
+        else:
+            user_last_name = self.user_last_name
+
+        user_email: None | str | Unset
+        if isinstance(self.user_email, Unset):
+            user_email = UNSET
+        else:
+            user_email = self.user_email
+
+        user: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.user, Unset):
+            user = self.user.to_dict()
+
+        date_created: str | Unset = UNSET
+        if not isinstance(self.date_created, Unset):
+            date_created = self.date_created.isoformat()
+
+        date_updated: str | Unset = UNSET
+        if not isinstance(self.date_updated, Unset):
+            date_updated = self.date_updated.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
+        if organization_id is not UNSET:
+            field_dict["organization_id"] = organization_id
+        if role_id is not UNSET:
+            field_dict["role_id"] = role_id
+        if user_full_name is not UNSET:
+            field_dict["user_full_name"] = user_full_name
+        if user_first_name is not UNSET:
+            field_dict["user_first_name"] = user_first_name
+        if user_last_name is not UNSET:
+            field_dict["user_last_name"] = user_last_name
+        if user_email is not UNSET:
+            field_dict["user_email"] = user_email
+        if user is not UNSET:
+            field_dict["user"] = user
+        if date_created is not UNSET:
+            field_dict["date_created"] = date_created
+        if date_updated is not UNSET:
+            field_dict["date_updated"] = date_updated
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.user import User
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        user_id = d.pop("user_id", UNSET)
+
+        organization_id = d.pop("organization_id", UNSET)
+
+        role_id = d.pop("role_id", UNSET)
+
+        def _parse_user_full_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        user_full_name = _parse_user_full_name(d.pop("user_full_name", UNSET))
+
+        def _parse_user_first_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        user_first_name = _parse_user_first_name(d.pop("user_first_name", UNSET))
+
+        def _parse_user_last_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        user_last_name = _parse_user_last_name(d.pop("user_last_name", UNSET))
+
+        def _parse_user_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        user_email = _parse_user_email(d.pop("user_email", UNSET))
+
+        _user = d.pop("user", UNSET)
+        user: User | Unset
+        if isinstance(_user, Unset):
+            user = UNSET
+        else:
+            user = User.from_dict(_user)
+
+        _date_created = d.pop("date_created", UNSET)
+        date_created: datetime.datetime | Unset
+        if isinstance(_date_created, Unset):
+            date_created = UNSET
+        else:
+            date_created = datetime.datetime.fromisoformat(_date_created)
+
+        _date_updated = d.pop("date_updated", UNSET)
+        date_updated: datetime.datetime | Unset
+        if isinstance(_date_updated, Unset):
+            date_updated = UNSET
+        else:
+            date_updated = datetime.datetime.fromisoformat(_date_updated)
+
+        membership = cls(
+            id=id,
+            user_id=user_id,
+            organization_id=organization_id,
+            role_id=role_id,
+            user_full_name=user_full_name,
+            user_first_name=user_first_name,
+            user_last_name=user_last_name,
+            user_email=user_email,
+            user=user,
+            date_created=date_created,
+            date_updated=date_updated,
+        )
+
+        membership.additional_properties = d
+        return membership
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,163 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.contact_email import ContactEmail
+    from ..models.contact_phone import ContactPhone
+    from ..models.contact_url import ContactUrl
+
+
+T = TypeVar("T", bound="NestedContactCreate")
+
+
+@_attrs_define
+class NestedContactCreate:
+    """A contact created together with its lead (inside `LeadCreate.contacts`), so it has no
+    `lead_id`. Custom field values go in `custom.cf_<field id>` keys, as on
+    `ContactCreate`.
+
+    """
+
+    name: None | str | Unset = UNSET
+    title: None | str | Unset = UNSET
+    emails: list[ContactEmail] | Unset = UNSET
+    phones: list[ContactPhone] | Unset = UNSET
+    urls: list[ContactUrl] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        title: None | str | Unset
+        if isinstance(self.title, Unset):
+            title = UNSET
+        else:
+            title = self.title
+
+        emails: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.emails, Unset):
+            emails = []
+            for emails_item_data in self.emails:
+                emails_item = emails_item_data.to_dict()
+                emails.append(emails_item)
+
+        phones: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.phones, Unset):
+            phones = []
+            for phones_item_data in self.phones:
+                phones_item = phones_item_data.to_dict()
+                phones.append(phones_item)
+
+        urls: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.urls, Unset):
+            urls = []
+            for urls_item_data in self.urls:
+                urls_item = urls_item_data.to_dict()
+                urls.append(urls_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if title is not UNSET:
+            field_dict["title"] = title
+        if emails is not UNSET:
+            field_dict["emails"] = emails
+        if phones is not UNSET:
+            field_dict["phones"] = phones
+        if urls is not UNSET:
+            field_dict["urls"] = urls
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.contact_email import ContactEmail
+        from ..models.contact_phone import ContactPhone
+        from ..models.contact_url import ContactUrl
+
+        d = dict(src_dict)
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_title(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        title = _parse_title(d.pop("title", UNSET))
+
+        _emails = d.pop("emails", UNSET)
+        emails: list[ContactEmail] | Unset = UNSET
+        if _emails is not UNSET:
+            emails = []
+            for emails_item_data in _emails:
+                emails_item = ContactEmail.from_dict(emails_item_data)
+
+                emails.append(emails_item)
+
+        _phones = d.pop("phones", UNSET)
+        phones: list[ContactPhone] | Unset = UNSET
+        if _phones is not UNSET:
+            phones = []
+            for phones_item_data in _phones:
+                phones_item = ContactPhone.from_dict(phones_item_data)
+
+                phones.append(phones_item)
+
+        _urls = d.pop("urls", UNSET)
+        urls: list[ContactUrl] | Unset = UNSET
+        if _urls is not UNSET:
+            urls = []
+            for urls_item_data in _urls:
+                urls_item = ContactUrl.from_dict(urls_item_data)
+
+                urls.append(urls_item)
+
+        nested_contact_create = cls(
+            name=name,
+            title=title,
+            emails=emails,
+            phones=phones,
+            urls=urls,
+        )
+
+        nested_contact_create.additional_properties = d
+        return nested_contact_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,584 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.integration_link import IntegrationLink
+
+
+T = TypeVar("T", bound="Opportunity")
+
+
+@_attrs_define
+class Opportunity:
+    """A potential deal on a lead. Money amounts are integers in cents of the organization's
+    currency (`value: 50000` is 500.00).
+
+    Custom field values: besides the properties below, the opportunity has one key per
+    custom field that holds a value, `custom.cf_<field id>`: a string, a number, or a
+    list for fields with `accepts_multiple_values: true`. Fields without a value are
+    absent.
+
+    """
+
+    id: str | Unset = UNSET
+    """ Opportunity id (`oppo_` prefix). """
+    lead_id: str | Unset = UNSET
+    lead_name: None | str | Unset = UNSET
+    contact_id: None | str | Unset = UNSET
+    contact_name: None | str | Unset = UNSET
+    user_id: None | str | Unset = UNSET
+    """ Id of the user the opportunity is assigned to. """
+    user_name: None | str | Unset = UNSET
+    status_id: str | Unset = UNSET
+    status_label: str | Unset = UNSET
+    status_type: str | Unset = UNSET
+    """ Type of the status; currently `active`, `won` or `lost`. """
+    status_display_name: str | Unset = UNSET
+    pipeline_id: str | Unset = UNSET
+    pipeline_name: str | Unset = UNSET
+    value: int | None | Unset = UNSET
+    """ Value in cents. """
+    value_period: None | str | Unset = UNSET
+    """ Currently `one_time`, `monthly` or `annual`. """
+    value_currency: None | str | Unset = UNSET
+    """ Currency code of the organization, e.g. `USD`. """
+    value_formatted: None | str | Unset = UNSET
+    """ Display form, e.g. `$500` or `$50 monthly`. """
+    confidence: int | None | Unset = UNSET
+    """ Likelihood of winning, in percent. """
+    expected_value: int | None | Unset = UNSET
+    """ Value times confidence, in cents. """
+    annualized_value: int | None | Unset = UNSET
+    """ Value per year (monthly values times 12), in cents. """
+    annualized_expected_value: int | None | Unset = UNSET
+    """ Annualized value times confidence, in cents. """
+    date_won: datetime.date | None | Unset = UNSET
+    note: None | str | Unset = UNSET
+    attachments: list[Any] | Unset = UNSET
+    """ Files attached to the opportunity. """
+    integration_links: list[IntegrationLink] | Unset = UNSET
+    organization_id: str | Unset = UNSET
+    created_by: None | str | Unset = UNSET
+    created_by_name: None | str | Unset = UNSET
+    updated_by: None | str | Unset = UNSET
+    updated_by_name: None | str | Unset = UNSET
+    date_created: datetime.datetime | Unset = UNSET
+    date_updated: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        lead_id = self.lead_id
+
+        lead_name: None | str | Unset
+        if isinstance(self.lead_name, Unset):
+            lead_name = UNSET
+        else:
+            lead_name = self.lead_name
+
+        contact_id: None | str | Unset
+        if isinstance(self.contact_id, Unset):
+            contact_id = UNSET
+        else:
+            contact_id = self.contact_id
+
+        contact_name: None | str | Unset
+        if isinstance(self.contact_name, Unset):
+            contact_name = UNSET
+        else:
+            contact_name = self.contact_name
+
+        user_id: None | str | Unset
+        if isinstance(self.user_id, Unset):
+            user_id = UNSET
+        else:
+            user_id = self.user_id
+
+        user_name: None | str | Unset
+        if isinstance(self.user_name, Unset):
+            user_name = UNSET
+        else:
+            user_name = self.user_name
+
+        status_id = self.status_id
+
+        status_label = self.status_label
+
+        status_type = self.status_type
+
+        status_display_name = self.status_display_name
+
+        pipeline_id = self.pipeline_id
+
+        pipeline_name = self.pipeline_name
+
+        value: int | None | Unset
+        if isinstance(self.value, Unset):
+            value = UNSET
+        else:
+            value = self.value
+
+        value_period: None | str | Unset
+        if isinstance(self.value_period, Unset):
+            value_period = UNSET
+        else:
+            value_period = self.value_period
+
+        value_currency: None | str | Unset
+        if isinstance(self.value_currency, Unset):
+            value_currency = UNSET
+        else:
+            value_currency = self.value_currency
+
+        value_formatted: None | str | Unset
+        if isinstance(self.value_formatted, Unset):
+            value_formatted = UNSET
+        else:
+            value_formatted = self.value_formatted
+
+        confidence: int | None | Unset
+        if isinstance(self.confidence, Unset):
+            confidence = UNSET
+        else:
+            confidence = self.confidence
+
+        expected_value: int | None | Unset
+        if isinstance(self.expected_value, Unset):
+            expected_value = UNSET
+        else:
+            expected_value = self.expected_value
+
+        annualized_value: int | None | Unset
+        if isinstance(self.annualized_value, Unset):
+            annualized_value = UNSET
+        else:
+            annualized_value = self.annualized_value
+
+        annualized_expected_value: int | None | Unset
+        if isinstance(self.annualized_expected_value, Unset):
+            annualized_expected_value = UNSET
+        else:
+            annualized_expected_value = self.annualized_expected_value
+
+        date_won: None | str | Unset
+        if isinstance(self.date_won, Unset):
+            date_won = UNSET
+        elif isinstance(self.date_won, datetime.date):
+            date_won = self.date_won.isoformat()
+        else:
+            date_won = self.date_won
+
+        note: None | str | Unset
+        if isinstance(self.note, Unset):
+            note = UNSET
+        else:
+            note = self.note
+
+        attachments: list[Any] | Unset = UNSET
+        if not isinstance(self.attachments, Unset):
+            attachments = self.attachments
+
+        integration_links: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.integration_links, Unset):
+            integration_links = []
+            for integration_links_item_data in self.integration_links:
+                integration_links_item = integration_links_item_data.to_dict()
+                integration_links.append(integration_links_item)
+
+        organization_id = self.organization_id
+
+        created_by: None | str | Unset
+        if isinstance(self.created_by, Unset):
+            created_by = UNSET
+        else:
+            created_by = self.created_by
+
+        created_by_name: None | str | Unset
+        if isinstance(self.created_by_name, Unset):
+            created_by_name = UNSET
+        else:
+            created_by_name = self.created_by_name
+
+        updated_by: None | str | Unset
+        if isinstance(self.updated_by, Unset):
+            updated_by = UNSET
+        else:
+            updated_by = self.updated_by
+
+        updated_by_name: None | str | Unset
+        if isinstance(self.updated_by_name, Unset):
+            updated_by_name = UNSET
+        else:
+            updated_by_name = self.updated_by_name
+
+        date_created: str | Unset = UNSET
+        if not isinstance(self.date_created, Unset):
+            date_created = self.date_created.isoformat()
+
+        date_updated: str | Unset = UNSET
+        if not isinstance(self.date_updated, Unset):
+            date_updated = self.date_updated.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if lead_id is not UNSET:
+            field_dict["lead_id"] = lead_id
+        if lead_name is not UNSET:
+            field_dict["lead_name"] = lead_name
+        if contact_id is not UNSET:
+            field_dict["contact_id"] = contact_id
+        if contact_name is not UNSET:
+            field_dict["contact_name"] = contact_name
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
+        if user_name is not UNSET:
+            field_dict["user_name"] = user_name
+        if status_id is not UNSET:
+            field_dict["status_id"] = status_id
+        if status_label is not UNSET:
+            field_dict["status_label"] = status_label
+        if status_type is not UNSET:
+            field_dict["status_type"] = status_type
+        if status_display_name is not UNSET:
+            field_dict["status_display_name"] = status_display_name
+        if pipeline_id is not UNSET:
+            field_dict["pipeline_id"] = pipeline_id
+        if pipeline_name is not UNSET:
+            field_dict["pipeline_name"] = pipeline_name
+        if value is not UNSET:
+            field_dict["value"] = value
+        if value_period is not UNSET:
+            field_dict["value_period"] = value_period
+        if value_currency is not UNSET:
+            field_dict["value_currency"] = value_currency
+        if value_formatted is not UNSET:
+            field_dict["value_formatted"] = value_formatted
+        if confidence is not UNSET:
+            field_dict["confidence"] = confidence
+        if expected_value is not UNSET:
+            field_dict["expected_value"] = expected_value
+        if annualized_value is not UNSET:
+            field_dict["annualized_value"] = annualized_value
+        if annualized_expected_value is not UNSET:
+            field_dict["annualized_expected_value"] = annualized_expected_value
+        if date_won is not UNSET:
+            field_dict["date_won"] = date_won
+        if note is not UNSET:
+            field_dict["note"] = note
+        if attachments is not UNSET:
+            field_dict["attachments"] = attachments
+        if integration_links is not UNSET:
+            field_dict["integration_links"] = integration_links
+        if organization_id is not UNSET:
+            field_dict["organization_id"] = organization_id
+        if created_by is not UNSET:
+            field_dict["created_by"] = created_by
+        if created_by_name is not UNSET:
+            field_dict["created_by_name"] = created_by_name
+        if updated_by is not UNSET:
+            field_dict["updated_by"] = updated_by
+        if updated_by_name is not UNSET:
+            field_dict["updated_by_name"] = updated_by_name
+        if date_created is not UNSET:
+            field_dict["date_created"] = date_created
+        if date_updated is not UNSET:
+            field_dict["date_updated"] = date_updated
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.integration_link import IntegrationLink
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        lead_id = d.pop("lead_id", UNSET)
+
+        def _parse_lead_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        lead_name = _parse_lead_name(d.pop("lead_name", UNSET))
+
+        def _parse_contact_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        contact_id = _parse_contact_id(d.pop("contact_id", UNSET))
+
+        def _parse_contact_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        contact_name = _parse_contact_name(d.pop("contact_name", UNSET))
+
+        def _parse_user_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        user_id = _parse_user_id(d.pop("user_id", UNSET))
+
+        def _parse_user_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        user_name = _parse_user_name(d.pop("user_name", UNSET))
+
+        status_id = d.pop("status_id", UNSET)
+
+        status_label = d.pop("status_label", UNSET)
+
+        status_type = d.pop("status_type", UNSET)
+
+        status_display_name = d.pop("status_display_name", UNSET)
+
+        pipeline_id = d.pop("pipeline_id", UNSET)
+
+        pipeline_name = d.pop("pipeline_name", UNSET)
+
+        def _parse_value(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        value = _parse_value(d.pop("value", UNSET))
+
+        def _parse_value_period(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        value_period = _parse_value_period(d.pop("value_period", UNSET))
+
+        def _parse_value_currency(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        value_currency = _parse_value_currency(d.pop("value_currency", UNSET))
+
+        def _parse_value_formatted(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        value_formatted = _parse_value_formatted(d.pop("value_formatted", UNSET))
+
+        def _parse_confidence(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        confidence = _parse_confidence(d.pop("confidence", UNSET))
+
+        def _parse_expected_value(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        expected_value = _parse_expected_value(d.pop("expected_value", UNSET))
+
+        def _parse_annualized_value(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        annualized_value = _parse_annualized_value(d.pop("annualized_value", UNSET))
+
+        def _parse_annualized_expected_value(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        annualized_expected_value = _parse_annualized_expected_value(
+            d.pop("annualized_expected_value", UNSET)
+        )
+
+        def _parse_date_won(data: object) -> datetime.date | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                date_won_type_0 = datetime.date.fromisoformat(data)
+
+                return date_won_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None | Unset, data)
+
+        date_won = _parse_date_won(d.pop("date_won", UNSET))
+
+        def _parse_note(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        note = _parse_note(d.pop("note", UNSET))
+
+        attachments = cast(list[Any], d.pop("attachments", UNSET))
+
+        _integration_links = d.pop("integration_links", UNSET)
+        integration_links: list[IntegrationLink] | Unset = UNSET
+        if _integration_links is not UNSET:
+            integration_links = []
+            for integration_links_item_data in _integration_links:
+                integration_links_item = IntegrationLink.from_dict(
+                    integration_links_item_data
+                )
+
+                integration_links.append(integration_links_item)
+
+        organization_id = d.pop("organization_id", UNSET)
+
+        def _parse_created_by(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        created_by = _parse_created_by(d.pop("created_by", UNSET))
+
+        def _parse_created_by_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        created_by_name = _parse_created_by_name(d.pop("created_by_name", UNSET))
+
+        def _parse_updated_by(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        updated_by = _parse_updated_by(d.pop("updated_by", UNSET))
+
+        def _parse_updated_by_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        updated_by_name = _parse_updated_by_name(d.pop("updated_by_name", UNSET))
+
+        _date_created = d.pop("date_created", UNSET)
+        date_created: datetime.datetime | Unset
+        if isinstance(_date_created, Unset):
+            date_created = UNSET
+        else:
+            date_created = datetime.datetime.fromisoformat(_date_created)
+
+        _date_updated = d.pop("date_updated", UNSET)
+        date_updated: datetime.datetime | Unset
+        if isinstance(_date_updated, Unset):
+            date_updated = UNSET
+        else:
+            date_updated = datetime.datetime.fromisoformat(_date_updated)
+
+        opportunity = cls(
+            id=id,
+            lead_id=lead_id,
+            lead_name=lead_name,
+            contact_id=contact_id,
+            contact_name=contact_name,
+            user_id=user_id,
+            user_name=user_name,
+            status_id=status_id,
+            status_label=status_label,
+            status_type=status_type,
+            status_display_name=status_display_name,
+            pipeline_id=pipeline_id,
+            pipeline_name=pipeline_name,
+            value=value,
+            value_period=value_period,
+            value_currency=value_currency,
+            value_formatted=value_formatted,
+            confidence=confidence,
+            expected_value=expected_value,
+            annualized_value=annualized_value,
+            annualized_expected_value=annualized_expected_value,
+            date_won=date_won,
+            note=note,
+            attachments=attachments,
+            integration_links=integration_links,
+            organization_id=organization_id,
+            created_by=created_by,
+            created_by_name=created_by_name,
+            updated_by=updated_by,
+            updated_by_name=updated_by_name,
+            date_created=date_created,
+            date_updated=date_updated,
+        )
+
+        opportunity.additional_properties = d
+        return opportunity
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,229 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.opportunity_create_value_period import (
+    OpportunityCreateValuePeriod,
+    check_opportunity_create_value_period,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OpportunityCreate")
+
+
+@_attrs_define
+class OpportunityCreate:
+    """A new opportunity. Without `lead_id` a new, untitled lead is created for it. Without
+    `status_id`, the default status (or the first status of `pipeline_id`) is used.
+
+    Custom field values: add keys `custom.cf_<field id>` holding the value (a string, a
+    number, or for a multi-value field a list, which replaces the whole value).
+
+    """
+
+    lead_id: str | Unset = UNSET
+    status_id: str | Unset = UNSET
+    pipeline_id: str | Unset = UNSET
+    """ Pipeline whose first status to use when `status_id` is not sent; must contain `status_id` when both are
+    sent. """
+    contact_id: None | str | Unset = UNSET
+    user_id: None | str | Unset = UNSET
+    """ User the opportunity is assigned to. """
+    value: int | None | Unset = UNSET
+    """ Value in cents. """
+    value_period: OpportunityCreateValuePeriod | Unset = UNSET
+    confidence: int | None | Unset = UNSET
+    """ Likelihood of winning, in percent. """
+    note: None | str | Unset = UNSET
+    date_won: datetime.date | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        lead_id = self.lead_id
+
+        status_id = self.status_id
+
+        pipeline_id = self.pipeline_id
+
+        contact_id: None | str | Unset
+        if isinstance(self.contact_id, Unset):
+            contact_id = UNSET
+        else:
+            contact_id = self.contact_id
+
+        user_id: None | str | Unset
+        if isinstance(self.user_id, Unset):
+            user_id = UNSET
+        else:
+            user_id = self.user_id
+
+        value: int | None | Unset
+        if isinstance(self.value, Unset):
+            value = UNSET
+        else:
+            value = self.value
+
+        value_period: str | Unset = UNSET
+        if not isinstance(self.value_period, Unset):
+            value_period = self.value_period
+
+        confidence: int | None | Unset
+        if isinstance(self.confidence, Unset):
+            confidence = UNSET
+        else:
+            confidence = self.confidence
+
+        note: None | str | Unset
+        if isinstance(self.note, Unset):
+            note = UNSET
+        else:
+            note = self.note
+
+        date_won: None | str | Unset
+        if isinstance(self.date_won, Unset):
+            date_won = UNSET
+        elif isinstance(self.date_won, datetime.date):
+            date_won = self.date_won.isoformat()
+        else:
+            date_won = self.date_won
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if lead_id is not UNSET:
+            field_dict["lead_id"] = lead_id
+        if status_id is not UNSET:
+            field_dict["status_id"] = status_id
+        if pipeline_id is not UNSET:
+            field_dict["pipeline_id"] = pipeline_id
+        if contact_id is not UNSET:
+            field_dict["contact_id"] = contact_id
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
+        if value is not UNSET:
+            field_dict["value"] = value
+        if value_period is not UNSET:
+            field_dict["value_period"] = value_period
+        if confidence is not UNSET:
+            field_dict["confidence"] = confidence
+        if note is not UNSET:
+            field_dict["note"] = note
+        if date_won is not UNSET:
+            field_dict["date_won"] = date_won
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        lead_id = d.pop("lead_id", UNSET)
+
+        status_id = d.pop("status_id", UNSET)
+
+        pipeline_id = d.pop("pipeline_id", UNSET)
+
+        def _parse_contact_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        contact_id = _parse_contact_id(d.pop("contact_id", UNSET))
+
+        def _parse_user_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        user_id = _parse_user_id(d.pop("user_id", UNSET))
+
+        def _parse_value(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        value = _parse_value(d.pop("value", UNSET))
+
+        _value_period = d.pop("value_period", UNSET)
+        value_period: OpportunityCreateValuePeriod | Unset
+        if isinstance(_value_period, Unset):
+            value_period = UNSET
+        else:
+            value_period = check_opportunity_create_value_period(_value_period)
+
+        def _parse_confidence(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        confidence = _parse_confidence(d.pop("confidence", UNSET))
+
+        def _parse_note(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        note = _parse_note(d.pop("note", UNSET))
+
+        def _parse_date_won(data: object) -> datetime.date | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                date_won_type_0 = datetime.date.fromisoformat(data)
+
+                return date_won_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None | Unset, data)
+
+        date_won = _parse_date_won(d.pop("date_won", UNSET))
+
+        opportunity_create = cls(
+            lead_id=lead_id,
+            status_id=status_id,
+            pipeline_id=pipeline_id,
+            contact_id=contact_id,
+            user_id=user_id,
+            value=value,
+            value_period=value_period,
+            confidence=confidence,
+            note=note,
+            date_won=date_won,
+        )
+
+        opportunity_create.additional_properties = d
+        return opportunity_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

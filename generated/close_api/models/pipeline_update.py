@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.status_reference import StatusReference
+
+
+T = TypeVar("T", bound="PipelineUpdate")
+
+
+@_attrs_define
+class PipelineUpdate:
+    name: str | Unset = UNSET
+    statuses: list[StatusReference] | Unset = UNSET
+    """ The pipeline's statuses in their new order; a status of another pipeline listed here moves into this one.
+    """
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        statuses: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.statuses, Unset):
+            statuses = []
+            for statuses_item_data in self.statuses:
+                statuses_item = statuses_item_data.to_dict()
+                statuses.append(statuses_item)
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if statuses is not UNSET:
+            field_dict["statuses"] = statuses
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.status_reference import StatusReference
+
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        _statuses = d.pop("statuses", UNSET)
+        statuses: list[StatusReference] | Unset = UNSET
+        if _statuses is not UNSET:
+            statuses = []
+            for statuses_item_data in _statuses:
+                statuses_item = StatusReference.from_dict(statuses_item_data)
+
+                statuses.append(statuses_item)
+
+        pipeline_update = cls(
+            name=name,
+            statuses=statuses,
+        )
+
+        return pipeline_update

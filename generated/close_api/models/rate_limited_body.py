@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.rate_limit_details import RateLimitDetails
+
+
+T = TypeVar("T", bound="RateLimitedBody")
+
+
+@_attrs_define
+class RateLimitedBody:
+    """Legacy body of a 429 answer, deprecated by Close in favour of the `RateLimit` and
+    `Retry-After` headers; only `error.rate_reset` is reliably present.
+
+    """
+
+    error: RateLimitDetails
+    """ Details of the rate limit that was hit (legacy, deprecated). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        error = self.error.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "error": error,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.rate_limit_details import RateLimitDetails
+
+        d = dict(src_dict)
+        error = RateLimitDetails.from_dict(d.pop("error"))
+
+        rate_limited_body = cls(
+            error=error,
+        )
+
+        rate_limited_body.additional_properties = d
+        return rate_limited_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,198 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Role")
+
+
+@_attrs_define
+class Role:
+    id: str
+    """ `role_…` for custom roles; `admin`, `superuser`, `user` or `restricteduser` for built-in ones. """
+    name: str
+    permissions: list[str] | Unset = UNSET
+    editable: bool | Unset = UNSET
+    """ False for built-in roles, which cannot be changed. """
+    visibility_user_lcf_ids: list[str] | Unset = UNSET
+    """ Lead custom fields (type `user`) that decide which leads members with this role can see. """
+    visibility_user_lcf_behavior: None | str | Unset = UNSET
+    """ Currently `require_assignment` or `allow_unassigned`. """
+    organization_id: None | str | Unset = UNSET
+    date_created: datetime.datetime | None | Unset = UNSET
+    date_updated: datetime.datetime | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        permissions: list[str] | Unset = UNSET
+        if not isinstance(self.permissions, Unset):
+            permissions = self.permissions
+
+        editable = self.editable
+
+        visibility_user_lcf_ids: list[str] | Unset = UNSET
+        if not isinstance(self.visibility_user_lcf_ids, Unset):
+            visibility_user_lcf_ids = self.visibility_user_lcf_ids
+
+        visibility_user_lcf_behavior: None | str | Unset
+        if isinstance(self.visibility_user_lcf_behavior, Unset):
+            visibility_user_lcf_behavior = UNSET
+        else:
+            visibility_user_lcf_behavior = self.visibility_user_lcf_behavior
+
+        organization_id: None | str | Unset
+        if isinstance(self.organization_id, Unset):
+            organization_id = UNSET
+        else:
+            organization_id = self.organization_id
+
+        date_created: None | str | Unset
+        if isinstance(self.date_created, Unset):
+            date_created = UNSET
+        elif isinstance(self.date_created, datetime.datetime):
+            date_created = self.date_created.isoformat()
+        else:
+            date_created = self.date_created
+
+        date_updated: None | str | Unset
+        if isinstance(self.date_updated, Unset):
+            date_updated = UNSET
+        elif isinstance(self.date_updated, datetime.datetime):
+            date_updated = self.date_updated.isoformat()
+        else:
+            date_updated = self.date_updated
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+            }
+        )
+        if permissions is not UNSET:
+            field_dict["permissions"] = permissions
+        if editable is not UNSET:
+            field_dict["editable"] = editable
+        if visibility_user_lcf_ids is not UNSET:
+            field_dict["visibility_user_lcf_ids"] = visibility_user_lcf_ids
+        if visibility_user_lcf_behavior is not UNSET:
+            field_dict["visibility_user_lcf_behavior"] = visibility_user_lcf_behavior
+        if organization_id is not UNSET:
+            field_dict["organization_id"] = organization_id
+        if date_created is not UNSET:
+            field_dict["date_created"] = date_created
+        if date_updated is not UNSET:
+            field_dict["date_updated"] = date_updated
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        permissions = cast(list[str], d.pop("permissions", UNSET))
+
+        editable = d.pop("editable", UNSET)
+
+        visibility_user_lcf_ids = cast(
+            list[str], d.pop("visibility_user_lcf_ids", UNSET)
+        )
+
+        def _parse_visibility_user_lcf_behavior(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        visibility_user_lcf_behavior = _parse_visibility_user_lcf_behavior(
+            d.pop("visibility_user_lcf_behavior", UNSET)
+        )
+
+        def _parse_organization_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        organization_id = _parse_organization_id(d.pop("organization_id", UNSET))
+
+        def _parse_date_created(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                date_created_type_0 = datetime.datetime.fromisoformat(data)
+
+                return date_created_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        date_created = _parse_date_created(d.pop("date_created", UNSET))
+
+        def _parse_date_updated(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                date_updated_type_0 = datetime.datetime.fromisoformat(data)
+
+                return date_updated_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        date_updated = _parse_date_updated(d.pop("date_updated", UNSET))
+
+        role = cls(
+            id=id,
+            name=name,
+            permissions=permissions,
+            editable=editable,
+            visibility_user_lcf_ids=visibility_user_lcf_ids,
+            visibility_user_lcf_behavior=visibility_user_lcf_behavior,
+            organization_id=organization_id,
+            date_created=date_created,
+            date_updated=date_updated,
+        )
+
+        role.additional_properties = d
+        return role
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

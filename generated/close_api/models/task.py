@@ -1,0 +1,323 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Task")
+
+
+@_attrs_define
+class Task:
+    """A task, as embedded in a lead (only incomplete tasks are listed there)."""
+
+    id: str | Unset = UNSET
+    """ Task id (`task_` prefix). """
+    field_type_: str | Unset = UNSET
+    """ Kind of task, e.g. `lead`. """
+    lead_id: str | Unset = UNSET
+    lead_name: None | str | Unset = UNSET
+    contact_id: None | str | Unset = UNSET
+    contact_name: None | str | Unset = UNSET
+    assigned_to: None | str | Unset = UNSET
+    """ Id of the assigned user. """
+    assigned_to_name: None | str | Unset = UNSET
+    text: None | str | Unset = UNSET
+    date: None | str | Unset = UNSET
+    """ Due date, a date or a datetime. """
+    due_date: None | str | Unset = UNSET
+    is_complete: bool | Unset = UNSET
+    is_dateless: bool | Unset = UNSET
+    organization_id: str | Unset = UNSET
+    created_by: None | str | Unset = UNSET
+    updated_by: None | str | Unset = UNSET
+    date_created: datetime.datetime | Unset = UNSET
+    date_updated: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        field_type_ = self.field_type_
+
+        lead_id = self.lead_id
+
+        lead_name: None | str | Unset
+        if isinstance(self.lead_name, Unset):
+            lead_name = UNSET
+        else:
+            lead_name = self.lead_name
+
+        contact_id: None | str | Unset
+        if isinstance(self.contact_id, Unset):
+            contact_id = UNSET
+        else:
+            contact_id = self.contact_id
+
+        contact_name: None | str | Unset
+        if isinstance(self.contact_name, Unset):
+            contact_name = UNSET
+        else:
+            contact_name = self.contact_name
+
+        assigned_to: None | str | Unset
+        if isinstance(self.assigned_to, Unset):
+            assigned_to = UNSET
+        else:
+            assigned_to = self.assigned_to
+
+        assigned_to_name: None | str | Unset
+        if isinstance(self.assigned_to_name, Unset):
+            assigned_to_name = UNSET
+        else:
+            assigned_to_name = self.assigned_to_name
+
+        text: None | str | Unset
+        if isinstance(self.text, Unset):
+            text = UNSET
+        else:
+            text = self.text
+
+        date: None | str | Unset
+        if isinstance(self.date, Unset):
+            date = UNSET
+        else:
+            date = self.date
+
+        due_date: None | str | Unset
+        if isinstance(self.due_date, Unset):
+            due_date = UNSET
+        else:
+            due_date = self.due_date
+
+        is_complete = self.is_complete
+
+        is_dateless = self.is_dateless
+
+        organization_id = self.organization_id
+
+        created_by: None | str | Unset
+        if isinstance(self.created_by, Unset):
+            created_by = UNSET
+        else:
+            created_by = self.created_by
+
+        updated_by: None | str | Unset
+        if isinstance(self.updated_by, Unset):
+            updated_by = UNSET
+        else:
+            updated_by = self.updated_by
+
+        date_created: str | Unset = UNSET
+        if not isinstance(self.date_created, Unset):
+            date_created = self.date_created.isoformat()
+
+        date_updated: str | Unset = UNSET
+        if not isinstance(self.date_updated, Unset):
+            date_updated = self.date_updated.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if field_type_ is not UNSET:
+            field_dict["_type"] = field_type_
+        if lead_id is not UNSET:
+            field_dict["lead_id"] = lead_id
+        if lead_name is not UNSET:
+            field_dict["lead_name"] = lead_name
+        if contact_id is not UNSET:
+            field_dict["contact_id"] = contact_id
+        if contact_name is not UNSET:
+            field_dict["contact_name"] = contact_name
+        if assigned_to is not UNSET:
+            field_dict["assigned_to"] = assigned_to
+        if assigned_to_name is not UNSET:
+            field_dict["assigned_to_name"] = assigned_to_name
+        if text is not UNSET:
+            field_dict["text"] = text
+        if date is not UNSET:
+            field_dict["date"] = date
+        if due_date is not UNSET:
+            field_dict["due_date"] = due_date
+        if is_complete is not UNSET:
+            field_dict["is_complete"] = is_complete
+        if is_dateless is not UNSET:
+            field_dict["is_dateless"] = is_dateless
+        if organization_id is not UNSET:
+            field_dict["organization_id"] = organization_id
+        if created_by is not UNSET:
+            field_dict["created_by"] = created_by
+        if updated_by is not UNSET:
+            field_dict["updated_by"] = updated_by
+        if date_created is not UNSET:
+            field_dict["date_created"] = date_created
+        if date_updated is not UNSET:
+            field_dict["date_updated"] = date_updated
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        field_type_ = d.pop("_type", UNSET)
+
+        lead_id = d.pop("lead_id", UNSET)
+
+        def _parse_lead_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        lead_name = _parse_lead_name(d.pop("lead_name", UNSET))
+
+        def _parse_contact_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        contact_id = _parse_contact_id(d.pop("contact_id", UNSET))
+
+        def _parse_contact_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        contact_name = _parse_contact_name(d.pop("contact_name", UNSET))
+
+        def _parse_assigned_to(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        assigned_to = _parse_assigned_to(d.pop("assigned_to", UNSET))
+
+        def _parse_assigned_to_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        assigned_to_name = _parse_assigned_to_name(d.pop("assigned_to_name", UNSET))
+
+        def _parse_text(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        text = _parse_text(d.pop("text", UNSET))
+
+        def _parse_date(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        date = _parse_date(d.pop("date", UNSET))
+
+        def _parse_due_date(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        due_date = _parse_due_date(d.pop("due_date", UNSET))
+
+        is_complete = d.pop("is_complete", UNSET)
+
+        is_dateless = d.pop("is_dateless", UNSET)
+
+        organization_id = d.pop("organization_id", UNSET)
+
+        def _parse_created_by(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        created_by = _parse_created_by(d.pop("created_by", UNSET))
+
+        def _parse_updated_by(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        updated_by = _parse_updated_by(d.pop("updated_by", UNSET))
+
+        _date_created = d.pop("date_created", UNSET)
+        date_created: datetime.datetime | Unset
+        if isinstance(_date_created, Unset):
+            date_created = UNSET
+        else:
+            date_created = datetime.datetime.fromisoformat(_date_created)
+
+        _date_updated = d.pop("date_updated", UNSET)
+        date_updated: datetime.datetime | Unset
+        if isinstance(_date_updated, Unset):
+            date_updated = UNSET
+        else:
+            date_updated = datetime.datetime.fromisoformat(_date_updated)
+
+        task = cls(
+            id=id,
+            field_type_=field_type_,
+            lead_id=lead_id,
+            lead_name=lead_name,
+            contact_id=contact_id,
+            contact_name=contact_name,
+            assigned_to=assigned_to,
+            assigned_to_name=assigned_to_name,
+            text=text,
+            date=date,
+            due_date=due_date,
+            is_complete=is_complete,
+            is_dateless=is_dateless,
+            organization_id=organization_id,
+            created_by=created_by,
+            updated_by=updated_by,
+            date_created=date_created,
+            date_updated=date_updated,
+        )
+
+        task.additional_properties = d
+        return task
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

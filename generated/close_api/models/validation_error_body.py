@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.validation_error_body_field_errors import (
+        ValidationErrorBodyFieldErrors,
+    )
+
+
+T = TypeVar("T", bound="ValidationErrorBody")
+
+
+@_attrs_define
+class ValidationErrorBody:
+    """A validation failure, e.g.
+    `{"errors": [], "field-errors": {"lead": "This field is required."}}`. Note the hyphen
+    in `field-errors`: that is the key Close uses.
+
+    """
+
+    errors: list[str]
+    """ Messages that are not about one field (often empty). """
+    field_errors: ValidationErrorBodyFieldErrors
+    """ One entry per failing field, keyed by the field's name as sent (custom field values
+    by their full key, e.g. `custom.cf_…`). A value is either a message string, or,
+    for a list or nested object, an object `{"errors": {"<index>": {"errors": [...],
+    "field-errors": {...}}}}` holding one nested validation body per failing element.
+    Because the value can be a string or an object, entries are not typed further.
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        errors = self.errors
+
+        field_errors = self.field_errors.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "errors": errors,
+                "field-errors": field_errors,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.validation_error_body_field_errors import (
+            ValidationErrorBodyFieldErrors,
+        )
+
+        d = dict(src_dict)
+        errors = cast(list[str], d.pop("errors"))
+
+        field_errors = ValidationErrorBodyFieldErrors.from_dict(d.pop("field-errors"))
+
+        validation_error_body = cls(
+            errors=errors,
+            field_errors=field_errors,
+        )
+
+        validation_error_body.additional_properties = d
+        return validation_error_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ValidationErrorBodyFieldErrors")
+
+
+@_attrs_define
+class ValidationErrorBodyFieldErrors:
+    """One entry per failing field, keyed by the field's name as sent (custom field values
+    by their full key, e.g. `custom.cf_…`). A value is either a message string, or,
+    for a list or nested object, an object `{"errors": {"<index>": {"errors": [...],
+    "field-errors": {...}}}}` holding one nested validation body per failing element.
+    Because the value can be a string or an object, entries are not typed further.
+
+    """
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        validation_error_body_field_errors = cls()
+
+        validation_error_body_field_errors.additional_properties = d
+        return validation_error_body_field_errors
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
