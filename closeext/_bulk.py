@@ -1,0 +1,143 @@
+"""Create or update many records with bounded concurrency, one result per record.
+
+:func:`bulk` runs one generated operation over many argument sets on an
+:class:`~closeext.AsyncClose`. At most ``concurrency`` requests are in flight; the
+client's transport paces them to Close's rate limit and retries only what is safe to
+retry, so a run under faults never writes a record twice. Every record gets a
+:class:`BulkResult`: its value, or the error that stopped it — nothing is silently lost.
+Inputs are consumed lazily, so a generator of a million records needs no list of them.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator, Iterable, Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+from ._helper_errors import CloseError, ConfigurationError
+
+if TYPE_CHECKING:
+    from ._client import AsyncClose
+
+__all__ = ["BulkResult", "bulk", "bulk_iter"]
+
+T = TypeVar("T")
+DEFAULT_CONCURRENCY = 8
+
+
+@dataclass(frozen=True, slots=True)
+class BulkResult(Generic[T]):
+    """The outcome of one record: ``value`` when written, ``error`` when not."""
+
+    index: int
+    """Position of the record in the input."""
+    arguments: Mapping[str, Any]
+    """The keyword arguments the operation was called with (``body=``, ids, …)."""
+    value: T | None = None
+    error: CloseError | None = None
+
+    @property
+    def ok(self) -> bool:
+        """True when the record was written."""
+        return self.error is None
+
+
+class _Progress:
+    """A tqdm bar when asked for (the optional ``progress`` extra), else nothing."""
+
+    def __init__(self, enabled: bool | str, total: int | None) -> None:
+        self._bar: Any = None
+        if not enabled:
+            return
+        try:
+            from tqdm import tqdm
+        except ImportError as exc:  # depends on the environment
+            raise ConfigurationError(
+                "progress bars need tqdm: pip install 'closeext[progress]'"
+            ) from exc
+        label = enabled if isinstance(enabled, str) else "bulk"
+        self._bar = tqdm(total=total, desc=label, unit="rec")
+        self._failed = 0
+
+    def done(self, result: BulkResult[Any]) -> None:
+        if self._bar is None:
+            return
+        if not result.ok:
+            self._failed += 1
+            self._bar.set_postfix(failed=self._failed, refresh=False)
+        self._bar.update(1)
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.close()
+
+
+async def bulk_iter(
+    close: AsyncClose,
+    op: Any,
+    items: Iterable[Mapping[str, Any]],
+    *,
+    concurrency: int = DEFAULT_CONCURRENCY,
+    progress: bool | str = False,
+) -> AsyncIterator[BulkResult[Any]]:
+    """Like :func:`bulk`, but yield each result as it completes (not in input order)."""
+    if concurrency < 1:
+        raise ValueError(f"concurrency must be at least 1, got {concurrency}")
+    total = len(items) if isinstance(items, list | tuple) else None
+    bar = _Progress(progress, total)
+    source = enumerate(items)
+    results: asyncio.Queue[BulkResult[Any] | None] = asyncio.Queue()
+
+    async def worker() -> None:
+        # Workers pull from one shared iterator, so at most `concurrency` records are in
+        # flight, and only finished results wait in memory for the consumer.
+        for index, arguments in source:
+            try:
+                value = await close.call(op, **arguments)
+                result: BulkResult[Any] = BulkResult(index, arguments, value=value)
+            except CloseError as exc:
+                result = BulkResult(index, arguments, error=exc)
+            await results.put(result)
+        await results.put(None)
+
+    workers = [asyncio.create_task(worker()) for _ in range(concurrency)]
+    running = len(workers)
+    try:
+        while running:
+            finished = await results.get()
+            if finished is None:
+                running -= 1
+                continue
+            bar.done(finished)
+            yield finished
+        # A worker that died of something other than a CloseError is a bug: surface it.
+        for task in workers:
+            task.result()
+    finally:
+        for task in workers:
+            task.cancel()
+        await asyncio.gather(*workers, return_exceptions=True)
+        bar.close()
+
+
+async def bulk(
+    close: AsyncClose,
+    op: Any,
+    items: Iterable[Mapping[str, Any]],
+    *,
+    concurrency: int = DEFAULT_CONCURRENCY,
+    progress: bool | str = False,
+) -> list[BulkResult[Any]]:
+    """Call the generated operation ``op`` once per argument mapping in ``items``.
+
+    ``op`` is a generated module such as ``close_api.api.leads.create_lead``; each item
+    holds its keyword arguments, e.g. ``{"body": LeadCreate(...)}`` or
+    ``{"lead_id": "lead_…", "body": LeadUpdate(...)}``. Returns one :class:`BulkResult`
+    per item, in input order. Errors Close answers with, and connection failures that
+    outlived the retries, are recorded in the results, never raised.
+    """
+    stream = bulk_iter(close, op, items, concurrency=concurrency, progress=progress)
+    collected = [result async for result in stream]
+    collected.sort(key=lambda result: result.index)
+    return collected

@@ -1,0 +1,397 @@
+"""``Close`` and ``AsyncClose``: the generated client, wired for real use.
+
+Each builds one pooled httpx client with the API key as Basic auth, timeouts, the
+retrying and pacing transport, and a response hook that turns every 4xx/5xx into a typed
+:class:`~closeext.CloseError` — so any generated operation, called through
+:meth:`Close.call` or directly with ``client=close.client``, returns only success models
+and raises on errors. Sync and async differ only in I/O.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+from collections.abc import Awaitable, Callable, Generator, Sequence
+from types import ModuleType, TracebackType
+from typing import Any, Self, TypeVar, cast
+
+import httpx
+from close_api import Client as GeneratedClient
+
+from ._associations import ObjectType
+from ._errors import araise_for_status, raise_for_status, transport_error_from
+from ._fields import FieldRegistry
+from ._helper_errors import ConfigurationError
+from ._operations import association_call, schema_call
+from ._pagination import AsyncOffsetPaginator, OffsetPaginator, page_size_for
+from ._retry import Pacer, RetryPolicy
+from ._transport import AsyncRetryTransport, RetryTransport
+
+__all__ = ["DEFAULT_BASE_URL", "AsyncClose", "Close"]
+
+DEFAULT_BASE_URL = "https://api.close.com/api/v1/"
+DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+USER_AGENT = "closeext/0.1"
+T = TypeVar("T")
+
+
+class _KeyAuth(httpx.Auth):
+    """Basic auth with the API key as user name and an empty password, as Close expects.
+
+    Unlike ``httpx.BasicAuth`` it keeps no readable copy of the key on the instance, and its
+    repr says nothing about it.
+    """
+
+    def __init__(self, api_key: str) -> None:
+        self._header = httpx.BasicAuth(api_key, "")._auth_header
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        request.headers["Authorization"] = self._header
+        yield request
+
+    def __repr__(self) -> str:
+        return "<closeext API key auth>"
+
+
+def _resolve_key(api_key: str | None) -> str:
+    key = api_key if api_key is not None else os.environ.get("CLOSE_API_KEY")
+    if not key or not key.strip():
+        raise ConfigurationError(
+            "no Close API key: pass api_key=... or set the CLOSE_API_KEY environment variable"
+        )
+    if key != key.strip() or any(ch in key for ch in "\r\n:"):
+        # A key with a colon or a line break would corrupt the Basic auth header.
+        raise ConfigurationError("the Close API key contains whitespace or a colon")
+    return key
+
+
+def _normalise_base_url(base_url: str | None) -> str:
+    url = base_url or os.environ.get("CLOSE_BASE_URL") or DEFAULT_BASE_URL
+    if not url.startswith(("http://", "https://")):
+        raise ConfigurationError(f"base_url must be an http(s) URL, got {url!r}")
+    # The generated operations use paths like "/lead/"; httpx joins them onto a base URL
+    # that ends with a slash, keeping its /api/v1 prefix.
+    return url if url.endswith("/") else url + "/"
+
+
+def _operation_name(op: Any) -> str:
+    module = op if isinstance(op, ModuleType) else None
+    name = getattr(module, "__name__", None) or getattr(op, "__module__", "") or ""
+    return str(name).rsplit(".", 1)[-1]
+
+
+def _function(op: Any, attribute: str) -> Callable[..., Any]:
+    """Accept a generated operation module or one of its functions."""
+    if isinstance(op, ModuleType):
+        return cast(Callable[..., Any], getattr(op, attribute))
+    if callable(op):
+        return cast(Callable[..., Any], op)
+    raise TypeError(f"expected a generated operation module or function, got {op!r}")
+
+
+def _page(parsed: Any) -> tuple[list[Any], bool]:
+    data = getattr(parsed, "data", None)
+    if not isinstance(data, list):
+        raise TypeError(f"{type(parsed).__name__} is not a paginated list response")
+    return data, getattr(parsed, "has_more", False) is True
+
+
+class _Base:
+    _base_url: str
+
+    def __repr__(self) -> str:
+        # Never the key: only where requests go.
+        return f"{type(self).__name__}(base_url={self._base_url!r})"
+
+
+class Close(_Base):
+    """A synchronous Close API client.
+
+    ``Close(api_key)`` (or the ``CLOSE_API_KEY`` environment variable) talks to
+    ``https://api.close.com/api/v1/``; ``base_url`` points it elsewhere, e.g. at the
+    emulator. Retries and pacing follow ``retry`` (a :class:`RetryPolicy`); ``pace=False``
+    turns pacing off; ``transport`` replaces the network (the retrying layer wraps it).
+
+    Use it as a context manager, or call :meth:`close`.
+    """
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        *,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        retry: RetryPolicy | None = None,
+        pace: bool = True,
+        pacer: Pacer | None = None,
+        transport: httpx.BaseTransport | None = None,
+        headers: dict[str, str] | None = None,
+        limits: httpx.Limits | None = None,
+        sleep: Callable[[float], None] | None = None,
+    ) -> None:
+        key = _resolve_key(api_key)
+        self._base_url = _normalise_base_url(base_url)
+        inner = transport or httpx.HTTPTransport(limits=limits or httpx.Limits())
+        extra: dict[str, Any] = {"sleep": sleep} if sleep is not None else {}
+        self._transport = RetryTransport(inner, policy=retry, pace=pace, pacer=pacer, **extra)
+        self._http = httpx.Client(
+            base_url=self._base_url,
+            auth=_KeyAuth(key),
+            timeout=timeout,
+            transport=self._transport,
+            headers={"User-Agent": USER_AGENT, **(headers or {})},
+            event_hooks={"response": [raise_for_status]},
+        )
+        self.client: GeneratedClient = GeneratedClient(base_url=self._base_url)
+        """The generated client to pass as ``client=`` to any ``close_api`` operation."""
+        self.client.set_httpx_client(self._http)
+
+    @property
+    def http(self) -> httpx.Client:
+        """The underlying httpx client (auth, retries and error mapping included)."""
+        return self._http
+
+    def call(self, op: Any, /, **kwargs: Any) -> Any:
+        """Run a generated operation and return its parsed success body.
+
+        ``op`` is a generated module (``close_api.api.leads.create_lead``) or its ``sync``
+        function. Errors raise :class:`~closeext.CloseError` subclasses.
+        """
+        function = _function(op, "sync")
+        try:
+            return function(client=self.client, **kwargs)
+        except httpx.TransportError as exc:
+            raise transport_error_from(exc) from exc
+
+    def paginate(
+        self, op: Any, /, *, page_size: int | None = None, **kwargs: Any
+    ) -> OffsetPaginator[Any]:
+        """Iterate every record of an offset-paginated list operation, lazily.
+
+        ``op`` is the generated module (``close_api.api.leads.list_leads``); other keyword
+        arguments go to it (e.g. ``lead_id=`` for custom objects). Pages are as large as
+        the endpoint allows unless ``page_size`` says otherwise.
+        """
+        function = _function(op, "sync")
+        size = page_size_for(_operation_name(op), requested=page_size)
+
+        def fetch(skip: int, limit: int) -> tuple[list[Any], bool]:
+            return _page(self.call(function, field_skip=skip, field_limit=limit, **kwargs))
+
+        return OffsetPaginator(fetch, page_size=size)
+
+    # -- custom fields and shared field associations ------------------------------------
+
+    def field_registry(self) -> FieldRegistry:
+        """A name → id registry that loads each object type's schema on first use.
+
+        Backed by ``GET /custom_field_schema/<object type>/`` (regular and shared fields,
+        in display order); call ``registry.refresh()`` after changing fields.
+        """
+
+        def load(target: ObjectType) -> Any:
+            module, kwargs = schema_call(target)
+            return self.call(module, **kwargs)
+
+        return FieldRegistry(loader=load)
+
+    def associate(
+        self,
+        custom_field_id: str,
+        target: ObjectType | str,
+        *,
+        required: bool | None = None,
+        editable_with_roles: Sequence[str] | None = None,
+    ) -> Any:
+        """Associate a shared custom field with a target (``ObjectType`` or e.g.
+        ``"custom_activity_type/actitype_…"``); returns the association."""
+        module, kwargs = association_call(
+            "create",
+            custom_field_id,
+            target,
+            required=required,
+            editable_with_roles=editable_with_roles,
+        )
+        return self.call(module, **kwargs)
+
+    def association(self, custom_field_id: str, target: ObjectType | str) -> Any:
+        """The association of a shared custom field with a target."""
+        module, kwargs = association_call("get", custom_field_id, target)
+        return self.call(module, **kwargs)
+
+    def update_association(
+        self,
+        custom_field_id: str,
+        target: ObjectType | str,
+        *,
+        required: bool | None = None,
+        editable_with_roles: Sequence[str] | None = None,
+    ) -> Any:
+        """Change ``required`` and/or ``editable_with_roles`` of an association."""
+        module, kwargs = association_call(
+            "update",
+            custom_field_id,
+            target,
+            required=required,
+            editable_with_roles=editable_with_roles,
+        )
+        return self.call(module, **kwargs)
+
+    def disassociate(self, custom_field_id: str, target: ObjectType | str) -> None:
+        """Remove a shared field from a target; its values there are deleted by Close."""
+        module, kwargs = association_call("delete", custom_field_id, target)
+        self.call(module, **kwargs)
+
+    def close(self) -> None:
+        """Close the connection pool."""
+        self._http.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+class AsyncClose(_Base):
+    """The asyncio twin of :class:`Close`: same options, ``await`` and ``async for``."""
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        *,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        retry: RetryPolicy | None = None,
+        pace: bool = True,
+        pacer: Pacer | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+        headers: dict[str, str] | None = None,
+        limits: httpx.Limits | None = None,
+        sleep: Callable[[float], Awaitable[None]] | None = None,
+    ) -> None:
+        key = _resolve_key(api_key)
+        self._base_url = _normalise_base_url(base_url)
+        inner = transport or httpx.AsyncHTTPTransport(limits=limits or httpx.Limits())
+        extra: dict[str, Any] = {"sleep": sleep} if sleep is not None else {}
+        self._transport = AsyncRetryTransport(inner, policy=retry, pace=pace, pacer=pacer, **extra)
+        self._http = httpx.AsyncClient(
+            base_url=self._base_url,
+            auth=_KeyAuth(key),
+            timeout=timeout,
+            transport=self._transport,
+            headers={"User-Agent": USER_AGENT, **(headers or {})},
+            event_hooks={"response": [araise_for_status]},
+        )
+        self.client: GeneratedClient = GeneratedClient(base_url=self._base_url)
+        """The generated client to pass as ``client=`` to any ``close_api`` operation."""
+        self.client.set_async_httpx_client(self._http)
+
+    @property
+    def http(self) -> httpx.AsyncClient:
+        """The underlying httpx client (auth, retries and error mapping included)."""
+        return self._http
+
+    async def call(self, op: Any, /, **kwargs: Any) -> Any:
+        """Run a generated operation (module or ``asyncio`` function); see :meth:`Close.call`."""
+        function = _function(op, "asyncio")
+        try:
+            return await function(client=self.client, **kwargs)
+        except httpx.TransportError as exc:
+            raise transport_error_from(exc) from exc
+
+    def paginate(
+        self, op: Any, /, *, page_size: int | None = None, **kwargs: Any
+    ) -> AsyncOffsetPaginator[Any]:
+        """``async for`` over every record of a list operation; see :meth:`Close.paginate`."""
+        function = _function(op, "asyncio")
+        size = page_size_for(_operation_name(op), requested=page_size)
+
+        async def fetch(skip: int, limit: int) -> tuple[list[Any], bool]:
+            parsed = await self.call(function, field_skip=skip, field_limit=limit, **kwargs)
+            return _page(parsed)
+
+        return AsyncOffsetPaginator(fetch, page_size=size)
+
+    # -- custom fields and shared field associations ------------------------------------
+
+    async def field_registry(self, *targets: ObjectType | str) -> FieldRegistry:
+        """A name → id registry holding the schemas of ``targets``, fetched concurrently.
+
+        The registry itself is synchronous (lookups never do I/O); call
+        :meth:`refresh_fields` to load another object type or pick up changes.
+        """
+        registry = FieldRegistry()
+        await asyncio.gather(*(self.refresh_fields(registry, target) for target in targets))
+        return registry
+
+    async def refresh_fields(self, registry: FieldRegistry, target: ObjectType | str) -> None:
+        """(Re)load one object type's schema into ``registry``."""
+        module, kwargs = schema_call(target)
+        registry.set_schema(target, await self.call(module, **kwargs))
+
+    async def associate(
+        self,
+        custom_field_id: str,
+        target: ObjectType | str,
+        *,
+        required: bool | None = None,
+        editable_with_roles: Sequence[str] | None = None,
+    ) -> Any:
+        """See :meth:`Close.associate`."""
+        module, kwargs = association_call(
+            "create",
+            custom_field_id,
+            target,
+            required=required,
+            editable_with_roles=editable_with_roles,
+        )
+        return await self.call(module, **kwargs)
+
+    async def association(self, custom_field_id: str, target: ObjectType | str) -> Any:
+        """See :meth:`Close.association`."""
+        module, kwargs = association_call("get", custom_field_id, target)
+        return await self.call(module, **kwargs)
+
+    async def update_association(
+        self,
+        custom_field_id: str,
+        target: ObjectType | str,
+        *,
+        required: bool | None = None,
+        editable_with_roles: Sequence[str] | None = None,
+    ) -> Any:
+        """See :meth:`Close.update_association`."""
+        module, kwargs = association_call(
+            "update",
+            custom_field_id,
+            target,
+            required=required,
+            editable_with_roles=editable_with_roles,
+        )
+        return await self.call(module, **kwargs)
+
+    async def disassociate(self, custom_field_id: str, target: ObjectType | str) -> None:
+        """See :meth:`Close.disassociate`."""
+        module, kwargs = association_call("delete", custom_field_id, target)
+        await self.call(module, **kwargs)
+
+    async def aclose(self) -> None:
+        """Close the connection pool."""
+        await self._http.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
