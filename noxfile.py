@@ -1,6 +1,7 @@
 """Project sessions. From a fresh clone, `python3 scripts/bootstrap.py test` runs the CI set.
 
 generate         regenerate generated/close_api/ from the pinned spec (refuses on a stale lock)
+regenerate       adopt a new spec: report, pin, regenerate, test (`-- NEW_SPEC [--check]`)
 check_generated  fail if generated/close_api/ differs from a fresh generation
 lint             ruff check + ruff format --check
 typecheck        mypy --strict on closeext
@@ -68,6 +69,22 @@ def check_generated(session: nox.Session) -> None:
 
 
 @nox.session
+def regenerate(session: nox.Session) -> None:
+    """Adopt a new spec: `nox -s regenerate -- NEW_SPEC [--check]` (a path or URL).
+
+    Validates it, prints the change report, pins it and regenerates the client, then runs
+    the tests. With --check it changes nothing and fails when the change is breaking.
+    """
+    if not session.posargs:
+        session.error("usage: nox -s regenerate -- NEW_SPEC [--check] [--format markdown]")
+    _install_project(session, "emulator", "progress")
+    session.install(*TEST_DEPS, *_codegen_pins())
+    session.run("python", "scripts/regenerate.py", *session.posargs)
+    if "--check" not in session.posargs:
+        session.run("pytest")
+
+
+@nox.session
 def lint(session: nox.Session) -> None:
     """ruff check and ruff format --check (generated code is excluded)."""
     session.install(RUFF)
@@ -89,7 +106,8 @@ def typecheck(session: nox.Session) -> None:
 def tests(session: nox.Session) -> None:
     """The whole test suite; extra arguments go to pytest."""
     _install_project(session, "emulator", "progress")
-    session.install(*TEST_DEPS)
+    # The generator too: tests regenerate the client on a copy of the repository.
+    session.install(*TEST_DEPS, *_codegen_pins())
     session.run("pytest", *session.posargs)
 
 
