@@ -39,6 +39,7 @@ _EXPORTS: dict[str, str] = {
     "Update": "_updates",
     # bulk
     "BulkResult": "_bulk",
+    "Reconciler": "_bulk",
     "bulk": "_bulk",
     # errors
     "CloseError": "_helper_errors",
@@ -99,6 +100,7 @@ __all__ = [
     "Pacer",
     "PaymentRequired",
     "RateLimited",
+    "Reconciler",
     "RetryPolicy",
     "ServerError",
     "TransportError",
@@ -132,7 +134,7 @@ def __dir__() -> list[str]:
 
 if TYPE_CHECKING:
     from ._associations import AssociationTarget, ObjectType
-    from ._bulk import BulkResult, bulk
+    from ._bulk import BulkResult, Reconciler, bulk
     from ._client import DEFAULT_BASE_URL, AsyncClose, Close
     from ._errors import (
         APIError,

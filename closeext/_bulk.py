@@ -6,24 +6,34 @@ client's transport paces them to Close's rate limit and retries only what is saf
 retry, so a run under faults never writes a record twice. Every record gets a
 :class:`BulkResult`: its value, or the error that stopped it — nothing is silently lost.
 Inputs are consumed lazily, so a generator of a million records needs no list of them.
+
+Creating records is not idempotent, and Close has no idempotency keys: when a create
+fails without a clear answer — the connection dropped after the request was sent, or a
+5xx — it may or may not have happened. Retrying blindly could write it twice; giving up
+could lose it. Given a :class:`Reconciler` (how to list the records, and a key that
+identifies one), :func:`bulk` settles those records after the run: it pages through the
+list once, counts the ones it finds as written, and creates the rest again, for a few
+rounds. Without one, such records are reported as failed, never retried.
 """
 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Iterable, Mapping
-from dataclasses import dataclass
+from collections.abc import AsyncIterator, Callable, Hashable, Iterable, Mapping
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
+from ._errors import ServerError, TransportError
 from ._helper_errors import CloseError, ConfigurationError
 
 if TYPE_CHECKING:
     from ._client import AsyncClose
 
-__all__ = ["BulkResult", "bulk", "bulk_iter"]
+__all__ = ["BulkResult", "Reconciler", "bulk", "bulk_iter"]
 
 T = TypeVar("T")
 DEFAULT_CONCURRENCY = 8
+DEFAULT_RECONCILE_ROUNDS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,11 +46,36 @@ class BulkResult(Generic[T]):
     """The keyword arguments the operation was called with (``body=``, ids, …)."""
     value: T | None = None
     error: CloseError | None = None
+    reconciled: bool = False
+    """True when the value was found by reconciliation rather than returned by the call."""
 
     @property
     def ok(self) -> bool:
         """True when the record was written."""
         return self.error is None
+
+    @property
+    def uncertain(self) -> bool:
+        """A failure that may have been written anyway (no clear answer from Close)."""
+        return isinstance(self.error, TransportError | ServerError)
+
+
+@dataclass(frozen=True, slots=True)
+class Reconciler:
+    """How :func:`bulk` finds out whether an uncertain create happened.
+
+    ``list_op`` is the generated list operation of the same records (e.g.
+    ``close_api.api.leads.list_leads``) with ``list_kwargs`` (e.g. ``{"lead_id": …}``);
+    ``key`` maps a record — a listed one, or the ``body`` of a create — to something that
+    identifies it, such as an external id kept in a custom field or a unique name. Keys
+    must be unique among the records of one run; records whose key is not are reported
+    as failed rather than guessed at.
+    """
+
+    list_op: Any
+    key: Callable[[Any], Hashable]
+    list_kwargs: Mapping[str, Any] = field(default_factory=dict)
+    rounds: int = DEFAULT_RECONCILE_ROUNDS
 
 
 class _Progress:
@@ -128,6 +163,7 @@ async def bulk(
     *,
     concurrency: int = DEFAULT_CONCURRENCY,
     progress: bool | str = False,
+    reconcile: Reconciler | None = None,
 ) -> list[BulkResult[Any]]:
     """Call the generated operation ``op`` once per argument mapping in ``items``.
 
@@ -135,9 +171,53 @@ async def bulk(
     holds its keyword arguments, e.g. ``{"body": LeadCreate(...)}`` or
     ``{"lead_id": "lead_…", "body": LeadUpdate(...)}``. Returns one :class:`BulkResult`
     per item, in input order. Errors Close answers with, and connection failures that
-    outlived the retries, are recorded in the results, never raised.
+    outlived the retries, are recorded in the results, never raised. With ``reconcile``,
+    uncertain creates are settled afterwards (see the module docstring).
     """
     stream = bulk_iter(close, op, items, concurrency=concurrency, progress=progress)
-    collected = [result async for result in stream]
-    collected.sort(key=lambda result: result.index)
-    return collected
+    results = {result.index: result async for result in stream}
+    if reconcile is not None:
+        for _ in range(reconcile.rounds):
+            uncertain = [r for r in results.values() if r.uncertain]
+            if not uncertain:
+                break
+            await _settle(close, op, uncertain, reconcile, concurrency, results)
+    return [results[index] for index in sorted(results)]
+
+
+async def _settle(
+    close: AsyncClose,
+    op: Any,
+    uncertain: list[BulkResult[Any]],
+    reconcile: Reconciler,
+    concurrency: int,
+    results: dict[int, BulkResult[Any]],
+) -> None:
+    """One reconciliation round: find the uncertain records that exist, redo the others."""
+    keys: dict[Hashable, list[BulkResult[Any]]] = {}
+    for result in uncertain:
+        keys.setdefault(reconcile.key(result.arguments.get("body")), []).append(result)
+    wanted = {key for key, group in keys.items() if len(group) == 1}
+    found: dict[Hashable, list[Any]] = {}
+    async for record in close.paginate(reconcile.list_op, **reconcile.list_kwargs):
+        key = reconcile.key(record)
+        if key in wanted:
+            found.setdefault(key, []).append(record)
+    redo: list[BulkResult[Any]] = []
+    for key, group in keys.items():
+        records = found.get(key, [])
+        if key not in wanted or len(records) > 1:
+            # Not identifiable: say so instead of guessing which record is ours.
+            continue
+        if records:
+            results[group[0].index] = replace(
+                group[0], value=records[0], error=None, reconciled=True
+            )
+        else:
+            redo.append(group[0])
+    if not redo:
+        return
+    again = bulk_iter(close, op, [r.arguments for r in redo], concurrency=concurrency)
+    async for result in again:
+        original = redo[result.index]
+        results[original.index] = replace(result, index=original.index)
