@@ -47,7 +47,8 @@ class BulkResult(Generic[T]):
     value: T | None = None
     error: CloseError | None = None
     reconciled: bool = False
-    """True when the value was found by reconciliation rather than returned by the call."""
+    """True when the first attempt's outcome was uncertain and reconciliation settled it:
+    the record was found in the list, or (not found) created again."""
 
     @property
     def ok(self) -> bool:
@@ -220,4 +221,4 @@ async def _settle(
     again = bulk_iter(close, op, [r.arguments for r in redo], concurrency=concurrency)
     async for result in again:
         original = redo[result.index]
-        results[original.index] = replace(result, index=original.index)
+        results[original.index] = replace(result, index=original.index, reconciled=result.ok)
