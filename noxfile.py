@@ -8,6 +8,9 @@ typecheck        mypy --strict on closeext
 tests            the test suite (spec validation, emulator, client, schemathesis, scripts)
 demo             the demo: closeext against the embedded emulator
 fuzz             a long seeded schemathesis campaign against the emulator
+contract         the same campaign against any Close-compatible server (`-- --base-url URL`)
+coverage         every operation of the spec answered by the emulator
+bench            benchmarks side by side; writes bench-results/bench.md
 """
 
 from __future__ import annotations
@@ -116,6 +119,26 @@ def demo(session: nox.Session) -> None:
     """The demo: custom fields, leads and pagination against the embedded emulator."""
     _install_project(session, "emulator", "progress")
     session.run("python", "scripts/demo.py", *session.posargs)
+
+
+@nox.session
+def contract(session: nox.Session) -> None:
+    """Contract-test a Close-compatible server (read-only unless --allow-writes).
+
+    `CLOSE_API_KEY=... nox -s contract -- --base-url URL [--allow-writes] [--max-examples N]`
+    """
+    if not session.posargs:
+        session.error("usage: CLOSE_API_KEY=... nox -s contract -- --base-url URL [--allow-writes]")
+    _install_project(session, "emulator")
+    session.install(*TEST_DEPS)
+    session.run("python", "scripts/contract.py", *session.posargs)
+
+
+@nox.session
+def coverage(session: nox.Session) -> None:
+    """Every operation of the spec answered by the emulator (`-- --format markdown`)."""
+    _install_project(session, "emulator")
+    session.run("python", "scripts/emulator_coverage.py", *session.posargs)
 
 
 @nox.session
