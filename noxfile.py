@@ -142,6 +142,17 @@ def coverage(session: nox.Session) -> None:
 
 
 @nox.session
+def bench(session: nox.Session) -> None:
+    """Benchmarks side by side (closeext, raw httpx, the generated client, closeio).
+
+    Prints the table and writes bench-results/bench.md; `-- --quick` for a smoke run.
+    """
+    _install_project(session, "emulator")
+    session.install(*TEST_DEPS)  # closeio, schemathesis and pytest are measured too
+    session.run("python", "scripts/bench.py", *session.posargs)
+
+
+@nox.session
 def fuzz(session: nox.Session) -> None:
     """A long, seeded schemathesis campaign against the in-process emulator."""
     _install_project(session, "emulator")

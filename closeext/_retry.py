@@ -369,9 +369,14 @@ class Pacer:
     never blocks: the transport does the sleeping.
     """
 
-    def __init__(self, *, low_fraction: float = 0.1, margin: float = 0.05) -> None:
+    def __init__(self, *, low_fraction: float = 0.1, margin: float = 0.01) -> None:
         """``low_fraction`` of the limit is the budget below which requests are spread;
-        ``margin`` seconds are added after a window's end to absorb clock skew."""
+        ``margin`` seconds are added after a window's end to absorb timer jitter.
+
+        The window's end is computed from the response's arrival, which is already later
+        than the server's reading by the one-way latency, so the margin can stay small: each
+        window costs it once, and 50 ms of a 1 s window is 5% of the allowed rate.
+        """
         self._low_fraction = low_fraction
         self._margin = margin
         self._lock = threading.Lock()
