@@ -16,8 +16,7 @@ from close_api.models.lead_create import LeadCreate
 from close_api.models.lead_update import LeadUpdate
 
 from closeext import AsyncClose, Reconciler, RetryPolicy, TransportError, bulk
-from closeext.emulator import create_app
-from closeext.emulator._server import ServerThread
+from closeext.emulator import ServerThread, create_app
 
 KEY = "bulk_fault_key"
 COUNT = 1000

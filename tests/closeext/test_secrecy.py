@@ -12,8 +12,7 @@ from close_api.api.leads import create_lead, get_lead, list_leads
 from close_api.models.lead_create import LeadCreate
 
 from closeext import AsyncClose, Close, CloseError, Reconciler, RetryPolicy, bulk
-from closeext.emulator import create_app
-from closeext.emulator._server import ServerThread
+from closeext.emulator import ServerThread, create_app
 
 SECRET = "sk_live_SECRET_4f9a8b7c6d5e"
 WRONG = "sk_live_WRONG_0a1b2c3d4e5f"
