@@ -37,6 +37,7 @@ TEST_DEPS = (
     "schemathesis==4.32.5",
     "openapi-spec-validator==0.9.0",
     "closeio==2.1",
+    "hatchling==1.33.0",
 )
 
 
