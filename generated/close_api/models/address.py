@@ -100,69 +100,19 @@ class Address:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        label: None | str | Unset = d.pop("label", UNSET)
 
-        def _parse_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        address_1: None | str | Unset = d.pop("address_1", UNSET)
 
-        label = _parse_label(d.pop("label", UNSET))
+        address_2: None | str | Unset = d.pop("address_2", UNSET)
 
-        def _parse_address_1(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        city: None | str | Unset = d.pop("city", UNSET)
 
-        address_1 = _parse_address_1(d.pop("address_1", UNSET))
+        state: None | str | Unset = d.pop("state", UNSET)
 
-        def _parse_address_2(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        zipcode: None | str | Unset = d.pop("zipcode", UNSET)
 
-        address_2 = _parse_address_2(d.pop("address_2", UNSET))
-
-        def _parse_city(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        city = _parse_city(d.pop("city", UNSET))
-
-        def _parse_state(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        state = _parse_state(d.pop("state", UNSET))
-
-        def _parse_zipcode(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        zipcode = _parse_zipcode(d.pop("zipcode", UNSET))
-
-        def _parse_country(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        country = _parse_country(d.pop("country", UNSET))
+        country: None | str | Unset = d.pop("country", UNSET)
 
         tz_ids = cast(list[str], d.pop("tz_ids", UNSET))
 

@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.contact_email import ContactEmail
-    from ..models.contact_phone import ContactPhone
-    from ..models.contact_url import ContactUrl
-
 
 T = TypeVar("T", bound="ContactUpdate")
 
@@ -88,29 +82,10 @@ class ContactUpdate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.contact_email import ContactEmail
-        from ..models.contact_phone import ContactPhone
-        from ..models.contact_url import ContactUrl
-
         d = dict(src_dict)
+        name: None | str | Unset = d.pop("name", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        title = _parse_title(d.pop("title", UNSET))
+        title: None | str | Unset = d.pop("title", UNSET)
 
         _emails = d.pop("emails", UNSET)
         emails: list[ContactEmail] | Unset = UNSET
@@ -165,3 +140,9 @@ class ContactUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once, so that models referring to each other can import one another.
+from ..models.contact_email import ContactEmail
+from ..models.contact_phone import ContactPhone
+from ..models.contact_url import ContactUrl

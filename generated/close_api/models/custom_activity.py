@@ -168,32 +168,11 @@ class CustomActivity:
 
         lead_id = d.pop("lead_id", UNSET)
 
-        def _parse_contact_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        contact_id: None | str | Unset = d.pop("contact_id", UNSET)
 
-        contact_id = _parse_contact_id(d.pop("contact_id", UNSET))
+        user_id: None | str | Unset = d.pop("user_id", UNSET)
 
-        def _parse_user_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
-
-        def _parse_user_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        user_name = _parse_user_name(d.pop("user_name", UNSET))
+        user_name: None | str | Unset = d.pop("user_name", UNSET)
 
         status = d.pop("status", UNSET)
 
@@ -218,41 +197,13 @@ class CustomActivity:
 
         organization_id = d.pop("organization_id", UNSET)
 
-        def _parse_created_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        created_by: None | str | Unset = d.pop("created_by", UNSET)
 
-        created_by = _parse_created_by(d.pop("created_by", UNSET))
+        created_by_name: None | str | Unset = d.pop("created_by_name", UNSET)
 
-        def _parse_created_by_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        updated_by: None | str | Unset = d.pop("updated_by", UNSET)
 
-        created_by_name = _parse_created_by_name(d.pop("created_by_name", UNSET))
-
-        def _parse_updated_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        updated_by = _parse_updated_by(d.pop("updated_by", UNSET))
-
-        def _parse_updated_by_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        updated_by_name = _parse_updated_by_name(d.pop("updated_by_name", UNSET))
+        updated_by_name: None | str | Unset = d.pop("updated_by_name", UNSET)
 
         _date_created = d.pop("date_created", UNSET)
         date_created: datetime.datetime | Unset

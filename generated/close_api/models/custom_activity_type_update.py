@@ -1,15 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.custom_field_reference import CustomFieldReference
-
 
 T = TypeVar("T", bound="CustomActivityTypeUpdate")
 
@@ -68,19 +64,10 @@ class CustomActivityTypeUpdate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.custom_field_reference import CustomFieldReference
-
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        description: None | str | Unset = d.pop("description", UNSET)
 
         api_create_only = d.pop("api_create_only", UNSET)
 
@@ -107,3 +94,7 @@ class CustomActivityTypeUpdate:
         )
 
         return custom_activity_type_update
+
+
+# Imported after the class, once, so that models referring to each other can import one another.
+from ..models.custom_field_reference import CustomFieldReference

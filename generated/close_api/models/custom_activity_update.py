@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -84,14 +84,7 @@ class CustomActivityUpdate:
         else:
             activity_at = datetime.datetime.fromisoformat(_activity_at)
 
-        def _parse_contact_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        contact_id = _parse_contact_id(d.pop("contact_id", UNSET))
+        contact_id: None | str | Unset = d.pop("contact_id", UNSET)
 
         custom_activity_update = cls(
             status=status,

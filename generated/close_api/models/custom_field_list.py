@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.custom_field import CustomField
-
 
 T = TypeVar("T", bound="CustomFieldList")
 
@@ -41,8 +37,6 @@ class CustomFieldList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.custom_field import CustomField
-
         d = dict(src_dict)
         data = []
         _data = d.pop("data")
@@ -76,3 +70,7 @@ class CustomFieldList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once, so that models referring to each other can import one another.
+from ..models.custom_field import CustomField

@@ -1,13 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
-
-if TYPE_CHECKING:
-    from ..models.custom_field_reference import CustomFieldReference
-
 
 T = TypeVar("T", bound="CustomFieldSchemaReorder")
 
@@ -39,8 +35,6 @@ class CustomFieldSchemaReorder:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.custom_field_reference import CustomFieldReference
-
         d = dict(src_dict)
         fields = []
         _fields = d.pop("fields")
@@ -54,3 +48,7 @@ class CustomFieldSchemaReorder:
         )
 
         return custom_field_schema_reorder
+
+
+# Imported after the class, once, so that models referring to each other can import one another.
+from ..models.custom_field_reference import CustomFieldReference

@@ -61,14 +61,7 @@ class CustomObjectTypeCreate:
 
         name_plural = d.pop("name_plural")
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        description: None | str | Unset = d.pop("description", UNSET)
 
         api_create_only = d.pop("api_create_only", UNSET)
 

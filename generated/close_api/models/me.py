@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.organization import Organization
-
 
 T = TypeVar("T", bound="Me")
 
@@ -113,39 +109,16 @@ class Me:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.organization import Organization
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        def _parse_first_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        first_name: None | str | Unset = d.pop("first_name", UNSET)
 
-        first_name = _parse_first_name(d.pop("first_name", UNSET))
-
-        def _parse_last_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        last_name = _parse_last_name(d.pop("last_name", UNSET))
+        last_name: None | str | Unset = d.pop("last_name", UNSET)
 
         email = d.pop("email", UNSET)
 
-        def _parse_image(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        image = _parse_image(d.pop("image", UNSET))
+        image: None | str | Unset = d.pop("image", UNSET)
 
         def _parse_email_verified_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -164,16 +137,7 @@ class Me:
 
         email_verified_at = _parse_email_verified_at(d.pop("email_verified_at", UNSET))
 
-        def _parse_last_used_timezone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        last_used_timezone = _parse_last_used_timezone(
-            d.pop("last_used_timezone", UNSET)
-        )
+        last_used_timezone: None | str | Unset = d.pop("last_used_timezone", UNSET)
 
         _organizations = d.pop("organizations", UNSET)
         organizations: list[Organization] | Unset = UNSET
@@ -229,3 +193,7 @@ class Me:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once, so that models referring to each other can import one another.
+from ..models.organization import Organization

@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.user import User
-
 
 T = TypeVar("T", bound="Membership")
 
@@ -114,8 +110,6 @@ class Membership:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.user import User
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -125,41 +119,13 @@ class Membership:
 
         role_id = d.pop("role_id", UNSET)
 
-        def _parse_user_full_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        user_full_name: None | str | Unset = d.pop("user_full_name", UNSET)
 
-        user_full_name = _parse_user_full_name(d.pop("user_full_name", UNSET))
+        user_first_name: None | str | Unset = d.pop("user_first_name", UNSET)
 
-        def _parse_user_first_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        user_last_name: None | str | Unset = d.pop("user_last_name", UNSET)
 
-        user_first_name = _parse_user_first_name(d.pop("user_first_name", UNSET))
-
-        def _parse_user_last_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        user_last_name = _parse_user_last_name(d.pop("user_last_name", UNSET))
-
-        def _parse_user_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        user_email = _parse_user_email(d.pop("user_email", UNSET))
+        user_email: None | str | Unset = d.pop("user_email", UNSET)
 
         _user = d.pop("user", UNSET)
         user: User | Unset
@@ -214,3 +180,7 @@ class Membership:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once, so that models referring to each other can import one another.
+from ..models.user import User

@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.integration_link import IntegrationLink
-
 
 T = TypeVar("T", bound="Opportunity")
 
@@ -300,57 +296,20 @@ class Opportunity:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.integration_link import IntegrationLink
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
         lead_id = d.pop("lead_id", UNSET)
 
-        def _parse_lead_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        lead_name: None | str | Unset = d.pop("lead_name", UNSET)
 
-        lead_name = _parse_lead_name(d.pop("lead_name", UNSET))
+        contact_id: None | str | Unset = d.pop("contact_id", UNSET)
 
-        def _parse_contact_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        contact_name: None | str | Unset = d.pop("contact_name", UNSET)
 
-        contact_id = _parse_contact_id(d.pop("contact_id", UNSET))
+        user_id: None | str | Unset = d.pop("user_id", UNSET)
 
-        def _parse_contact_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        contact_name = _parse_contact_name(d.pop("contact_name", UNSET))
-
-        def _parse_user_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
-
-        def _parse_user_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        user_name = _parse_user_name(d.pop("user_name", UNSET))
+        user_name: None | str | Unset = d.pop("user_name", UNSET)
 
         status_id = d.pop("status_id", UNSET)
 
@@ -364,78 +323,22 @@ class Opportunity:
 
         pipeline_name = d.pop("pipeline_name", UNSET)
 
-        def _parse_value(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        value: int | None | Unset = d.pop("value", UNSET)
 
-        value = _parse_value(d.pop("value", UNSET))
+        value_period: None | str | Unset = d.pop("value_period", UNSET)
 
-        def _parse_value_period(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        value_currency: None | str | Unset = d.pop("value_currency", UNSET)
 
-        value_period = _parse_value_period(d.pop("value_period", UNSET))
+        value_formatted: None | str | Unset = d.pop("value_formatted", UNSET)
 
-        def _parse_value_currency(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        confidence: int | None | Unset = d.pop("confidence", UNSET)
 
-        value_currency = _parse_value_currency(d.pop("value_currency", UNSET))
+        expected_value: int | None | Unset = d.pop("expected_value", UNSET)
 
-        def _parse_value_formatted(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        annualized_value: int | None | Unset = d.pop("annualized_value", UNSET)
 
-        value_formatted = _parse_value_formatted(d.pop("value_formatted", UNSET))
-
-        def _parse_confidence(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        confidence = _parse_confidence(d.pop("confidence", UNSET))
-
-        def _parse_expected_value(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        expected_value = _parse_expected_value(d.pop("expected_value", UNSET))
-
-        def _parse_annualized_value(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        annualized_value = _parse_annualized_value(d.pop("annualized_value", UNSET))
-
-        def _parse_annualized_expected_value(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        annualized_expected_value = _parse_annualized_expected_value(
-            d.pop("annualized_expected_value", UNSET)
+        annualized_expected_value: int | None | Unset = d.pop(
+            "annualized_expected_value", UNSET
         )
 
         def _parse_date_won(data: object) -> datetime.date | None | Unset:
@@ -455,14 +358,7 @@ class Opportunity:
 
         date_won = _parse_date_won(d.pop("date_won", UNSET))
 
-        def _parse_note(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        note = _parse_note(d.pop("note", UNSET))
+        note: None | str | Unset = d.pop("note", UNSET)
 
         attachments = cast(list[Any], d.pop("attachments", UNSET))
 
@@ -479,41 +375,13 @@ class Opportunity:
 
         organization_id = d.pop("organization_id", UNSET)
 
-        def _parse_created_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        created_by: None | str | Unset = d.pop("created_by", UNSET)
 
-        created_by = _parse_created_by(d.pop("created_by", UNSET))
+        created_by_name: None | str | Unset = d.pop("created_by_name", UNSET)
 
-        def _parse_created_by_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        updated_by: None | str | Unset = d.pop("updated_by", UNSET)
 
-        created_by_name = _parse_created_by_name(d.pop("created_by_name", UNSET))
-
-        def _parse_updated_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        updated_by = _parse_updated_by(d.pop("updated_by", UNSET))
-
-        def _parse_updated_by_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        updated_by_name = _parse_updated_by_name(d.pop("updated_by_name", UNSET))
+        updated_by_name: None | str | Unset = d.pop("updated_by_name", UNSET)
 
         _date_created = d.pop("date_created", UNSET)
         date_created: datetime.datetime | Unset
@@ -582,3 +450,7 @@ class Opportunity:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once, so that models referring to each other can import one another.
+from ..models.integration_link import IntegrationLink

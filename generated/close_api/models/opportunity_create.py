@@ -127,32 +127,11 @@ class OpportunityCreate:
 
         pipeline_id = d.pop("pipeline_id", UNSET)
 
-        def _parse_contact_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        contact_id: None | str | Unset = d.pop("contact_id", UNSET)
 
-        contact_id = _parse_contact_id(d.pop("contact_id", UNSET))
+        user_id: None | str | Unset = d.pop("user_id", UNSET)
 
-        def _parse_user_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
-
-        def _parse_value(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        value = _parse_value(d.pop("value", UNSET))
+        value: int | None | Unset = d.pop("value", UNSET)
 
         _value_period = d.pop("value_period", UNSET)
         value_period: OpportunityCreateValuePeriod | Unset
@@ -161,23 +140,9 @@ class OpportunityCreate:
         else:
             value_period = check_opportunity_create_value_period(_value_period)
 
-        def _parse_confidence(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        confidence: int | None | Unset = d.pop("confidence", UNSET)
 
-        confidence = _parse_confidence(d.pop("confidence", UNSET))
-
-        def _parse_note(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        note = _parse_note(d.pop("note", UNSET))
+        note: None | str | Unset = d.pop("note", UNSET)
 
         def _parse_date_won(data: object) -> datetime.date | None | Unset:
             if data is None:

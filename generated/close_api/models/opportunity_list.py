@@ -1,19 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.opportunity import Opportunity
-    from ..models.opportunity_list_count_by_value_period import (
-        OpportunityListCountByValuePeriod,
-    )
-
 
 T = TypeVar("T", bound="OpportunityList")
 
@@ -106,11 +99,6 @@ class OpportunityList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.opportunity import Opportunity
-        from ..models.opportunity_list_count_by_value_period import (
-            OpportunityListCountByValuePeriod,
-        )
-
         d = dict(src_dict)
         data = []
         _data = d.pop("data")
@@ -181,3 +169,10 @@ class OpportunityList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once, so that models referring to each other can import one another.
+from ..models.opportunity import Opportunity
+from ..models.opportunity_list_count_by_value_period import (
+    OpportunityListCountByValuePeriod,
+)

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.opportunity_status import OpportunityStatus
-
 
 T = TypeVar("T", bound="OpportunityStatusList")
 
@@ -43,8 +39,6 @@ class OpportunityStatusList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.opportunity_status import OpportunityStatus
-
         d = dict(src_dict)
         data = []
         _data = d.pop("data")
@@ -78,3 +72,7 @@ class OpportunityStatusList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once, so that models referring to each other can import one another.
+from ..models.opportunity_status import OpportunityStatus

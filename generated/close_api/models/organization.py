@@ -2,18 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.lead_status import LeadStatus
-    from ..models.membership import Membership
-    from ..models.pipeline import Pipeline
-
 
 T = TypeVar("T", bound="Organization")
 
@@ -122,10 +116,6 @@ class Organization:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.lead_status import LeadStatus
-        from ..models.membership import Membership
-        from ..models.pipeline import Pipeline
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -171,23 +161,9 @@ class Organization:
 
                 inactive_memberships.append(inactive_memberships_item)
 
-        def _parse_created_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        created_by: None | str | Unset = d.pop("created_by", UNSET)
 
-        created_by = _parse_created_by(d.pop("created_by", UNSET))
-
-        def _parse_updated_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        updated_by = _parse_updated_by(d.pop("updated_by", UNSET))
+        updated_by: None | str | Unset = d.pop("updated_by", UNSET)
 
         _date_created = d.pop("date_created", UNSET)
         date_created: datetime.datetime | Unset
@@ -235,3 +211,9 @@ class Organization:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once, so that models referring to each other can import one another.
+from ..models.lead_status import LeadStatus
+from ..models.membership import Membership
+from ..models.pipeline import Pipeline

@@ -1,15 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.status_reference import StatusReference
-
 
 T = TypeVar("T", bound="PipelineUpdate")
 
@@ -43,8 +39,6 @@ class PipelineUpdate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.status_reference import StatusReference
-
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
@@ -63,3 +57,7 @@ class PipelineUpdate:
         )
 
         return pipeline_update
+
+
+# Imported after the class, once, so that models referring to each other can import one another.
+from ..models.status_reference import StatusReference

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.rate_limit_details import RateLimitDetails
-
 
 T = TypeVar("T", bound="RateLimitedBody")
 
@@ -39,8 +35,6 @@ class RateLimitedBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.rate_limit_details import RateLimitDetails
-
         d = dict(src_dict)
         error = RateLimitDetails.from_dict(d.pop("error"))
 
@@ -66,3 +60,7 @@ class RateLimitedBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once, so that models referring to each other can import one another.
+from ..models.rate_limit_details import RateLimitDetails

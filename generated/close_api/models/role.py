@@ -112,25 +112,11 @@ class Role:
             list[str], d.pop("visibility_user_lcf_ids", UNSET)
         )
 
-        def _parse_visibility_user_lcf_behavior(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        visibility_user_lcf_behavior = _parse_visibility_user_lcf_behavior(
-            d.pop("visibility_user_lcf_behavior", UNSET)
+        visibility_user_lcf_behavior: None | str | Unset = d.pop(
+            "visibility_user_lcf_behavior", UNSET
         )
 
-        def _parse_organization_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        organization_id = _parse_organization_id(d.pop("organization_id", UNSET))
+        organization_id: None | str | Unset = d.pop("organization_id", UNSET)
 
         def _parse_date_created(data: object) -> datetime.datetime | None | Unset:
             if data is None:

@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.shared_custom_field_association import SharedCustomFieldAssociation
-
 
 T = TypeVar("T", bound="SharedCustomField")
 
@@ -144,23 +140,12 @@ class SharedCustomField:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.shared_custom_field_association import (
-            SharedCustomFieldAssociation,
-        )
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
         name = d.pop("name", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        description: None | str | Unset = d.pop("description", UNSET)
 
         type_ = d.pop("type", UNSET)
 
@@ -183,15 +168,8 @@ class SharedCustomField:
 
         accepts_multiple_values = d.pop("accepts_multiple_values", UNSET)
 
-        def _parse_referenced_custom_type_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        referenced_custom_type_id = _parse_referenced_custom_type_id(
-            d.pop("referenced_custom_type_id", UNSET)
+        referenced_custom_type_id: None | str | Unset = d.pop(
+            "referenced_custom_type_id", UNSET
         )
 
         back_reference_is_visible = d.pop("back_reference_is_visible", UNSET)
@@ -211,23 +189,9 @@ class SharedCustomField:
 
         organization_id = d.pop("organization_id", UNSET)
 
-        def _parse_created_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        created_by: None | str | Unset = d.pop("created_by", UNSET)
 
-        created_by = _parse_created_by(d.pop("created_by", UNSET))
-
-        def _parse_updated_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        updated_by = _parse_updated_by(d.pop("updated_by", UNSET))
+        updated_by: None | str | Unset = d.pop("updated_by", UNSET)
 
         _date_created = d.pop("date_created", UNSET)
         date_created: datetime.datetime | Unset
@@ -279,3 +243,7 @@ class SharedCustomField:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once, so that models referring to each other can import one another.
+from ..models.shared_custom_field_association import SharedCustomFieldAssociation

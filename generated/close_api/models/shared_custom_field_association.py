@@ -72,26 +72,12 @@ class SharedCustomFieldAssociation:
         d = dict(src_dict)
         object_type = d.pop("object_type")
 
-        def _parse_custom_activity_type_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        custom_activity_type_id = _parse_custom_activity_type_id(
-            d.pop("custom_activity_type_id", UNSET)
+        custom_activity_type_id: None | str | Unset = d.pop(
+            "custom_activity_type_id", UNSET
         )
 
-        def _parse_custom_object_type_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        custom_object_type_id = _parse_custom_object_type_id(
-            d.pop("custom_object_type_id", UNSET)
+        custom_object_type_id: None | str | Unset = d.pop(
+            "custom_object_type_id", UNSET
         )
 
         editable_with_roles = cast(list[str], d.pop("editable_with_roles", UNSET))

@@ -82,28 +82,14 @@ class SharedCustomFieldCreate:
 
         type_ = check_shared_custom_field_create_type(d.pop("type"))
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        description: None | str | Unset = d.pop("description", UNSET)
 
         choices = cast(list[str], d.pop("choices", UNSET))
 
         accepts_multiple_values = d.pop("accepts_multiple_values", UNSET)
 
-        def _parse_referenced_custom_type_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        referenced_custom_type_id = _parse_referenced_custom_type_id(
-            d.pop("referenced_custom_type_id", UNSET)
+        referenced_custom_type_id: None | str | Unset = d.pop(
+            "referenced_custom_type_id", UNSET
         )
 
         back_reference_is_visible = d.pop("back_reference_is_visible", UNSET)

@@ -50,14 +50,7 @@ class SharedCustomFieldUpdate:
 
         choices = cast(list[str], d.pop("choices", UNSET))
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        description: None | str | Unset = d.pop("description", UNSET)
 
         shared_custom_field_update = cls(
             name=name,

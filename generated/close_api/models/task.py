@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -172,77 +172,21 @@ class Task:
 
         lead_id = d.pop("lead_id", UNSET)
 
-        def _parse_lead_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        lead_name: None | str | Unset = d.pop("lead_name", UNSET)
 
-        lead_name = _parse_lead_name(d.pop("lead_name", UNSET))
+        contact_id: None | str | Unset = d.pop("contact_id", UNSET)
 
-        def _parse_contact_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        contact_name: None | str | Unset = d.pop("contact_name", UNSET)
 
-        contact_id = _parse_contact_id(d.pop("contact_id", UNSET))
+        assigned_to: None | str | Unset = d.pop("assigned_to", UNSET)
 
-        def _parse_contact_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        assigned_to_name: None | str | Unset = d.pop("assigned_to_name", UNSET)
 
-        contact_name = _parse_contact_name(d.pop("contact_name", UNSET))
+        text: None | str | Unset = d.pop("text", UNSET)
 
-        def _parse_assigned_to(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        date: None | str | Unset = d.pop("date", UNSET)
 
-        assigned_to = _parse_assigned_to(d.pop("assigned_to", UNSET))
-
-        def _parse_assigned_to_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        assigned_to_name = _parse_assigned_to_name(d.pop("assigned_to_name", UNSET))
-
-        def _parse_text(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        text = _parse_text(d.pop("text", UNSET))
-
-        def _parse_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        date = _parse_date(d.pop("date", UNSET))
-
-        def _parse_due_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        due_date = _parse_due_date(d.pop("due_date", UNSET))
+        due_date: None | str | Unset = d.pop("due_date", UNSET)
 
         is_complete = d.pop("is_complete", UNSET)
 
@@ -250,23 +194,9 @@ class Task:
 
         organization_id = d.pop("organization_id", UNSET)
 
-        def _parse_created_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        created_by: None | str | Unset = d.pop("created_by", UNSET)
 
-        created_by = _parse_created_by(d.pop("created_by", UNSET))
-
-        def _parse_updated_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        updated_by = _parse_updated_by(d.pop("updated_by", UNSET))
+        updated_by: None | str | Unset = d.pop("updated_by", UNSET)
 
         _date_created = d.pop("date_created", UNSET)
         date_created: datetime.datetime | Unset

@@ -1,16 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.validation_error_body_field_errors import (
-        ValidationErrorBodyFieldErrors,
-    )
-
 
 T = TypeVar("T", bound="ValidationErrorBody")
 
@@ -52,10 +46,6 @@ class ValidationErrorBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.validation_error_body_field_errors import (
-            ValidationErrorBodyFieldErrors,
-        )
-
         d = dict(src_dict)
         errors = cast(list[str], d.pop("errors"))
 
@@ -84,3 +74,7 @@ class ValidationErrorBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once, so that models referring to each other can import one another.
+from ..models.validation_error_body_field_errors import ValidationErrorBodyFieldErrors
