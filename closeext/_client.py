@@ -96,6 +96,21 @@ def _page(parsed: Any) -> tuple[list[Any], bool]:
     return data, getattr(parsed, "has_more", False) is True
 
 
+def _client_settings(
+    api_key: str | None,
+    base_url: str | None,
+    timeout: float | httpx.Timeout,
+    headers: dict[str, str] | None,
+) -> dict[str, Any]:
+    """What the sync and async httpx clients share: where, who, how long, which headers."""
+    return {
+        "base_url": _normalise_base_url(base_url),
+        "auth": _KeyAuth(_resolve_key(api_key)),
+        "timeout": timeout,
+        "headers": {"User-Agent": USER_AGENT, **(headers or {})},
+    }
+
+
 class _Base:
     _base_url: str
 
@@ -129,17 +144,14 @@ class Close(_Base):
         limits: httpx.Limits | None = None,
         sleep: Callable[[float], None] | None = None,
     ) -> None:
-        key = _resolve_key(api_key)
-        self._base_url = _normalise_base_url(base_url)
+        settings = _client_settings(api_key, base_url, timeout, headers)
+        self._base_url = settings["base_url"]
         inner = transport or httpx.HTTPTransport(limits=limits or httpx.Limits())
         extra: dict[str, Any] = {"sleep": sleep} if sleep is not None else {}
         self._transport = RetryTransport(inner, policy=retry, pace=pace, pacer=pacer, **extra)
         self._http = httpx.Client(
-            base_url=self._base_url,
-            auth=_KeyAuth(key),
-            timeout=timeout,
+            **settings,
             transport=self._transport,
-            headers={"User-Agent": USER_AGENT, **(headers or {})},
             event_hooks={"response": [raise_for_status]},
         )
         self.client: GeneratedClient = GeneratedClient(base_url=self._base_url)
@@ -275,17 +287,14 @@ class AsyncClose(_Base):
         limits: httpx.Limits | None = None,
         sleep: Callable[[float], Awaitable[None]] | None = None,
     ) -> None:
-        key = _resolve_key(api_key)
-        self._base_url = _normalise_base_url(base_url)
+        settings = _client_settings(api_key, base_url, timeout, headers)
+        self._base_url = settings["base_url"]
         inner = transport or httpx.AsyncHTTPTransport(limits=limits or httpx.Limits())
         extra: dict[str, Any] = {"sleep": sleep} if sleep is not None else {}
         self._transport = AsyncRetryTransport(inner, policy=retry, pace=pace, pacer=pacer, **extra)
         self._http = httpx.AsyncClient(
-            base_url=self._base_url,
-            auth=_KeyAuth(key),
-            timeout=timeout,
+            **settings,
             transport=self._transport,
-            headers={"User-Agent": USER_AGENT, **(headers or {})},
             event_hooks={"response": [araise_for_status]},
         )
         self.client: GeneratedClient = GeneratedClient(base_url=self._base_url)
