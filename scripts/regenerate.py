@@ -80,7 +80,7 @@ def as_yaml(raw: bytes, spec: dict[str, Any]) -> bytes:
         json.loads(raw)
     except ValueError:
         return raw
-    text = yaml.safe_dump(spec, sort_keys=False, allow_unicode=True, width=100)
+    text: str = yaml.safe_dump(spec, sort_keys=False, allow_unicode=True, width=100)
     return text.encode("utf-8")
 
 

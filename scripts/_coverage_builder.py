@@ -1,0 +1,284 @@
+"""Valid requests built from the spec alone, for ``emulator_coverage.py``.
+
+:class:`Builder` sends one request per operation, making first whatever the request
+needs: ids come from objects created by the operations whose links say they make such
+ids (or, for ids nothing creates, from list answers), and bodies hold the required
+properties with the simplest values their schemas allow.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import httpx
+from _spec_walk import Link, Spec, SpecOperation, walk
+
+_ID_VALUE = re.compile(r"^([a-z]+_)[A-Za-z0-9]+$")
+_TEXT = "closeext coverage"
+_SAMPLES_BY_FORMAT = {
+    "date": "2024-01-02",
+    "date-time": "2024-01-02T03:04:05Z",
+    "email": "coverage@example.com",
+    "uri": "https://example.com/",
+    "url": "https://example.com/",
+}
+
+
+class CoverageError(Exception):
+    """Valid data for an operation could not be built (the reason is the message)."""
+
+
+class CreateFailed(CoverageError):
+    """A create that another request needed was not answered with 2xx."""
+
+    def __init__(self, operation_id: str, exchange: Exchange) -> None:
+        super().__init__(f"{operation_id} answered {exchange.status}: {short_answer(exchange)}")
+        self.operation_id = operation_id
+        self.exchange = exchange
+
+
+@dataclasses.dataclass
+class Exchange:
+    """One request sent and what came back."""
+
+    path_params: dict[str, str]
+    body: Any
+    status: int
+    answer: Any
+
+
+class Builder:
+    """Sends one valid request per operation, creating whatever each one needs first."""
+
+    def __init__(self, spec: Spec, client: httpx.Client) -> None:
+        self.spec = spec
+        self.client = client
+        self.producers = spec.producers()
+        self.linked_from: dict[str, list[tuple[str, Link]]] = {}
+        for op in spec.operations.values():
+            for link in op.links:
+                self.linked_from.setdefault(link.target, []).append((op.operation_id, link))
+        self.creates = {source for sources in self.linked_from.values() for source, _ in sources}
+        self.cache: dict[tuple[str, tuple[tuple[str, Any], ...]], Exchange] = {}
+        self.seen_ids: dict[str, list[str]] = {}
+        self._harvested = False
+        self._counter = 0
+
+    # --- requests ---------------------------------------------------------------------
+
+    def send(self, op: SpecOperation, *, fresh: bool, variant: Mapping[str, Any]) -> Exchange:
+        path_params = self._path_params(op, fresh=fresh)
+        query = {
+            name: self._value(schema, fresh=fresh) for name, schema in op.required_query.items()
+        }
+        body = None
+        if op.body_schema is not None:
+            body = self._body(op.body_schema, fresh=fresh, variant=variant)
+        url = op.path.lstrip("/")
+        for name, value in path_params.items():
+            url = url.replace("{" + name + "}", str(value))
+        response = self.client.request(
+            op.method, url, params={k: str(v) for k, v in query.items()}, json=body
+        )
+        try:
+            answer = response.json() if response.content else None
+        except ValueError:
+            answer = response.text
+        self._remember_ids(answer)
+        return Exchange(path_params, body, response.status_code, answer)
+
+    def create(self, operation_id: str, *, fresh: bool, variant: Mapping[str, Any]) -> Exchange:
+        variant = self._canonical(operation_id, variant)
+        key = (operation_id, tuple(sorted(variant.items())))
+        if not fresh and key in self.cache:
+            return self.cache[key]
+        exchange = self.send(self.spec.operations[operation_id], fresh=fresh, variant=variant)
+        if not 200 <= exchange.status < 300:
+            raise CreateFailed(operation_id, exchange)
+        if not fresh:
+            self.cache[key] = exchange
+        return exchange
+
+    # --- values -----------------------------------------------------------------------
+
+    def _path_params(self, op: SpecOperation, *, fresh: bool) -> dict[str, str]:
+        values: dict[str, str] = {}
+        # A create that links here says exactly which object fits (and how to make it).
+        for source, link in self.linked_from.get(op.operation_id, []):
+            if not set(op.path_params) & set(link.parameters):
+                continue
+            variant = self._variant_for(source, op)
+            exchange = self.create(source, fresh=fresh, variant=variant)
+            for name, expression in link.parameters.items():
+                if name in op.path_params and name not in values:
+                    values[name] = str(_evaluate(expression, exchange))
+            break
+        for name, schema in op.path_params.items():
+            if name not in values:
+                values[name] = str(self._value(schema, fresh=fresh))
+        return values
+
+    def _canonical(self, operation_id: str, variant: Mapping[str, Any]) -> dict[str, Any]:
+        """``variant`` with the default of every required enum property spelled out.
+
+        So the row for a create and a row that asked for the default value explicitly
+        share one object instead of making a second, conflicting one.
+        """
+        schema = self.spec.merged(self.spec.operations[operation_id].body_schema or {})
+        canonical = dict(variant)
+        for name in schema.get("required", []):
+            prop = self.spec.merged(schema.get("properties", {}).get(name, {}))
+            if prop.get("enum") and name not in canonical:
+                canonical[name] = self._value(prop, fresh=False)
+        return canonical
+
+    def _variant_for(self, source: str, target: SpecOperation) -> dict[str, Any]:
+        """Body values of ``source`` that name a segment of the target's path.
+
+        An association created with ``object_type: contact`` is the one that
+        ``.../association/contact/`` reads; the link alone cannot say so.
+        """
+        schema = self.spec.deref(self.spec.operations[source].body_schema or {})
+        segments = set(target.path.strip("/").split("/"))
+        variant = {}
+        for name, prop in (schema.get("properties") or {}).items():
+            prop = self.spec.deref(prop)
+            for value in prop.get("enum", []):
+                if value in segments:
+                    variant[name] = value
+        return variant
+
+    def need_id(self, prefix: str, *, fresh: bool) -> str:
+        for producer in self.producers.get(prefix, []):
+            exchange = self.create(producer, fresh=fresh, variant={})
+            value = exchange.answer.get("id") if isinstance(exchange.answer, dict) else None
+            if isinstance(value, str):
+                return value
+        if not self._harvested:
+            self._harvest()
+        if self.seen_ids.get(prefix):
+            return self.seen_ids[prefix][0]
+        raise CoverageError(f"no operation creates or lists an id with prefix {prefix!r}")
+
+    def _harvest(self) -> None:
+        """Read the ids no operation creates (users, the organization) from list answers."""
+        self._harvested = True
+        for op in self.spec.operations.values():
+            if op.method == "GET" and not op.path_params and not op.required_query:
+                self.send(op, fresh=False, variant={})
+
+    def _remember_ids(self, answer: Any) -> None:
+        for key, value in walk(answer):
+            if (key == "id" or key.endswith("_id")) and isinstance(value, str):
+                match = _ID_VALUE.match(value)
+                if match:
+                    self.seen_ids.setdefault(match.group(1), []).append(value)
+
+    def _body(self, schema: Any, *, fresh: bool, variant: Mapping[str, Any]) -> Any:
+        body = self._value(schema, fresh=fresh)
+        if isinstance(body, dict):
+            body.update(variant)
+        validator = self.spec.validator(schema)
+        # Fill in what conditional subschemas require, until nothing more is asked.
+        for _ in range(10):
+            missing = [e for e in validator.iter_errors(body) if e.validator == "required"]
+            if not missing:
+                break
+            for error in missing:
+                target = _at(body, error.absolute_path)
+                props = self._properties_at(schema, list(error.absolute_path))
+                for name in error.validator_value:
+                    if isinstance(target, dict) and name not in target and name in props:
+                        target[name] = self._value(props[name], fresh=fresh)
+        return body
+
+    def _properties_at(self, schema: Any, path: list[Any]) -> dict[str, Any]:
+        node = self.spec.deref(schema)
+        for part in path:
+            node = self.spec.merged(node)
+            if isinstance(part, int):
+                node = self.spec.deref(node.get("items", {}))
+            else:
+                node = self.spec.deref(node.get("properties", {}).get(part, {}))
+        return dict(self.spec.merged(node).get("properties", {}))
+
+    def _value(self, schema: Any, *, fresh: bool) -> Any:
+        schema = self.spec.merged(schema)
+        if "const" in schema:
+            return schema["const"]
+        if schema.get("enum"):
+            return next((v for v in schema["enum"] if v is not None), schema["enum"][0])
+        for key in ("oneOf", "anyOf"):
+            options = [self.spec.deref(o) for o in schema.get(key, [])]
+            options = [o for o in options if o.get("type") != "null"] or options
+            if options:
+                return self._value(options[0], fresh=fresh)
+        kind = schema.get("type")
+        if isinstance(kind, list):
+            kind = next((k for k in kind if k != "null"), "null")
+        if kind is None:
+            kind = "object" if "properties" in schema else "string"
+        if kind == "object":
+            props = schema.get("properties", {})
+            return {
+                name: self._value(props.get(name, {}), fresh=fresh)
+                for name in schema.get("required", [])
+            }
+        if kind == "array":
+            count = int(schema.get("minItems", 0))
+            return [self._value(schema.get("items", {}), fresh=fresh) for _ in range(count)]
+        if kind == "string":
+            return self._string(schema, fresh=fresh)
+        if kind in ("integer", "number"):
+            low = schema.get("minimum", schema.get("exclusiveMinimum", -1) + 1)
+            return max(low, 0) if "maximum" not in schema else min(max(low, 0), schema["maximum"])
+        if kind == "boolean":
+            return False
+        return None
+
+    def _string(self, schema: Mapping[str, Any], *, fresh: bool) -> str:
+        prefix = self.spec.id_prefix(schema)
+        if prefix is not None:
+            return self.need_id(prefix, fresh=fresh)
+        if schema.get("format") in _SAMPLES_BY_FORMAT:
+            return _SAMPLES_BY_FORMAT[schema["format"]]
+        # Numbered, so that names and labels that must be unique are.
+        self._counter += 1
+        text = f"{_TEXT} {self._counter}".ljust(int(schema.get("minLength", 0)), "x")
+        return text[: int(schema.get("maxLength", len(text)))]
+
+
+def short_answer(exchange: Exchange) -> str:
+    """What came back, cut to fit in one table cell."""
+    text = str(exchange.answer)
+    return text if len(text) <= 160 else text[:157] + "..."
+
+
+def _at(node: Any, path: Sequence[Any]) -> Any:
+    for part in path:
+        node = node[part]
+    return node
+
+
+def _pointer(document: Any, pointer: str) -> Any:
+    for part in pointer.lstrip("/").split("/") if pointer.strip("/") else []:
+        part = part.replace("~1", "/").replace("~0", "~")
+        document = document[int(part)] if isinstance(document, list) else document[part]
+    return document
+
+
+def _evaluate(expression: str, exchange: Exchange) -> Any:
+    """An OpenAPI runtime expression, for the forms the spec's links use."""
+    try:
+        if expression.startswith("$response.body#"):
+            return _pointer(exchange.answer, expression.partition("#")[2])
+        if expression.startswith("$request.body#"):
+            return _pointer(exchange.body, expression.partition("#")[2])
+        if expression.startswith("$request.path."):
+            return exchange.path_params[expression.removeprefix("$request.path.")]
+    except (KeyError, IndexError, TypeError, ValueError):
+        raise CoverageError(f"link expression {expression} has no value") from None
+    raise CoverageError(f"unsupported link expression {expression}")
