@@ -34,8 +34,8 @@ _EXPORTS: dict[str, str] = {
     "add_key": "_fields",
     "remove_key": "_fields",
     "parse_field_key": "_fields",
-    "read_value": "_fields",
-    "read_values": "_fields",
+    "read_value": "_values",
+    "read_values": "_values",
     "Update": "_updates",
     # bulk
     "BulkResult": "_bulk",
@@ -157,8 +157,6 @@ if TYPE_CHECKING:
         add_key,
         field_key,
         parse_field_key,
-        read_value,
-        read_values,
         remove_key,
     )
     from ._helper_errors import (
@@ -178,3 +176,4 @@ if TYPE_CHECKING:
     from ._pagination import AsyncOffsetPaginator, OffsetPaginator
     from ._retry import Pacer, RetryPolicy
     from ._updates import Update
+    from ._values import read_value, read_values

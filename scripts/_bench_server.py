@@ -44,8 +44,8 @@ from starlette.routing import Route
 from starlette.types import Message, Receive, Scope, Send
 
 from closeext.emulator import EmulatorApp, create_app
+from closeext.emulator._records import StoredValue
 from closeext.emulator._server import listening_socket
-from closeext.emulator._store import StoredValue
 
 KEYS_ENV = "BENCH_API_KEYS"
 #: How many lead ids per organization the ready line lists (the bulk section needs 2,000).

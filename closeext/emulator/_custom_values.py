@@ -35,7 +35,8 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
-from ._store import CustomField, Organization, StoredValue, User
+from ._organization import Organization
+from ._records import CustomField, StoredValue, User
 from ._types import SimpleError
 
 CUSTOM_PREFIX = "custom."

@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from ._store import Organization, User
+    from ._organization import Organization
+    from ._records import User
 
 
 @dataclass(frozen=True, slots=True)

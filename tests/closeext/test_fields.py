@@ -19,10 +19,7 @@ from closeext._fields import (
     body_is_idempotent,
     field_key,
     is_field_id,
-    object_type_of,
     parse_field_key,
-    read_value,
-    read_values,
     remove_key,
 )
 from closeext._helper_errors import (
@@ -35,6 +32,7 @@ from closeext._helper_errors import (
     MissingSchema,
     UnknownField,
 )
+from closeext._values import object_type_of, read_value, read_values
 
 ACTITYPE = "actitype_1h5m6uHM9BZOpwVhyRJb4Y"
 COTYPE = "cotype_1h5m6uHM9BZOpwVhyRJb4Y"

@@ -29,7 +29,9 @@ with warnings.catch_warnings():
     from starlette.testclient import TestClient
 
 from closeext.emulator import create_app
-from closeext.emulator._store import Organization, User, World
+from closeext.emulator._organization import Organization
+from closeext.emulator._records import User
+from closeext.emulator._store import World
 
 BASE_URL = "http://emulator.test/api/v1"
 

@@ -9,7 +9,8 @@ from datetime import datetime
 
 import pytest
 
-from closeext.emulator._store import Lead, World
+from closeext.emulator._records import Lead
+from closeext.emulator._store import World
 from tests.emulator._driver import Api, emulator, ok
 
 ID_RE = {
@@ -213,14 +214,16 @@ def test_fresh_organization_has_user_roles_statuses_and_pipeline(api: Api) -> No
 
 
 def test_world_keys_authenticate_and_are_never_shown() -> None:
+    # Keys with characters no base62 id contains, so a random id can never match them.
+    key, other = "key-one!secret", "key-two!secret"
     world = World()
-    org, user = world.add_api_key("k1")
-    assert world.authenticate("k1") == (org, user)
+    org, user = world.add_api_key(key)
+    assert world.authenticate(key) == (org, user)
     assert world.authenticate("nope") is None
-    assert world.add_api_key("k1") == (org, user)  # idempotent
-    other_org, _ = world.add_api_key("k2")
+    assert world.add_api_key(key) == (org, user)  # idempotent
+    other_org, _ = world.add_api_key(other)
     assert other_org.id != org.id
-    assert "k1" not in repr(world) and "k1" not in repr(org)
+    assert key not in repr(world) and key not in repr(org) and other not in repr(world)
 
 
 def test_reset_wipes_data_but_keeps_keys_org_and_user_ids(pair: tuple[Api, Api]) -> None:

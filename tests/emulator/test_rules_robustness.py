@@ -14,8 +14,10 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from closeext.emulator._organization import Organization
+from closeext.emulator._records import User
 from closeext.emulator._resources import HANDLERS
-from closeext.emulator._store import Organization, User, World
+from closeext.emulator._store import World
 from closeext.emulator._types import ApiError, ApiRequest, ApiResponse
 
 _BODY_KEYS = [

@@ -13,7 +13,8 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from .._store import Organization, Record, User, iso
+from .._organization import Organization
+from .._records import Record, User, iso
 from .._types import ApiRequest, ApiResponse, BadRequest, NotFound, ValidationFailed
 
 T = TypeVar("T")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .._store import Association, CustomField, custom_activity_target, custom_object_target
+from .._records import Association, CustomField, custom_activity_target, custom_object_target
 from .._types import ApiRequest, ApiResponse, BadRequest, Handler, NotFound
 from ._common import Body, check_roles, created, get_or_404, no_content, path_id, single
 from .custom_fields import serialize_association

@@ -10,7 +10,8 @@ from datetime import UTC, datetime
 from typing import Any
 
 from .. import _custom_values as cv
-from .._store import CustomActivity, Organization, custom_activity_target, iso, new_id, utcnow
+from .._organization import Organization
+from .._records import CustomActivity, custom_activity_target, iso, new_id, utcnow
 from .._types import ApiRequest, ApiResponse, Handler, ValidationFailed
 from ._common import (
     MISSING,

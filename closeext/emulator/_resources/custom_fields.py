@@ -12,13 +12,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from .._custom_values import FIELD_TYPES, MULTI_VALUE_TYPES
-from .._store import (
-    CustomField,
-    Organization,
-    custom_activity_target,
-    custom_object_target,
-    new_id,
-)
+from .._organization import Organization
+from .._records import CustomField, custom_activity_target, custom_object_target, new_id
 from .._types import ApiRequest, ApiResponse, Handler, NotFound, SimpleError
 from ._common import (
     MISSING,

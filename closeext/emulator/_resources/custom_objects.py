@@ -9,7 +9,8 @@ from __future__ import annotations
 from typing import Any
 
 from .. import _custom_values as cv
-from .._store import CustomObject, CustomType, Organization, custom_object_target, new_id
+from .._organization import Organization
+from .._records import CustomObject, CustomType, custom_object_target, new_id
 from .._types import ApiRequest, ApiResponse, Handler, SimpleError, ValidationFailed
 from ._common import (
     Body,

@@ -11,13 +11,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from .. import _custom_values as cv
-from .._store import (
-    CustomType,
-    Organization,
-    custom_activity_target,
-    custom_object_target,
-    new_id,
-)
+from .._organization import Organization
+from .._records import CustomType, custom_activity_target, custom_object_target, new_id
 from .._types import ApiRequest, ApiResponse, BadRequest, Handler
 from ._common import (
     MISSING,

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from .. import _custom_values as cv
-from .._store import Contact, Lead, Organization, new_id
+from .._organization import Organization
+from .._records import Contact, Lead, new_id
 from .._types import ApiRequest, ApiResponse, Handler, ValidationFailed
 from ._common import (
     MISSING,

@@ -8,14 +8,8 @@ from datetime import date
 from typing import Any
 
 from .. import _custom_values as cv
-from .._store import (
-    Opportunity,
-    Organization,
-    add_to_totals,
-    expected_cents,
-    new_id,
-    today,
-)
+from .._organization import Organization
+from .._records import Opportunity, add_to_totals, expected_cents, new_id, today
 from .._types import ApiRequest, ApiResponse, Handler, ValidationFailed
 from ._common import (
     MISSING,

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from .._store import Organization, Role, User, iso, new_id
+from .._organization import Organization
+from .._records import Role, User, iso, new_id
 from .._types import ApiRequest, ApiResponse, BadRequest, Handler, NotFound, SimpleError
 from ._common import (
     MISSING,

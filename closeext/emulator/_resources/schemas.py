@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from .._store import Organization, custom_activity_target, custom_object_target
+from .._organization import Organization
+from .._records import custom_activity_target, custom_object_target
 from .._types import ApiRequest, ApiResponse, Handler, ValidationFailed
 from ._common import get_or_404, path_id, single
 from .custom_fields import serialize_field

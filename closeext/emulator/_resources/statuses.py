@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from .._store import LeadStatus, OpportunityStatus, Organization, Pipeline, new_id
+from .._organization import Organization
+from .._records import LeadStatus, OpportunityStatus, Pipeline, new_id
 from .._types import ApiRequest, ApiResponse, BadRequest, Handler
 from ._common import (
     MISSING,

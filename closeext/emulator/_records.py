@@ -1,0 +1,273 @@
+"""What the emulator stores: ids, timestamps and the record classes.
+
+Plain data with no behaviour beyond small helpers; :class:`~._organization.Organization`
+owns the collections and keeps their indexes consistent. Nothing here knows about HTTP.
+"""
+
+from __future__ import annotations
+
+import secrets
+import string
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from typing import Any
+
+_BASE62 = string.digits + string.ascii_letters
+
+#: Prefixes whose ids Close mints with a 22-character suffix; the rest use 43.
+_SHORT_ID_PREFIXES = frozenset({"cotype_", "actitype_", "pipe_"})
+
+
+def new_id(prefix: str) -> str:
+    """Mint a Close-style id: ``prefix`` plus a random base62 suffix of Close's length."""
+    length = 22 if prefix in _SHORT_ID_PREFIXES else 43
+    return prefix + "".join(secrets.choice(_BASE62) for _ in range(length))
+
+
+def utcnow() -> datetime:
+    """The current time, timezone-aware in UTC."""
+    return datetime.now(UTC)
+
+
+def iso(moment: datetime) -> str:
+    """Render a timestamp as Close does: ISO-8601, microseconds, ``+00:00``."""
+    return moment.astimezone(UTC).isoformat(timespec="microseconds")
+
+
+def today() -> date:
+    """Today's date in UTC (the emulator does not see ``X-TZ-Offset``)."""
+    return utcnow().date()
+
+
+# ---------------------------------------------------------------------------------------
+# Records
+# ---------------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class StoredValue:
+    """One custom field's value on one record.
+
+    ``atoms`` is always a list (one element for single-value fields). ``scope`` is the
+    token of the field or shared-field association the value was written under; a value
+    whose scope no longer matches is invisible (the field or association was removed).
+    """
+
+    atoms: list[Any]
+    scope: str
+
+
+@dataclass(slots=True, kw_only=True)
+class Record:
+    """Fields every stored object shares: id, audit trail and custom values."""
+
+    id: str
+    created_by: str
+    updated_by: str
+    date_created: datetime
+    date_updated: datetime
+    custom: dict[str, StoredValue] = field(default_factory=dict)
+
+    def touch(self, user_id: str) -> None:
+        """Record an update by ``user_id`` now."""
+        self.updated_by = user_id
+        self.date_updated = utcnow()
+
+
+@dataclass(slots=True, kw_only=True)
+class Lead(Record):
+    """A lead; its children are kept as ordered id sets (the per-lead indexes)."""
+
+    name: str | None
+    description: str
+    url: str | None
+    status_id: str
+    addresses: list[dict[str, Any]]
+    # Ordered id sets of the lead's children: the per-lead indexes.
+    contact_ids: dict[str, None] = field(default_factory=dict)
+    opportunity_ids: dict[str, None] = field(default_factory=dict)
+    custom_object_ids: dict[str, None] = field(default_factory=dict)
+    activity_ids: dict[str, None] = field(default_factory=dict)
+
+
+@dataclass(slots=True, kw_only=True)
+class Contact(Record):
+    """A person on exactly one lead."""
+
+    lead_id: str
+    name: str | None
+    title: str | None
+    emails: list[dict[str, Any]]
+    phones: list[dict[str, Any]]
+    urls: list[dict[str, Any]]
+
+
+@dataclass(slots=True, kw_only=True)
+class Opportunity(Record):
+    """A deal on a lead; ``value`` in cents, the pipeline follows from the status."""
+
+    lead_id: str
+    status_id: str
+    contact_id: str | None
+    user_id: str | None
+    value: int | None
+    value_period: str
+    confidence: int
+    note: str
+    date_won: date | None
+
+
+@dataclass(slots=True, kw_only=True)
+class CustomObject(Record):
+    """An instance of a Custom Object Type on a lead."""
+
+    custom_object_type_id: str
+    lead_id: str
+    name: str
+
+
+@dataclass(slots=True, kw_only=True)
+class CustomActivity(Record):
+    """An instance of a Custom Activity Type on a lead (``draft`` or ``published``)."""
+
+    custom_activity_type_id: str
+    lead_id: str
+    contact_id: str | None
+    user_id: str
+    status: str
+    pinned: bool
+    activity_at: datetime
+
+
+# ---------------------------------------------------------------------------------------
+# Configuration objects
+# ---------------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Association:
+    """A shared custom field's link to one object type (``target``)."""
+
+    target: str
+    required: bool
+    editable_with_roles: list[str]
+    token: str = field(default_factory=lambda: secrets.token_hex(8))
+
+
+@dataclass(slots=True, kw_only=True)
+class CustomField(Record):
+    """A custom field definition of any kind.
+
+    ``kind`` is the API family (``lead``, ``contact``, ``opportunity``, ``activity``,
+    ``custom_object``, ``shared``). ``target`` is the object type a regular field belongs
+    to (``lead`` … ``custom_activity_type/<id>``, ``custom_object_type/<id>``); shared fields
+    have no target of their own but one ``Association`` per target.
+    """
+
+    kind: str
+    target: str | None
+    name: str
+    description: str | None
+    type: str
+    choices: list[str] | None
+    accepts_multiple_values: bool
+    editable_with_roles: list[str]
+    required: bool
+    referenced_custom_type_id: str | None
+    back_reference_is_visible: bool
+    associations: dict[str, Association] = field(default_factory=dict)
+
+    @property
+    def scope(self) -> str:
+        """Scope token of a regular field: its id (field ids are never reused)."""
+        return self.id
+
+
+@dataclass(slots=True, kw_only=True)
+class CustomType(Record):
+    """A Custom Object Type or a Custom Activity Type (they share their attributes)."""
+
+    name: str
+    name_plural: str | None
+    description: str | None
+    api_create_only: bool
+    editable_with_roles: list[str]
+    is_archived: bool
+
+
+@dataclass(slots=True, kw_only=True)
+class LeadStatus(Record):
+    """A lead status; the organization keeps them in display order."""
+
+    label: str
+    color: str | None = None
+
+
+@dataclass(slots=True, kw_only=True)
+class OpportunityStatus(Record):
+    """An opportunity status of one pipeline; ``type`` is active, won or lost."""
+
+    label: str
+    type: str
+    pipeline_id: str
+
+
+@dataclass(slots=True, kw_only=True)
+class Pipeline(Record):
+    """A pipeline with its ordered opportunity status ids."""
+
+    name: str
+    status_ids: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True, kw_only=True)
+class Role(Record):
+    """A built-in or custom role with its permissions and lead visibility settings."""
+
+    name: str
+    permissions: list[str]
+    visibility_user_lcf_ids: list[str]
+    visibility_user_lcf_behavior: str | None
+    built_in: bool
+
+
+@dataclass(slots=True, kw_only=True)
+class User:
+    """A member of one organization; survives ``World.reset``."""
+
+    id: str
+    organization_id: str
+    first_name: str
+    last_name: str
+    email: str
+    role_id: str
+    date_created: datetime
+    date_updated: datetime
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.first_name} {self.last_name}".strip()
+
+
+def expected_cents(value: int | None, confidence: int) -> int:
+    """A value weighted by confidence (percent), rounded to whole cents."""
+    return round((value or 0) * confidence / 100)
+
+
+def add_to_totals(totals: Counter[str], opportunity: Opportunity, sign: int) -> None:
+    """Count one opportunity in per-period totals: ``count:``, ``value:`` and ``expected:``."""
+    period = opportunity.value_period
+    totals[f"count:{period}"] += sign
+    totals[f"value:{period}"] += sign * (opportunity.value or 0)
+    totals[f"expected:{period}"] += sign * expected_cents(opportunity.value, opportunity.confidence)
+
+
+def custom_object_target(custom_object_type_id: str) -> str:
+    """The target key of instances of one Custom Object Type."""
+    return f"custom_object_type/{custom_object_type_id}"
+
+
+def custom_activity_target(custom_activity_type_id: str) -> str:
+    """The target key of instances of one Custom Activity Type."""
+    return f"custom_activity_type/{custom_activity_type_id}"
