@@ -9,6 +9,7 @@ from __future__ import annotations
 import secrets
 import string
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
@@ -73,6 +74,12 @@ class Record:
         """Record an update by ``user_id`` now."""
         self.updated_by = user_id
         self.date_updated = utcnow()
+
+    def update(self, attrs: Mapping[str, Any], user_id: str) -> None:
+        """Set validated attributes (a PUT changes only what it sent) and record the update."""
+        for key, value in attrs.items():
+            setattr(self, key, value)
+        self.touch(user_id)
 
 
 @dataclass(slots=True, kw_only=True)

@@ -217,10 +217,7 @@ def update_contact(req: ApiRequest) -> ApiResponse:
     ctx = cv.ValueContext(org, "contact", contact.lead_id, req.user)
     values = cv.apply(ctx, contact.custom, body.raw, body.errors)
     body.raise_errors()
-    for key, value in attrs.items():
-        setattr(contact, key, value)
-    contact.custom = values
-    contact.touch(req.user.id)
+    contact.update({**attrs, "custom": values}, req.user.id)
     return single(serialize_contact(org, contact), req)
 
 

@@ -163,10 +163,7 @@ def update_custom_activity(req: ApiRequest) -> ApiResponse:
     values = cv.apply(ctx, activity.custom, body.raw, body.errors)
     _require_published_fields(ctx, attrs.get("status", activity.status), body, values)
     body.raise_errors()
-    for key, value in attrs.items():
-        setattr(activity, key, value)
-    activity.custom = values
-    activity.touch(req.user.id)
+    activity.update({**attrs, "custom": values}, req.user.id)
     return single(serialize_custom_activity(org, activity), req)
 
 

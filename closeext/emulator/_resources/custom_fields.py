@@ -269,9 +269,7 @@ def _handlers(kind: Kind) -> dict[str, Handler]:
         _parent(req.org, kind, body, custom_field)
         attrs = _definition(req.org, kind, body, custom_field)
         body.raise_errors()
-        for key, value in attrs.items():
-            setattr(custom_field, key, value)
-        custom_field.touch(req.user.id)
+        custom_field.update(attrs, req.user.id)
         return single(serialize_field(req.org, custom_field), req)
 
     def delete_field(req: ApiRequest) -> ApiResponse:

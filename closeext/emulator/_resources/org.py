@@ -185,9 +185,7 @@ def update_role(req: ApiRequest) -> ApiResponse:
     body = Body(req.body)
     attrs = _role_attributes(req.org, body, role)
     body.raise_errors()
-    for key, value in attrs.items():
-        setattr(role, key, value)
-    role.touch(req.user.id)
+    role.update(attrs, req.user.id)
     return single(serialize_role(req.org, role), req)
 
 
