@@ -13,7 +13,7 @@ import asyncio
 import os
 from collections.abc import Awaitable, Callable, Generator, Sequence
 from types import ModuleType, TracebackType
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast, overload
 
 import httpx
 from close_api import Client as GeneratedClient
@@ -32,7 +32,7 @@ __all__ = ["DEFAULT_BASE_URL", "AsyncClose", "Close"]
 DEFAULT_BASE_URL = "https://api.close.com/api/v1/"
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 USER_AGENT = "closeext/0.1"
-T = TypeVar("T")
+M = TypeVar("M")
 
 
 class _KeyAuth(httpx.Auth):
@@ -87,6 +87,14 @@ def _function(op: Any, attribute: str) -> Callable[..., Any]:
     if callable(op):
         return cast(Callable[..., Any], op)
     raise TypeError(f"expected a generated operation module or function, got {op!r}")
+
+
+def _expected(result: Any, expect: type[Any] | None) -> Any:
+    if expect is not None and not isinstance(result, expect):
+        raise TypeError(
+            f"expected {expect.__name__}, the operation returned {type(result).__name__}"
+        )
+    return result
 
 
 def _page(parsed: Any) -> tuple[list[Any], bool]:
@@ -163,15 +171,21 @@ class Close(_Base):
         """The underlying httpx client (auth, retries and error mapping included)."""
         return self._http
 
-    def call(self, op: Any, /, **kwargs: Any) -> Any:
+    @overload
+    def call(self, op: Any, /, *, expect: type[M], **kwargs: Any) -> M: ...
+    @overload
+    def call(self, op: Any, /, **kwargs: Any) -> Any: ...
+    def call(self, op: Any, /, *, expect: type[Any] | None = None, **kwargs: Any) -> Any:
         """Run a generated operation and return its parsed success body.
 
         ``op`` is a generated module (``close_api.api.leads.create_lead``) or its ``sync``
-        function. Errors raise :class:`~closeext.CloseError` subclasses.
+        function. Errors raise :class:`~closeext.CloseError` subclasses. The generated
+        return types also name the error models (which never come back, since errors
+        raise); ``expect=Lead`` narrows the static type and checks it at run time.
         """
         function = _function(op, "sync")
         try:
-            return function(client=self.client, **kwargs)
+            return _expected(function(client=self.client, **kwargs), expect)
         except httpx.TransportError as exc:
             raise transport_error_from(exc) from exc
 
@@ -306,11 +320,15 @@ class AsyncClose(_Base):
         """The underlying httpx client (auth, retries and error mapping included)."""
         return self._http
 
-    async def call(self, op: Any, /, **kwargs: Any) -> Any:
+    @overload
+    async def call(self, op: Any, /, *, expect: type[M], **kwargs: Any) -> M: ...
+    @overload
+    async def call(self, op: Any, /, **kwargs: Any) -> Any: ...
+    async def call(self, op: Any, /, *, expect: type[Any] | None = None, **kwargs: Any) -> Any:
         """Run a generated operation (module or ``asyncio`` function); see :meth:`Close.call`."""
         function = _function(op, "asyncio")
         try:
-            return await function(client=self.client, **kwargs)
+            return _expected(await function(client=self.client, **kwargs), expect)
         except httpx.TransportError as exc:
             raise transport_error_from(exc) from exc
 

@@ -288,3 +288,13 @@ async def test_custom_object_custom_fields_resolve_by_type(api: Api) -> None:
     )
     project = await api.call(create_custom_object, body=body)
     assert read_value(project, "Budget", registry=registry) == 1200
+
+
+async def test_expect_narrows_the_result_and_checks_it(api: Api) -> None:
+    from close_api.models.contact import Contact
+    from close_api.models.lead import Lead
+
+    lead = await api.call(create_lead, body=LeadCreate(name="Typed"), expect=Lead)
+    assert isinstance(lead, Lead) and lead.name == "Typed"
+    with pytest.raises(TypeError, match="expected Contact"):
+        await api.call(get_lead, lead_id=lead.id, expect=Contact)
