@@ -95,7 +95,8 @@ async def _setup_org(
         template = org.leads[template_id]
         for number in range(1, leads):
             lead_id = "lead_" + "".join(rng.choices(_BASE62, k=43))
-            org.add_lead(
+            org.insert(
+                "leads",
                 dataclasses.replace(
                     template,
                     id=lead_id,
@@ -109,7 +110,7 @@ async def _setup_org(
                     opportunity_ids={},
                     custom_object_ids={},
                     activity_ids={},
-                )
+                ),
             )
         one = await client.get(f"lead/{template_id}/")
         page = await client.get("lead/", params={"_limit": 100})

@@ -24,7 +24,8 @@ from ._app import Emulator, EmulatorApp
 from ._faults import ConnectionDropped, Fault, FaultInjector, FaultPlan
 from ._ratelimit import RateLimit, RateLimiter
 from ._server import ServerThread
-from ._spec import load_spec
+from ._spec import CompiledSpec, load_spec
+from ._types import Handler
 
 __all__ = [
     "ConnectionDropped",
@@ -60,6 +61,16 @@ def _fault_plan(value: str | Mapping[str, float] | FaultPlan | None) -> FaultPla
     raise TypeError("faults must be 'KIND=P,...', a mapping of kind to probability, or None")
 
 
+def _handlers_for(spec: CompiledSpec) -> Mapping[str, Handler]:
+    # Binding the families to a spec compiles renderers and filters: once per spec.
+    from ._resources import HANDLERS, build_handlers
+    from ._spec import load_spec as _pinned
+
+    if spec is _pinned():
+        return HANDLERS
+    return build_handlers(spec)
+
+
 def create_app(
     *,
     api_keys: Sequence[str] = (),
@@ -67,6 +78,7 @@ def create_app(
     faults: str | Mapping[str, float] | FaultPlan | None = None,
     seed: int | None = None,
     spec_path: str | os.PathLike[str] | None = None,
+    render_cache: bool = True,
 ) -> EmulatorApp:
     """Build a fresh emulator app (a Starlette app) with its own empty world.
 
@@ -79,6 +91,8 @@ def create_app(
             :mod:`closeext.emulator._faults` for the kinds.
         seed: seed for the fault RNG, so a run is reproducible.
         spec_path: another spec file (default: the pinned spec).
+        render_cache: reuse a record's rendering until the next write to its organization
+            (the default); ``False`` renders every read afresh, for measurements.
 
     Raises:
         ValueError: for a malformed ``rate_limit``, ``faults`` or API key.
@@ -90,13 +104,12 @@ def create_app(
     injector = FaultInjector(_fault_plan(faults), seed)
     spec = load_spec(spec_path)
     # The domain is imported only now, so bad options get their clear message first.
-    from ._resources import HANDLERS
     from ._store import World
 
     emulator = Emulator(
         spec=spec,
-        world=World(),
-        handlers=HANDLERS,
+        world=World(render_cache=render_cache),
+        handlers=_handlers_for(spec),
         limiter=limiter,
         faults=injector,
         api_keys=api_keys,

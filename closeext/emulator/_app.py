@@ -269,7 +269,7 @@ class Pipeline:
             query.update(body_override)
 
         path_params = check_path_params(operation, values)
-        check_params(operation.query_params, query)
+        params = check_params(operation.query_params, query)
         if operation.header_params:
             check_header_params(operation, scope["headers"])
         body = None
@@ -288,17 +288,14 @@ class Pipeline:
             body=body,
             org=org,
             user=user,
+            params=params,
+            path=relative,
         )
         try:
             response = handler(request)
             if not isinstance(response, ApiResponse):
                 raise TypeError(f"handler returned {type(response).__name__}, not ApiResponse")
-            headers = [
-                (name.lower().encode("latin-1"), str(value).encode("latin-1"))
-                for name, value in response.headers.items()
-            ]
-            reply = _Reply(response.status, response.body, headers)
-            reply.body = None if response.status == 204 else _encode(response.body).encode()
+            reply = self._success(operation, relative, response)
         except ApiError:
             raise
         except Exception:
@@ -306,6 +303,24 @@ class Pipeline:
                 f"unexpected error in the handler of {operation.operation_id}"
             )
         return reply
+
+    def _success(self, operation: Operation, relative: str, response: ApiResponse) -> _Reply:
+        """Render a handler's answer with the operation's declared status unless it chose one."""
+        status = operation.success_status if response.status is None else response.status
+        headers = [
+            (name.lower().encode("latin-1"), str(value).encode("latin-1"))
+            for name, value in response.headers.items()
+        ]
+        if status == 201 and "Location" not in response.headers:
+            created = response.body.get("id") if isinstance(response.body, dict) else None
+            if isinstance(created, str):
+                location = f"{self.base_path}{relative}{created}/"
+                headers.append((b"location", location.encode("utf-8", "surrogateescape")))
+        if status == 204 or (response.body is None and response.encoded is None):
+            return _Reply(status, None, headers)
+        if response.encoded is not None:
+            return _Reply(status, response.encoded, headers)
+        return _Reply(status, _encode(response.body).encode(), headers)
 
     @staticmethod
     def _redirect(scope: Scope, path: str) -> _Reply:

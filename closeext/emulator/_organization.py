@@ -19,6 +19,9 @@ from __future__ import annotations
 
 import threading
 from collections import Counter
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
 from typing import Any
 
 from ._records import (
@@ -60,6 +63,9 @@ class Organization:
     the collections directly.
     """
 
+    #: Whether renderings are reused between writes (see ``_render``); off only to measure.
+    memoize = True
+
     def __init__(self, org_id: str, name: str) -> None:
         self.id = org_id
         self.name = name
@@ -93,6 +99,10 @@ class Organization:
         self.usage: Counter[str] = Counter()
         # Running sums over all opportunities, so the unfiltered list's aggregates are O(1).
         self.opportunity_totals: Counter[str] = Counter()
+        # Bumped by every write: rendered records cached under an older generation are stale.
+        self.generation = getattr(self, "generation", 0) + 1
+        self.render_generation = 0
+        self.render_cache: dict[tuple[int, str], tuple[int, Any]] = {}
         first_user = next(iter(self.users.values()), None)
         actor = first_user.id if first_user else ""
         for role_id, role_name, permissions in BUILT_IN_ROLES:
@@ -119,7 +129,7 @@ class Organization:
                 pipeline_id=pipeline.id,
             )
             self.opportunity_statuses[opp_status.id] = opp_status
-            pipeline.status_ids.append(opp_status.id)
+            pipeline.status_ids[opp_status.id] = None
 
     @staticmethod
     def stamp(user_id: str, record_id: str) -> dict[str, Any]:
@@ -161,10 +171,10 @@ class Organization:
         """The first status of ``pipeline_id``, or of the first pipeline that has one."""
         if pipeline_id is not None:
             pipeline = self.pipelines.get(pipeline_id)
-            return pipeline.status_ids[0] if pipeline and pipeline.status_ids else None
+            return next(iter(pipeline.status_ids), None) if pipeline else None
         for pipeline in self.pipelines.values():
             if pipeline.status_ids:
-                return pipeline.status_ids[0]
+                return next(iter(pipeline.status_ids))
         return None
 
     # -- schemas -----------------------------------------------------------------------
@@ -194,122 +204,160 @@ class Organization:
             self.schemas.get(target, {}).pop(custom_field.id, None)
         custom_field.associations.clear()
 
-    # -- leads and their children ------------------------------------------------------
+    # -- records: one place for every change that an index or a counter follows -----
 
-    def add_lead(self, lead: Lead) -> None:
-        self.leads[lead.id] = lead
-        self.usage[lead.status_id] += 1
+    def collection(self, name: str) -> dict[str, Any]:
+        """The records of the collection ``name`` (``"leads"``, ``"contacts"``, …) by id."""
+        records: dict[str, Any] = getattr(self, name)
+        return records
 
-    def set_lead_status(self, lead: Lead, status_id: str) -> None:
-        self.usage[lead.status_id] -= 1
-        lead.status_id = status_id
-        self.usage[status_id] += 1
+    def insert(self, name: str, record: Any) -> None:
+        """Store a new record and enter it in its parent's index and the usage counters."""
+        spec = COLLECTIONS[name]
+        self.collection(name)[record.id] = record
+        if spec.parent is not None and spec.index is not None:
+            parent = self.collection(spec.parent)[getattr(record, spec.parent_key)]
+            getattr(parent, spec.index)[record.id] = None
+        self._count(spec, record, +1)
 
-    def add_contact(self, contact: Contact) -> None:
-        self.contacts[contact.id] = contact
-        self.leads[contact.lead_id].contact_ids[contact.id] = None
+    def change(self, name: str, record: Any, attrs: Mapping[str, Any], user_id: str) -> None:
+        """Set validated attributes on a stored record, keeping the counters right."""
+        spec = COLLECTIONS[name]
+        counted = bool(spec.counts) or spec.tally is not None
+        if counted:
+            self._count(spec, record, -1)
+        record.update(attrs, user_id)
+        if counted:
+            self._count(spec, record, +1)
 
-    def add_opportunity(self, opportunity: Opportunity) -> None:
-        self.opportunities[opportunity.id] = opportunity
-        self.leads[opportunity.lead_id].opportunity_ids[opportunity.id] = None
-        self.usage[opportunity.status_id] += 1
-        self.count_opportunity(opportunity, +1)
+    def remove(self, name: str, record_id: str) -> None:
+        """Delete a record with everything that hangs off it (from the parent declarations).
 
-    def count_opportunity(self, opportunity: Opportunity, sign: int) -> None:
-        """Add (``+1``) or take out (``-1``) one opportunity from the running totals."""
-        add_to_totals(self.opportunity_totals, opportunity, sign)
-
-    def set_opportunity_status(self, opportunity: Opportunity, status_id: str) -> None:
-        self.usage[opportunity.status_id] -= 1
-        opportunity.status_id = status_id
-        self.usage[status_id] += 1
-
-    def add_custom_object(self, obj: CustomObject) -> None:
-        self.custom_objects[obj.id] = obj
-        self.leads[obj.lead_id].custom_object_ids[obj.id] = None
-        self.usage[obj.custom_object_type_id] += 1
-
-    def add_custom_activity(self, activity: CustomActivity) -> None:
-        self.custom_activities[activity.id] = activity
-        self.leads[activity.lead_id].activity_ids[activity.id] = None
-        self.usage[activity.custom_activity_type_id] += 1
-
-    def delete_contact(self, contact_id: str) -> None:
-        contact = self.contacts.pop(contact_id)
-        lead = self.leads.get(contact.lead_id)
-        if lead is not None:
-            lead.contact_ids.pop(contact_id, None)
-        # Opportunities and activities that named the contact now name nobody.
-        if lead is not None:
-            for opp_id in lead.opportunity_ids:
-                if self.opportunities[opp_id].contact_id == contact_id:
-                    self.opportunities[opp_id].contact_id = None
-            for acti_id in lead.activity_ids:
-                if self.custom_activities[acti_id].contact_id == contact_id:
-                    self.custom_activities[acti_id].contact_id = None
-
-    def delete_opportunity(self, opportunity_id: str) -> None:
-        opportunity = self.opportunities.pop(opportunity_id)
-        self.usage[opportunity.status_id] -= 1
-        self.count_opportunity(opportunity, -1)
-        lead = self.leads.get(opportunity.lead_id)
-        if lead is not None:
-            lead.opportunity_ids.pop(opportunity_id, None)
-
-    def delete_custom_object(self, obj_id: str) -> None:
-        obj = self.custom_objects.pop(obj_id)
-        self.usage[obj.custom_object_type_id] -= 1
-        lead = self.leads.get(obj.lead_id)
-        if lead is not None:
-            lead.custom_object_ids.pop(obj_id, None)
-
-    def delete_custom_activity(self, activity_id: str) -> None:
-        activity = self.custom_activities.pop(activity_id)
-        self.usage[activity.custom_activity_type_id] -= 1
-        lead = self.leads.get(activity.lead_id)
-        if lead is not None:
-            lead.activity_ids.pop(activity_id, None)
-
-    def delete_lead(self, lead_id: str) -> None:
-        """Delete a lead with everything that hangs off it."""
-        lead = self.leads[lead_id]
-        for contact_id in list(lead.contact_ids):
-            self.contacts.pop(contact_id, None)
-        for opp_id in list(lead.opportunity_ids):
-            self.delete_opportunity(opp_id)
-        for obj_id in list(lead.custom_object_ids):
-            self.delete_custom_object(obj_id)
-        for acti_id in list(lead.activity_ids):
-            self.delete_custom_activity(acti_id)
-        self.usage[lead.status_id] -= 1
-        del self.leads[lead_id]
-
-    def merge_leads(self, source_id: str, destination_id: str, user_id: str) -> Lead:
-        """Move the source's children and missing custom values to the destination.
-
-        The destination's own custom values win; values only the source had are copied
-        over. The source is deleted afterwards.
+        Children go first, recursively; references to the record from its siblings (an
+        opportunity's ``contact_id``) are cleared, as Close does.
         """
-        source = self.leads[source_id]
-        destination = self.leads[destination_id]
-        for contact_id in source.contact_ids:
-            self.contacts[contact_id].lead_id = destination_id
-            destination.contact_ids[contact_id] = None
-        for opp_id in source.opportunity_ids:
-            self.opportunities[opp_id].lead_id = destination_id
-            destination.opportunity_ids[opp_id] = None
-        for obj_id in source.custom_object_ids:
-            self.custom_objects[obj_id].lead_id = destination_id
-            destination.custom_object_ids[obj_id] = None
-        for acti_id in source.activity_ids:
-            self.custom_activities[acti_id].lead_id = destination_id
-            destination.activity_ids[acti_id] = None
-        for field_id, value in source.custom.items():
-            destination.custom.setdefault(field_id, value)
-        source.contact_ids.clear()
-        source.opportunity_ids.clear()
-        source.custom_object_ids.clear()
-        source.activity_ids.clear()
-        self.delete_lead(source_id)
-        destination.touch(user_id)
-        return destination
+        spec = COLLECTIONS[name]
+        record = self.collection(name).pop(record_id)
+        for child in CHILDREN.get(name, ()):
+            for child_id in list(getattr(record, child.index or "")):
+                self.remove(child.name, child_id)
+        self._count(spec, record, -1)
+        if spec.parent is None or spec.index is None:
+            return
+        parent = self.collection(spec.parent).get(getattr(record, spec.parent_key))
+        if parent is None:
+            return
+        getattr(parent, spec.index).pop(record_id, None)
+        for sibling_name, attribute in spec.nullify:
+            sibling = COLLECTIONS[sibling_name]
+            siblings = self.collection(sibling_name)
+            for sibling_id in getattr(parent, sibling.index or ""):
+                if getattr(siblings[sibling_id], attribute) == record_id:
+                    setattr(siblings[sibling_id], attribute, None)
+
+    def reparent(self, name: str, source: Any, destination: Any) -> None:
+        """Move every child of ``source`` (of collection ``name``) to ``destination``."""
+        for child in CHILDREN.get(name, ()):
+            index = child.index or ""
+            records = self.collection(child.name)
+            moved = getattr(destination, index)
+            for child_id in getattr(source, index):
+                setattr(records[child_id], child.parent_key, destination.id)
+                moved[child_id] = None
+            getattr(source, index).clear()
+
+    def _count(self, spec: Collection, record: Any, sign: int) -> None:
+        for attribute in spec.counts:
+            self.usage[getattr(record, attribute)] += sign
+        if spec.tally is not None:
+            spec.tally(self, record, sign)
+
+    # -- state constructors ------------------------------------------------------------
+
+    def new_lead(self, user_id: str, name: str | None, status_id: str | None = None) -> Lead:
+        """An unsaved lead with the organization's default status unless one is given."""
+        return Lead(
+            **self.stamp(user_id, new_id("lead_")),
+            name=name,
+            description="",
+            url=None,
+            status_id=status_id or self.default_lead_status_id() or "",
+            addresses=[],
+        )
+
+
+def _tally_opportunity(org: Organization, record: Any, sign: int) -> None:
+    add_to_totals(org.opportunity_totals, record, sign)
+
+
+@dataclass(frozen=True, slots=True)
+class Collection:
+    """How one collection of records hangs together with the rest of the organization.
+
+    ``parent`` names the collection a record belongs to (by ``parent_key``) and ``index``
+    the ordered id set on the parent that lists its children: deleting or merging a parent
+    follows from these two. ``counts`` are attributes whose values are counted in
+    ``Organization.usage`` (statuses and types in use); ``nullify`` lists siblings whose
+    reference to a deleted record is cleared; ``tally`` keeps running totals.
+    """
+
+    name: str
+    parent: str | None = None
+    parent_key: str = "lead_id"
+    index: str | None = None
+    counts: tuple[str, ...] = ()
+    nullify: tuple[tuple[str, str], ...] = ()
+    tally: Callable[[Organization, Any, int], None] | None = None
+
+
+_DECLARED = (
+    Collection("leads", counts=("status_id",)),
+    Collection(
+        "contacts",
+        parent="leads",
+        index="contact_ids",
+        nullify=(("opportunities", "contact_id"), ("custom_activities", "contact_id")),
+    ),
+    Collection(
+        "opportunities",
+        parent="leads",
+        index="opportunity_ids",
+        counts=("status_id",),
+        tally=_tally_opportunity,
+    ),
+    Collection(
+        "custom_objects",
+        parent="leads",
+        index="custom_object_ids",
+        counts=("custom_object_type_id",),
+    ),
+    Collection(
+        "custom_activities",
+        parent="leads",
+        index="activity_ids",
+        counts=("custom_activity_type_id",),
+    ),
+    Collection(
+        "opportunity_statuses", parent="pipelines", parent_key="pipeline_id", index="status_ids"
+    ),
+    *(
+        Collection(name)
+        for name in (
+            "custom_fields",
+            "custom_object_types",
+            "custom_activity_types",
+            "lead_statuses",
+            "pipelines",
+            "roles",
+        )
+    ),
+)
+#: Every collection an organization holds, by name.
+COLLECTIONS: Mapping[str, Collection] = MappingProxyType({c.name: c for c in _DECLARED})
+#: The child collections of each parent collection.
+CHILDREN: Mapping[str, tuple[Collection, ...]] = MappingProxyType(
+    {
+        parent: tuple(c for c in _DECLARED if c.parent == parent)
+        for parent in {c.parent for c in _DECLARED if c.parent}
+    }
+)

@@ -41,6 +41,12 @@ def today() -> date:
     return utcnow().date()
 
 
+def parse_moment(text: str) -> datetime:
+    """An ISO-8601 timestamp as an aware datetime (UTC when it names no offset)."""
+    moment = datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
 # ---------------------------------------------------------------------------------------
 # Records
 # ---------------------------------------------------------------------------------------
@@ -69,6 +75,8 @@ class Record:
     date_created: datetime
     date_updated: datetime
     custom: dict[str, StoredValue] = field(default_factory=dict)
+    #: Properties the spec declares that the record class does not model (see ``_render``).
+    extra: dict[str, Any] = field(default_factory=dict)
 
     def touch(self, user_id: str) -> None:
         """Record an update by ``user_id`` now."""
@@ -225,7 +233,8 @@ class Pipeline(Record):
     """A pipeline with its ordered opportunity status ids."""
 
     name: str
-    status_ids: list[str] = field(default_factory=list)
+    # Ordered id set of the pipeline's statuses (the child index of opportunity statuses).
+    status_ids: dict[str, None] = field(default_factory=dict)
 
 
 @dataclass(slots=True, kw_only=True)

@@ -27,7 +27,7 @@ from jsonschema.protocols import Validator  # type: ignore[import-untyped, unuse
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
-from ._params import fast_check
+from ._fastcheck import fast_check
 
 SPEC_FILENAME: Final = "close.openapi.yaml"
 _SPEC_URI: Final = "urn:closeext:close-openapi"
@@ -133,6 +133,19 @@ class Operation:
     body_required: bool
     body_validator: Validator | None
     body_wants_object: bool
+    #: The one 2xx status the operation declares (the first, should there be several).
+    success_status: int = 200
+    #: Whether that answer has a JSON body (a 204 has none).
+    success_has_body: bool = True
+    #: The success answer's JSON schema with its ``$ref``s inlined, or ``None``.
+    response_schema: Mapping[str, Any] | None = None
+    #: The ``maximum`` of the ``_limit`` parameter: the page-size cap of a list operation.
+    max_limit: int | None = None
+    tag: str = ""
+
+    def query_param(self, name: str) -> Param | None:
+        """The declared query parameter ``name``, if any."""
+        return next((p for p in self.query_params if p.name == name), None)
 
 
 @dataclass(slots=True)
@@ -371,18 +384,45 @@ class _Compiler:
                 schema_pointer = f"{body_pointer}/content/{_pointer(media)}/schema"
                 body_validator = self.validator(schema_pointer)
                 wants_object = self.kind(content[media]["schema"]) == "object"
+        success_status, success_has_body, response_schema = self.success(op_pointer, raw)
+        query_params = tuple(p for p in params.values() if p.location == "query")
+        limit = next((p for p in query_params if p.name == "_limit"), None)
+        maximum = limit.schema.get("maximum") if limit is not None else None
+        tags = raw.get("tags") or ("",)
         return Operation(
             operation_id=str(raw.get("operationId") or f"{method} {template}"),
             method=method.upper(),
             template=template,
             path_params=path_params,
-            query_params=tuple(p for p in params.values() if p.location == "query"),
+            query_params=query_params,
             header_params=tuple(p for p in params.values() if p.location == "header"),
             has_body=has_body,
             body_required=body_required,
             body_validator=body_validator,
             body_wants_object=wants_object,
+            success_status=success_status,
+            success_has_body=success_has_body,
+            response_schema=response_schema,
+            max_limit=maximum if isinstance(maximum, int) else None,
+            tag=str(tags[0]),
         )
+
+    def success(
+        self, op_pointer: str, raw: Mapping[str, Any]
+    ) -> tuple[int, bool, Mapping[str, Any] | None]:
+        """The declared 2xx status, whether it has a JSON body, and that body's schema."""
+        responses = raw.get("responses") or {}
+        codes = sorted(str(code) for code in responses if str(code).startswith("2"))
+        if not codes:
+            return 200, True, None
+        code = codes[0]
+        answer = self.resolve(responses[code])
+        content = answer.get("content") or {}
+        media = next((m for m in content if _is_json(m)), None)
+        if media is None:
+            return int(code), False, None
+        schema = self.inline(content[media].get("schema", {}), ())
+        return int(code), True, schema if isinstance(schema, Mapping) else None
 
 
 def _is_json(media_type: str) -> bool:

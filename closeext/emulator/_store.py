@@ -21,7 +21,8 @@ __all__ = ["World"]
 class World:
     """Everything one emulator instance knows; no globals, so two worlds never mix."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, render_cache: bool = True) -> None:
+        self.render_cache = render_cache
         self._keys: dict[str, tuple[str, str]] = {}
         self.organizations: dict[str, Organization] = {}
         self._lock = threading.Lock()
@@ -42,6 +43,7 @@ class World:
                 return org, org.users[known[1]]
             number = len(self.organizations) + 1
             org = Organization(new_id("orga_"), f"Emulator Organization {number}")
+            org.memoize = self.render_cache
             user = org.add_user("Emulator", f"User {number}", f"user{number}@emulator.invalid")
             org.reset()  # stamp the defaults with the new user as their creator
             self.organizations[org.id] = org

@@ -20,7 +20,13 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True, slots=True)
 class ApiRequest:
-    """One authenticated request, already matched to an operation of the spec."""
+    """One authenticated request, already matched to an operation of the spec.
+
+    ``params`` holds the declared query parameters that were sent, coerced to their
+    schema's types and validated (``_limit`` is an ``int`` within the operation's cap);
+    ``query`` keeps the raw strings. ``body`` has passed the request schema. ``path`` is
+    the request's path below the base path (``/lead/lead_…/``).
+    """
 
     operation_id: str
     method: str
@@ -29,15 +35,24 @@ class ApiRequest:
     body: Any
     org: Organization
     user: User
+    params: Mapping[str, Any] = field(default_factory=dict)
+    path: str = ""
 
 
 @dataclass(slots=True)
 class ApiResponse:
-    """What a handler answers; ``body=None`` with status 204 means no content."""
+    """What a handler answers.
 
-    status: int = 200
+    ``status=None`` means the operation's declared success status (the usual case: the
+    spec, not the handler, says whether a create answers 200 or 201). A 201 without a
+    ``Location`` header gets one from the request path and the body's ``id``. ``encoded``
+    is the body already encoded as JSON, for answers assembled from cached parts.
+    """
+
+    status: int | None = None
     body: Any = None
     headers: dict[str, str] = field(default_factory=dict)
+    encoded: bytes | None = None
 
 
 Handler = Callable[[ApiRequest], ApiResponse]

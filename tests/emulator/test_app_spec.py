@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from jsonschema import Draft202012Validator  # type: ignore[import-untyped, unused-ignore]
 
-from closeext.emulator._params import fast_check
+from closeext.emulator._fastcheck import fast_check
 from closeext.emulator._spec import default_spec_path, load_spec
 
 RECURSIVE_SPEC = """

@@ -1,68 +1,84 @@
-"""One handler per operationId of the spec, gathered from the resource-family modules.
+"""Every family of Close objects the emulator serves, bound to the spec as handlers.
 
-Every handler runs under its organization's lock: the pipeline may call handlers from
-several threads (Starlette runs sync code in a thread pool) or one at a time on the event
-loop; either way a handler sees and leaves the organization consistent, and concurrent
-``.add`` writes to one multi-value field all land.
+Most families are *declared* (see :mod:`.._engine`): the generic handlers do list / get /
+create / update / delete from the declaration and the spec. The few operations that are
+not CRUD — merging leads, shared-field associations, custom field schemas, users and the
+organization — are small hand-written handlers beside them.
+
+Every handler runs under its organization's lock, so a handler sees and leaves the
+organization consistent and concurrent ``.add`` writes to one multi-value field all land.
+A write bumps the organization's generation, which invalidates cached renderings.
 """
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
-from functools import wraps
 from types import MappingProxyType
 
+from .._engine import Family, bind
+from .._spec import CompiledSpec, load_spec
 from .._types import ApiRequest, ApiResponse, Handler
-from . import (
-    associations,
-    contacts,
-    custom_activities,
-    custom_fields,
-    custom_objects,
-    custom_types,
-    leads,
-    opportunities,
-    org,
-    schemas,
-    statuses,
-)
+from . import associations, leads, org, schemas
+from .contacts import CONTACTS
+from .custom_activities import CUSTOM_ACTIVITIES
+from .custom_fields import CUSTOM_FIELDS
+from .custom_objects import CUSTOM_OBJECTS
+from .custom_types import CUSTOM_ACTIVITY_TYPES, CUSTOM_OBJECT_TYPES
+from .opportunities import OPPORTUNITIES
+from .roles import ROLES
+from .statuses import LEAD_STATUSES, OPPORTUNITY_STATUSES, PIPELINES
 
-_FAMILIES = (
-    leads,
-    contacts,
-    opportunities,
-    custom_fields,
-    associations,
-    schemas,
-    custom_types,
-    custom_objects,
-    custom_activities,
-    statuses,
-    org,
+#: In binding order: a family that embeds another comes after it.
+FAMILIES: tuple[Family, ...] = (
+    CONTACTS,
+    OPPORTUNITIES,
+    leads.LEADS,
+    *CUSTOM_FIELDS,
+    CUSTOM_OBJECT_TYPES,
+    CUSTOM_ACTIVITY_TYPES,
+    CUSTOM_OBJECTS,
+    CUSTOM_ACTIVITIES,
+    LEAD_STATUSES,
+    OPPORTUNITY_STATUSES,
+    PIPELINES,
+    ROLES,
 )
 
 
 def _serialized(handler: Handler) -> Handler:
-    @wraps(handler)
+    @functools.wraps(handler)
     def run(req: ApiRequest) -> ApiResponse:
-        with req.org.lock:
-            return handler(req)
+        org = req.org
+        with org.lock:
+            if req.method == "GET":
+                return handler(req)
+            org.generation += 1
+            try:
+                return handler(req)
+            finally:
+                org.generation += 1
 
     return run
 
 
-def _collect() -> dict[str, Handler]:
-    handlers: dict[str, Handler] = {}
-    for module in _FAMILIES:
-        family: Mapping[str, Handler] = module.HANDLERS
-        for operation_id, handler in family.items():
-            if operation_id in handlers:  # a typo in a table would silently shadow a handler
-                raise RuntimeError(f"duplicate handler for {operation_id}")
-            handlers[operation_id] = _serialized(handler)
-    return handlers
+def build_handlers(spec: CompiledSpec) -> Mapping[str, Handler]:
+    """``operationId -> handler`` for ``spec``, read-only."""
+    bound, handlers = bind(FAMILIES, spec)
+    extra = {
+        **leads.actions(bound),
+        **associations.HANDLERS,
+        **schemas.actions(bound),
+        **org.actions(bound, spec),
+    }
+    for operation_id, handler in extra.items():
+        if operation_id in handlers:  # a typo in a table would silently shadow a handler
+            raise RuntimeError(f"duplicate handler for {operation_id}")
+        handlers[operation_id] = handler
+    return MappingProxyType({op: _serialized(h) for op, h in handlers.items()})
 
 
-#: operationId → handler, read-only.
-HANDLERS: Mapping[str, Handler] = MappingProxyType(_collect())
+#: The handlers of the pinned spec.
+HANDLERS: Mapping[str, Handler] = build_handlers(load_spec())
 
-__all__ = ["HANDLERS"]
+__all__ = ["FAMILIES", "HANDLERS", "build_handlers"]

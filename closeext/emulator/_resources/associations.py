@@ -7,23 +7,37 @@ written under it at once: the association's token was their scope.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from .._records import Association, CustomField, custom_activity_target, custom_object_target
-from .._types import ApiRequest, ApiResponse, BadRequest, Handler, NotFound
-from ._common import Body, check_roles, created, get_or_404, no_content, path_id, single
-from .custom_fields import serialize_association
+from .._types import ApiRequest, ApiResponse, BadRequest, Handler, NotFound, ValidationFailed
 
 OBJECT_TYPES = ("lead", "contact", "opportunity", "custom_activity_type", "custom_object_type")
+#: object type -> (body key / path parameter of its parent type, the parents' collection)
 _PARENTS = {
     "custom_activity_type": ("custom_activity_type_id", "custom_activity_types"),
     "custom_object_type": ("custom_object_type_id", "custom_object_types"),
 }
 
 
+def serialize_association(custom_field: CustomField, target: str) -> dict[str, Any]:
+    """One shared-field association as Close returns it."""
+    association = custom_field.associations[target]
+    object_type, _, parent_id = target.partition("/")
+    out: dict[str, Any] = {
+        "object_type": object_type,
+        "required": association.required,
+        "editable_with_roles": list(association.editable_with_roles),
+    }
+    if object_type in _PARENTS:
+        out[_PARENTS[object_type][0]] = parent_id
+    return out
+
+
 def _shared_field(req: ApiRequest) -> CustomField:
-    found = get_or_404(req.org.custom_fields, path_id(req, "custom_field_id"), "SharedCustomField")
-    if found.kind != "shared":
+    found = req.org.custom_fields.get(req.path_params.get("custom_field_id", ""))
+    if found is None or found.kind != "shared":
         raise NotFound("SharedCustomField")
     return found
 
@@ -36,36 +50,42 @@ def _target(object_type: str, parent_id: str) -> str:
     return object_type
 
 
-def _location(custom_field: CustomField, target: str) -> str:
-    return f"/custom_field/shared/{custom_field.id}/association/{target}/"
+def _roles(req: ApiRequest, body: Mapping[str, Any]) -> list[str] | None:
+    if "editable_with_roles" not in body:
+        return None
+    roles = list(dict.fromkeys(body["editable_with_roles"] or []))
+    unknown = [role_id for role_id in roles if role_id not in req.org.roles]
+    if unknown:
+        raise ValidationFailed(
+            field_errors={"editable_with_roles": f"Role does not exist: {', '.join(unknown)}."}
+        )
+    return roles
 
 
 def associate_shared_custom_field(req: ApiRequest) -> ApiResponse:
     org = req.org
     custom_field = _shared_field(req)
-    body = Body(req.body)
-    object_type = body.choice("object_type", OBJECT_TYPES, required=True)
-    roles = check_roles(org, body, "editable_with_roles")
-    required = body.boolean("required")
+    body: Mapping[str, Any] = req.body
+    object_type = body["object_type"]
     parent_id = ""
     if object_type in _PARENTS:
         key, collection = _PARENTS[object_type]
-        raw = body.string(key, required=True)
-        if isinstance(raw, str) and raw not in getattr(org, collection):
-            body.fail(key, "Object does not exist.")
-        parent_id = raw if isinstance(raw, str) else ""
-    body.raise_errors()
-    target = _target(str(object_type), parent_id)
+        parent_id = body[key]
+        if parent_id not in org.collection(collection):
+            raise ValidationFailed(field_errors={key: "Object does not exist."})
+    roles = _roles(req, body)
+    target = _target(object_type, parent_id)
     if target in custom_field.associations:
         raise BadRequest(f"This Shared Custom Field is already associated with {target}.")
     custom_field.associations[target] = Association(
-        target=target,
-        required=required if isinstance(required, bool) else False,
-        editable_with_roles=roles if isinstance(roles, list) else [],
+        target=target, required=bool(body.get("required", False)), editable_with_roles=roles or []
     )
     org.schema(target)[custom_field.id] = None
     custom_field.touch(req.user.id)
-    return created(serialize_association(custom_field, target), _location(custom_field, target))
+    location = f"/api/v1/custom_field/shared/{custom_field.id}/association/{target}/"
+    return ApiResponse(
+        body=serialize_association(custom_field, target), headers={"Location": location}
+    )
 
 
 def _handlers(object_type: str) -> dict[str, Handler]:
@@ -73,43 +93,39 @@ def _handlers(object_type: str) -> dict[str, Handler]:
 
     def find(req: ApiRequest) -> tuple[CustomField, str]:
         custom_field = _shared_field(req)
-        target = _target(object_type, path_id(req, parent_key) if parent_key else "")
+        target = _target(object_type, req.path_params.get(parent_key, "") if parent_key else "")
         if target not in custom_field.associations:
             raise NotFound("SharedCustomFieldAssociation")
         return custom_field, target
 
     def get_association(req: ApiRequest) -> ApiResponse:
         custom_field, target = find(req)
-        return single(serialize_association(custom_field, target), req)
+        return ApiResponse(body=serialize_association(custom_field, target))
 
     def update_association(req: ApiRequest) -> ApiResponse:
         custom_field, target = find(req)
-        body = Body(req.body)
-        roles = check_roles(req.org, body, "editable_with_roles")
-        required = body.boolean("required")
-        body.raise_errors()
+        roles = _roles(req, req.body)
         association = custom_field.associations[target]
-        if isinstance(roles, list):
+        if roles is not None:
             association.editable_with_roles = roles
-        if isinstance(required, bool):
-            association.required = required
+        if "required" in req.body:
+            association.required = req.body["required"]
         custom_field.touch(req.user.id)
-        return single(serialize_association(custom_field, target), req)
+        return ApiResponse(body=serialize_association(custom_field, target))
 
     def delete_association(req: ApiRequest) -> ApiResponse:
         custom_field, target = find(req)
         del custom_field.associations[target]
         req.org.schemas.get(target, {}).pop(custom_field.id, None)
         custom_field.touch(req.user.id)
-        return no_content()
+        return ApiResponse()
 
     name = f"shared_custom_field_{object_type}_association"
-    made: dict[str, Any] = {
+    return {
         f"get_{name}": get_association,
         f"update_{name}": update_association,
         f"delete_{name}": delete_association,
     }
-    return made
 
 
 HANDLERS: dict[str, Handler] = {"associate_shared_custom_field": associate_shared_custom_field}

@@ -1,215 +1,132 @@
-"""Leads: ``/lead/`` and ``/lead/merge/``. A lead embeds its contacts and opportunities."""
+"""Leads: ``/lead/`` and ``/lead/merge/``. A lead embeds its contacts and opportunities.
+
+The status comes from ``status_id`` or ``status`` (a label); nested ``contacts`` are
+created with the lead, each validated like a contact of its own, errors nested by index.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
-from .. import _custom_values as cv
+from .._engine import Bound, Family, Write
 from .._organization import Organization
-from .._records import Contact, Lead, new_id
+from .._records import Lead
 from .._types import ApiRequest, ApiResponse, Handler, ValidationFailed
-from ._common import (
-    MISSING,
-    Body,
-    audit,
-    empty,
-    get_or_404,
-    list_params,
-    nested_errors,
-    page,
-    path_id,
-    single,
-)
-from .contacts import build_contact, serialize_contact
-from .opportunities import serialize_opportunity
+from ._support import nested_errors, no_list
 
-MAX_LIMIT = 200
 _ADDRESS_KEYS = ("label", "address_1", "address_2", "city", "state", "zipcode", "country")
 
 
-def serialize_lead(org: Organization, lead: Lead) -> dict[str, Any]:
-    """A lead as Close returns it, with its contacts and opportunities embedded."""
-    status = org.lead_statuses.get(lead.status_id)
-    out: dict[str, Any] = {
-        "id": lead.id,
-        "name": lead.name,
-        "display_name": lead.name or "",
-        "description": lead.description,
-        "url": lead.url,
-        "status_id": lead.status_id,
-        "status_label": status.label if status else None,
-        "addresses": [dict(address) for address in lead.addresses],
-        "contacts": [serialize_contact(org, org.contacts[cid]) for cid in lead.contact_ids],
-        "contact_ids": list(lead.contact_ids),
-        "opportunities": [
-            serialize_opportunity(org, org.opportunities[oid]) for oid in lead.opportunity_ids
-        ],
-        "tasks": [],
-        "integration_links": [],
-        "html_url": f"https://app.close.com/lead/{lead.id}/",
-        **audit(org, lead, names=True),
-    }
-    out.update(cv.serialize(cv.ValueContext(org, "lead", lead.id), lead.custom))
-    return out
+def _addresses(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [{key: item.get(key) for key in _ADDRESS_KEYS} for item in items]
 
 
-def new_lead(req: ApiRequest, name: str | None, status_id: str | None = None) -> Lead:
-    """An unsaved lead with the organization's default status unless one is given."""
-    default = req.org.default_lead_status_id()
-    return Lead(
-        **req.org.stamp(req.user.id, new_id("lead_")),
-        name=name,
-        description="",
-        url=None,
-        status_id=status_id or default or "",
-        addresses=[],
-    )
-
-
-def _clean_address(item: dict[str, Any], errors: dict[str, str]) -> dict[str, Any]:
-    address: dict[str, Any] = {}
-    for key in _ADDRESS_KEYS:
-        value = item.get(key)
-        if value is not None and not isinstance(value, str):
-            errors[key] = "Value must be of string type."
-        address[key] = value
-    return address
-
-
-def _lead_attributes(body: Body) -> dict[str, Any]:
-    attrs: dict[str, Any] = {
-        "name": body.string("name", nullable=True),
-        "description": body.string("description", nullable=True),
-        "url": body.string("url", nullable=True),
-    }
-    addresses = body.dict_list("addresses")
-    if addresses is not MISSING:
-        cleaned, errors = [], {}
-        for index, item in enumerate(addresses):
-            item_errors: dict[str, str] = {}
-            cleaned.append(_clean_address(item, item_errors))
-            if item_errors:
-                errors[index] = item_errors
-        attrs["addresses"] = body.fail("addresses", nested_errors(errors)) if errors else cleaned
-    if attrs["description"] is None:
-        attrs["description"] = ""
-    return {key: value for key, value in attrs.items() if value is not MISSING}
-
-
-def _status_id(org: Organization, body: Body) -> Any:
-    """The lead status named by ``status_id`` or ``status`` (a label), or ``MISSING``."""
-    if "status" in body and "status_id" in body:
-        return body.fail("status", "Send either status or status_id, not both.")
+def _status(write: Write) -> None:
+    org, body = write.org, write.body
     if "status_id" in body:
-        status_id = body.string("status_id")
-        if isinstance(status_id, str) and status_id not in org.lead_statuses:
-            return body.fail("status_id", "Lead status does not exist.")
-        return status_id
-    if "status" in body:
-        label = body.string("status")
-        if label is MISSING:
-            return MISSING
-        for status in org.lead_statuses.values():
-            if status.label == label:
-                return status.id
-        return body.fail("status", f'Lead status "{label}" does not exist.')
-    return MISSING
+        if body["status_id"] not in org.lead_statuses:
+            write.fail("status_id", "Object does not exist.")
+        else:
+            write.attrs["status_id"] = body["status_id"]
+    elif "status" in body:
+        label = body["status"]
+        found = next((s.id for s in org.lead_statuses.values() if s.label == label), None)
+        if found is None:
+            write.fail("status", f'Lead status "{label}" does not exist.')
+        else:
+            write.attrs["status_id"] = found
 
 
-# ---------------------------------------------------------------------------------------
-# Handlers
-# ---------------------------------------------------------------------------------------
+def _nested_contacts(write: Write) -> None:
+    items = write.body.get("contacts")
+    if write.current is not None or not items:
+        return
+    contacts = write.families["contact"]
+    errors: dict[int, dict[str, Any]] = {}
+    for index, item in enumerate(items):
+        nested, contact = contacts.build(write.req, item, parent_id=write.record_id)
+        if contact is None:
+            errors[index] = nested.errors
+        else:
+            write.pending.append(("contacts", contact))
+    if errors:
+        write.fail("contacts", nested_errors(errors))
 
 
-def list_leads(req: ApiRequest) -> ApiResponse:
-    params = list_params(req, MAX_LIMIT)
-    org = req.org
-    return page(org.leads.values(), params, lambda lead: serialize_lead(org, lead))
+def _check(write: Write) -> None:
+    _status(write)
+    _nested_contacts(write)
 
 
-def create_lead(req: ApiRequest) -> ApiResponse:
-    org = req.org
-    body = Body(req.body)
-    attrs = _lead_attributes(body)
-    status_id = _status_id(org, body)
-    lead = new_lead(req, attrs.pop("name", None), status_id if isinstance(status_id, str) else None)
-    for key, value in attrs.items():
-        setattr(lead, key, value)
-    contacts: list[Contact] = []
-    items = body.dict_list("contacts")
-    if items is not MISSING:
-        errors: dict[int, dict[str, Any]] = {}
-        for index, item in enumerate(items):
-            contact, contact_errors = build_contact(req, item, lead.id)
-            contacts.append(contact)
-            if contact_errors:
-                errors[index] = contact_errors
+def _status_label(org: Organization, lead: Lead) -> str | None:
+    status = org.lead_statuses.get(lead.status_id)
+    return status.label if status else None
+
+
+LEADS = Family(
+    name="lead",
+    plural="leads",
+    collection="leads",
+    record=Lead,
+    model="Lead",
+    defaults={
+        "name": None,
+        "description": "",
+        "url": None,
+        "addresses": [],
+        "status_id": lambda write: write.org.default_lead_status_id() or "",
+    },
+    convert={"description": lambda value: value or "", "addresses": _addresses},
+    # ``contacts`` is part of a create only; a lead update ignores it, as the spec says.
+    claims=frozenset({"status", "status_id", "contacts"}),
+    check=_check,
+    target=lambda lead: ("lead", lead.id),
+    computed={
+        "display_name": lambda org, lead: lead.name or "",
+        "status_label": _status_label,
+        "contact_ids": lambda org, lead: list(lead.contact_ids),
+        "tasks": no_list,
+        "integration_links": no_list,
+        "html_url": lambda org, lead: f"https://app.close.com/lead/{lead.id}/",
+    },
+    embeds={
+        "contacts": ("contact", lambda org, lead: (org.contacts[i] for i in lead.contact_ids)),
+        "opportunities": (
+            "opportunity",
+            lambda org, lead: (org.opportunities[i] for i in lead.opportunity_ids),
+        ),
+    },
+)
+
+
+def actions(families: Mapping[str, Bound]) -> dict[str, Handler]:
+    """The lead operations beyond CRUD: the merge."""
+    leads = families["lead"]
+
+    def merge_leads(req: ApiRequest) -> ApiResponse:
+        """Move the source's children and missing custom values to the destination.
+
+        The destination's own custom values win; values only the source had are copied
+        over. The source is deleted afterwards.
+        """
+        org = req.org
+        source_id, destination_id = req.body["source"], req.body["destination"]
+        errors = {
+            key: "Object does not exist."
+            for key, lead_id in (("source", source_id), ("destination", destination_id))
+            if lead_id not in org.leads
+        }
+        if source_id == destination_id:
+            errors.setdefault("destination", "A lead cannot be merged into itself.")
         if errors:
-            body.fail("contacts", nested_errors(errors))
-    lead.custom = cv.apply(
-        cv.ValueContext(org, "lead", lead.id, req.user), {}, body.raw, body.errors
-    )
-    body.raise_errors()
-    org.add_lead(lead)
-    for contact in contacts:
-        org.add_contact(contact)
-    return single(serialize_lead(org, lead), req)
+            raise ValidationFailed(field_errors=errors)
+        source, destination = org.leads[source_id], org.leads[destination_id]
+        org.reparent("leads", source, destination)
+        for field_id, value in source.custom.items():
+            destination.custom.setdefault(field_id, value)
+        org.remove("leads", source_id)
+        destination.touch(req.user.id)
+        return leads.respond(req, destination)
 
-
-def get_lead(req: ApiRequest) -> ApiResponse:
-    lead = get_or_404(req.org.leads, path_id(req, "lead_id"), "Lead")
-    return single(serialize_lead(req.org, lead), req)
-
-
-def update_lead(req: ApiRequest) -> ApiResponse:
-    org = req.org
-    lead = get_or_404(org.leads, path_id(req, "lead_id"), "Lead")
-    body = Body(req.body)
-    attrs = _lead_attributes(body)
-    status_id = _status_id(org, body)
-    # ``contacts`` is not part of a lead update (change them through /contact/); like
-    # any other unknown key it is ignored, as the spec documents.
-    values = cv.apply(
-        cv.ValueContext(org, "lead", lead.id, req.user), lead.custom, body.raw, body.errors
-    )
-    body.raise_errors()
-    for key, value in attrs.items():
-        setattr(lead, key, value)
-    if isinstance(status_id, str):
-        org.set_lead_status(lead, status_id)
-    lead.custom = values
-    lead.touch(req.user.id)
-    return single(serialize_lead(org, lead), req)
-
-
-def delete_lead(req: ApiRequest) -> ApiResponse:
-    lead = get_or_404(req.org.leads, path_id(req, "lead_id"), "Lead")
-    req.org.delete_lead(lead.id)
-    return empty()
-
-
-def merge_leads(req: ApiRequest) -> ApiResponse:
-    org = req.org
-    body = Body(req.body)
-    source = body.string("source", required=True)
-    destination = body.string("destination", required=True)
-    for key, lead_id in (("source", source), ("destination", destination)):
-        if isinstance(lead_id, str) and lead_id not in org.leads:
-            body.fail(key, "Lead does not exist.")
-    if isinstance(source, str) and source == destination:
-        body.fail("destination", "A lead cannot be merged into itself.")
-    body.raise_errors()
-    if not isinstance(source, str) or not isinstance(destination, str):
-        raise ValidationFailed(errors=["Both source and destination are required."])
-    merged = org.merge_leads(source, destination, req.user.id)
-    return single(serialize_lead(org, merged), req)
-
-
-HANDLERS: dict[str, Handler] = {
-    "list_leads": list_leads,
-    "create_lead": create_lead,
-    "get_lead": get_lead,
-    "update_lead": update_lead,
-    "delete_lead": delete_lead,
-    "merge_leads": merge_leads,
-}
+    return {"merge_leads": merge_leads}

@@ -6,16 +6,15 @@ order. ``PUT`` only reorders: listed ids come first, the others keep their relat
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from typing import Any
 
-from .._organization import Organization
+from .._engine import Bound
 from .._records import custom_activity_target, custom_object_target
-from .._types import ApiRequest, ApiResponse, Handler, ValidationFailed
-from ._common import get_or_404, path_id, single
-from .custom_fields import serialize_field
+from .._types import ApiRequest, ApiResponse, Handler, NotFound, ValidationFailed
 
-_SCHEMAS = {
-    # schema name → (path parameter, parent collection, parent model, target builder)
+#: schema name -> (path parameter, parent collection, parent model, target builder)
+_SCHEMAS: dict[str, tuple[str, str, str, Callable[[str], str]] | None] = {
     "lead": None,
     "contact": None,
     "opportunity": None,
@@ -34,54 +33,58 @@ _SCHEMAS = {
 }
 
 
-def schema_fields(org: Organization, target: str) -> list[dict[str, Any]]:
-    """The serialized fields of ``target`` in display order."""
-    return [
-        serialize_field(org, org.custom_fields[field_id])
-        for field_id in org.schemas.get(target, {})
-        if field_id in org.custom_fields
-    ]
+def actions(families: Mapping[str, Bound]) -> dict[str, Handler]:
+    """The get and reorder handlers of every schema."""
 
+    def schema_fields(req: ApiRequest, target: str) -> list[dict[str, Any]]:
+        org = req.org
+        return [
+            families[f"{org.custom_fields[fid].kind}_custom_field"].renderer.render(
+                org, org.custom_fields[fid]
+            )
+            for fid in org.schemas.get(target, {})
+            if fid in org.custom_fields
+        ]
 
-def _handlers(name: str) -> dict[str, Handler]:
-    spec = _SCHEMAS[name]
+    def handlers(name: str) -> dict[str, Handler]:
+        parent = _SCHEMAS[name]
 
-    def target_of(req: ApiRequest) -> str:
-        if spec is None:
-            return name
-        param, collection, model, build = spec
-        parent = get_or_404(getattr(req.org, collection), path_id(req, param), model)
-        return str(build(parent.id))
+        def target_of(req: ApiRequest) -> str:
+            if parent is None:
+                return name
+            param, collection, model, build = parent
+            parent_id = req.path_params.get(param, "")
+            if parent_id not in req.org.collection(collection):
+                raise NotFound(model)
+            return build(parent_id)
 
-    def get_schema(req: ApiRequest) -> ApiResponse:
-        return single({"fields": schema_fields(req.org, target_of(req))}, req)
+        def get_schema(req: ApiRequest) -> ApiResponse:
+            return ApiResponse(body={"fields": schema_fields(req, target_of(req))})
 
-    def reorder_schema(req: ApiRequest) -> ApiResponse:
-        target = target_of(req)
-        body = req.body if isinstance(req.body, dict) else {}
-        items = body.get("fields")
-        if not isinstance(items, list):
-            raise ValidationFailed(field_errors={"fields": "This field is required."})
-        current = req.org.schema(target)
-        wanted: list[str] = []
-        for item in items:
-            field_id = item.get("id") if isinstance(item, dict) else None
-            if not isinstance(field_id, str) or field_id not in current:
-                raise ValidationFailed(
-                    field_errors={"fields": f"Custom field {field_id!r} is not in this schema."}
-                )
-            if field_id not in wanted:
-                wanted.append(field_id)
-        rest = [field_id for field_id in current if field_id not in set(wanted)]
-        req.org.schemas[target] = dict.fromkeys(wanted + rest)
-        return single({"fields": schema_fields(req.org, target)}, req)
+        def reorder_schema(req: ApiRequest) -> ApiResponse:
+            target = target_of(req)
+            current = req.org.schema(target)
+            wanted: list[str] = []
+            for item in req.body["fields"]:
+                field_id = item["id"]
+                if field_id not in current:
+                    raise ValidationFailed(
+                        field_errors={"fields": f"Custom field {field_id!r} is not in this schema."}
+                    )
+                if field_id not in wanted:
+                    wanted.append(field_id)
+            listed = set(wanted)
+            req.org.schemas[target] = dict.fromkeys(
+                wanted + [f for f in current if f not in listed]
+            )
+            return ApiResponse(body={"fields": schema_fields(req, target)})
 
-    return {
-        f"get_{name}_custom_field_schema": get_schema,
-        f"reorder_{name}_custom_field_schema": reorder_schema,
-    }
+        return {
+            f"get_{name}_custom_field_schema": get_schema,
+            f"reorder_{name}_custom_field_schema": reorder_schema,
+        }
 
-
-HANDLERS: dict[str, Handler] = {}
-for _name in _SCHEMAS:
-    HANDLERS.update(_handlers(_name))
+    made: dict[str, Handler] = {}
+    for name in _SCHEMAS:
+        made.update(handlers(name))
+    return made

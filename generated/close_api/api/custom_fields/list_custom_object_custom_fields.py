@@ -17,6 +17,7 @@ def _get_kwargs(
     field_limit: int | Unset = UNSET,
     field_skip: int | Unset = UNSET,
     field_fields: str | Unset = UNSET,
+    custom_object_type_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -26,6 +27,8 @@ def _get_kwargs(
     params["_skip"] = field_skip
 
     params["_fields"] = field_fields
+
+    params["custom_object_type_id"] = custom_object_type_id
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -110,6 +113,7 @@ def sync_detailed(
     field_limit: int | Unset = UNSET,
     field_skip: int | Unset = UNSET,
     field_fields: str | Unset = UNSET,
+    custom_object_type_id: str | Unset = UNSET,
 ) -> Response[CustomFieldList | ErrorBody | ValidationErrorBody | RateLimitedBody]:
     """List custom object custom fields
 
@@ -123,6 +127,7 @@ def sync_detailed(
         field_limit (int | Unset):
         field_skip (int | Unset):
         field_fields (str | Unset):
+        custom_object_type_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,6 +141,7 @@ def sync_detailed(
         field_limit=field_limit,
         field_skip=field_skip,
         field_fields=field_fields,
+        custom_object_type_id=custom_object_type_id,
     )
 
     response = client.get_httpx_client().request(
@@ -151,6 +157,7 @@ def sync(
     field_limit: int | Unset = UNSET,
     field_skip: int | Unset = UNSET,
     field_fields: str | Unset = UNSET,
+    custom_object_type_id: str | Unset = UNSET,
 ) -> CustomFieldList | ErrorBody | ValidationErrorBody | RateLimitedBody | None:
     """List custom object custom fields
 
@@ -164,6 +171,7 @@ def sync(
         field_limit (int | Unset):
         field_skip (int | Unset):
         field_fields (str | Unset):
+        custom_object_type_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -178,6 +186,7 @@ def sync(
         field_limit=field_limit,
         field_skip=field_skip,
         field_fields=field_fields,
+        custom_object_type_id=custom_object_type_id,
     ).parsed
 
 
@@ -187,6 +196,7 @@ async def asyncio_detailed(
     field_limit: int | Unset = UNSET,
     field_skip: int | Unset = UNSET,
     field_fields: str | Unset = UNSET,
+    custom_object_type_id: str | Unset = UNSET,
 ) -> Response[CustomFieldList | ErrorBody | ValidationErrorBody | RateLimitedBody]:
     """List custom object custom fields
 
@@ -200,6 +210,7 @@ async def asyncio_detailed(
         field_limit (int | Unset):
         field_skip (int | Unset):
         field_fields (str | Unset):
+        custom_object_type_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -213,6 +224,7 @@ async def asyncio_detailed(
         field_limit=field_limit,
         field_skip=field_skip,
         field_fields=field_fields,
+        custom_object_type_id=custom_object_type_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -226,6 +238,7 @@ async def asyncio(
     field_limit: int | Unset = UNSET,
     field_skip: int | Unset = UNSET,
     field_fields: str | Unset = UNSET,
+    custom_object_type_id: str | Unset = UNSET,
 ) -> CustomFieldList | ErrorBody | ValidationErrorBody | RateLimitedBody | None:
     """List custom object custom fields
 
@@ -239,6 +252,7 @@ async def asyncio(
         field_limit (int | Unset):
         field_skip (int | Unset):
         field_fields (str | Unset):
+        custom_object_type_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -254,5 +268,6 @@ async def asyncio(
             field_limit=field_limit,
             field_skip=field_skip,
             field_fields=field_fields,
+            custom_object_type_id=custom_object_type_id,
         )
     ).parsed
