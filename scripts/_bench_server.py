@@ -110,6 +110,7 @@ async def _setup_org(
                     opportunity_ids={},
                     custom_object_ids={},
                     activity_ids={},
+                    children={},
                 ),
             )
         one = await client.get(f"lead/{template_id}/")

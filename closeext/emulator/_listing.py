@@ -94,7 +94,7 @@ class Listing:
         if parent_id is not None:
             spec = COLLECTIONS[self.collection]
             parent = org.collection(spec.parent or "").get(parent_id)
-            ids = getattr(parent, spec.index or "") if parent is not None else {}
+            ids = spec.children(parent) if parent is not None else {}
             return (records[record_id] for record_id in ids)
         return records.values()
 

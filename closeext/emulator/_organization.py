@@ -32,6 +32,7 @@ from ._records import (
     CustomType,
     Lead,
     LeadStatus,
+    Note,
     Opportunity,
     OpportunityStatus,
     Pipeline,
@@ -86,6 +87,7 @@ class Organization:
         self.opportunities: dict[str, Opportunity] = {}
         self.custom_objects: dict[str, CustomObject] = {}
         self.custom_activities: dict[str, CustomActivity] = {}
+        self.notes: dict[str, Note] = {}
         self.custom_fields: dict[str, CustomField] = {}
         self.custom_object_types: dict[str, CustomType] = {}
         self.custom_activity_types: dict[str, CustomType] = {}
@@ -215,9 +217,9 @@ class Organization:
         """Store a new record and enter it in its parent's index and the usage counters."""
         spec = COLLECTIONS[name]
         self.collection(name)[record.id] = record
-        if spec.parent is not None and spec.index is not None:
+        if spec.parent is not None:
             parent = self.collection(spec.parent)[getattr(record, spec.parent_key)]
-            getattr(parent, spec.index)[record.id] = None
+            spec.children(parent)[record.id] = None
         self._count(spec, record, +1)
 
     def change(self, name: str, record: Any, attrs: Mapping[str, Any], user_id: str) -> None:
@@ -239,32 +241,31 @@ class Organization:
         spec = COLLECTIONS[name]
         record = self.collection(name).pop(record_id)
         for child in CHILDREN.get(name, ()):
-            for child_id in list(getattr(record, child.index or "")):
+            for child_id in list(child.children(record)):
                 self.remove(child.name, child_id)
         self._count(spec, record, -1)
-        if spec.parent is None or spec.index is None:
+        if spec.parent is None:
             return
         parent = self.collection(spec.parent).get(getattr(record, spec.parent_key))
         if parent is None:
             return
-        getattr(parent, spec.index).pop(record_id, None)
+        spec.children(parent).pop(record_id, None)
         for sibling_name, attribute in spec.nullify:
             sibling = COLLECTIONS[sibling_name]
             siblings = self.collection(sibling_name)
-            for sibling_id in getattr(parent, sibling.index or ""):
+            for sibling_id in sibling.children(parent):
                 if getattr(siblings[sibling_id], attribute) == record_id:
                     setattr(siblings[sibling_id], attribute, None)
 
     def reparent(self, name: str, source: Any, destination: Any) -> None:
         """Move every child of ``source`` (of collection ``name``) to ``destination``."""
         for child in CHILDREN.get(name, ()):
-            index = child.index or ""
             records = self.collection(child.name)
-            moved = getattr(destination, index)
-            for child_id in getattr(source, index):
+            moved = child.children(destination)
+            for child_id in child.children(source):
                 setattr(records[child_id], child.parent_key, destination.id)
                 moved[child_id] = None
-            getattr(source, index).clear()
+            child.children(source).clear()
 
     def _count(self, spec: Collection, record: Any, sign: int) -> None:
         for attribute in spec.counts:
@@ -294,11 +295,13 @@ def _tally_opportunity(org: Organization, record: Any, sign: int) -> None:
 class Collection:
     """How one collection of records hangs together with the rest of the organization.
 
-    ``parent`` names the collection a record belongs to (by ``parent_key``) and ``index``
-    the ordered id set on the parent that lists its children: deleting or merging a parent
-    follows from these two. ``counts`` are attributes whose values are counted in
-    ``Organization.usage`` (statuses and types in use); ``nullify`` lists siblings whose
-    reference to a deleted record is cleared; ``tally`` keeps running totals.
+    ``parent`` names the collection a record belongs to (by ``parent_key``); the parent
+    lists its children in an ordered id set, the attribute ``index`` or, by default, its
+    ``children[<collection>]`` entry (so a new child family needs no field on the parent):
+    deleting or merging a parent follows from these. ``counts`` are attributes whose
+    values are counted in ``Organization.usage`` (statuses and types in use);
+    ``nullify`` lists siblings whose reference to a deleted record is cleared; ``tally``
+    keeps running totals.
     """
 
     name: str
@@ -309,6 +312,13 @@ class Collection:
     nullify: tuple[tuple[str, str], ...] = ()
     tally: Callable[[Organization, Any, int], None] | None = None
 
+    def children(self, parent: Any) -> dict[str, None]:
+        """The ordered id set of this collection's records under ``parent``."""
+        if self.index is not None:
+            ids: dict[str, None] = getattr(parent, self.index)
+            return ids
+        return parent.children.setdefault(self.name, {})  # type: ignore[no-any-return]
+
 
 _DECLARED = (
     Collection("leads", counts=("status_id",)),
@@ -316,7 +326,11 @@ _DECLARED = (
         "contacts",
         parent="leads",
         index="contact_ids",
-        nullify=(("opportunities", "contact_id"), ("custom_activities", "contact_id")),
+        nullify=(
+            ("opportunities", "contact_id"),
+            ("custom_activities", "contact_id"),
+            ("notes", "contact_id"),
+        ),
     ),
     Collection(
         "opportunities",
@@ -337,6 +351,7 @@ _DECLARED = (
         index="activity_ids",
         counts=("custom_activity_type_id",),
     ),
+    Collection("notes", parent="leads"),
     Collection(
         "opportunity_statuses", parent="pipelines", parent_key="pipeline_id", index="status_ids"
     ),

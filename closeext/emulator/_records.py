@@ -77,6 +77,8 @@ class Record:
     custom: dict[str, StoredValue] = field(default_factory=dict)
     #: Properties the spec declares that the record class does not model (see ``_render``).
     extra: dict[str, Any] = field(default_factory=dict)
+    #: Ordered id sets of child records by collection (see ``Collection.children``).
+    children: dict[str, dict[str, None]] = field(default_factory=dict)
 
     def touch(self, user_id: str) -> None:
         """Record an update by ``user_id`` now."""
@@ -152,6 +154,21 @@ class CustomActivity(Record):
     user_id: str
     status: str
     pinned: bool
+    activity_at: datetime
+
+
+@dataclass(slots=True, kw_only=True)
+class Note(Record):
+    """A note activity on a lead; ``note`` and ``note_html`` hold the same text."""
+
+    lead_id: str
+    contact_id: str | None
+    user_id: str | None
+    title: str | None
+    note: str
+    note_html: str
+    pinned: bool
+    attachments: list[dict[str, Any]]
     activity_at: datetime
 
 

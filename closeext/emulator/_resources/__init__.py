@@ -25,6 +25,7 @@ from .custom_activities import CUSTOM_ACTIVITIES
 from .custom_fields import CUSTOM_FIELDS
 from .custom_objects import CUSTOM_OBJECTS
 from .custom_types import CUSTOM_ACTIVITY_TYPES, CUSTOM_OBJECT_TYPES
+from .notes import NOTES
 from .opportunities import OPPORTUNITIES
 from .roles import ROLES
 from .statuses import LEAD_STATUSES, OPPORTUNITY_STATUSES, PIPELINES
@@ -39,6 +40,7 @@ FAMILIES: tuple[Family, ...] = (
     CUSTOM_ACTIVITY_TYPES,
     CUSTOM_OBJECTS,
     CUSTOM_ACTIVITIES,
+    NOTES,
     LEAD_STATUSES,
     OPPORTUNITY_STATUSES,
     PIPELINES,

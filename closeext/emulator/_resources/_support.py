@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from .._engine import Write
@@ -17,9 +17,21 @@ __all__ = [
     "no_list",
     "require_manage_organization",
     "role_allows",
+    "typed_target",
     "unique_label",
     "user_name",
 ]
+
+
+def typed_target(
+    type_key: str, target_of: Callable[[str], str]
+) -> Callable[[Any], tuple[str, str | None]]:
+    """The custom field target of instances of a custom type, with their lead."""
+
+    def target(record: Any) -> tuple[str, str | None]:
+        return target_of(getattr(record, type_key)), record.lead_id
+
+    return target
 
 
 def role_allows(user: User, roles: list[str]) -> bool:

@@ -13,7 +13,7 @@ from .._engine import CONTACT_ON_LEAD, USER, Family, Ref
 from .._listing import Listing
 from .._records import CustomActivity, custom_activity_target, parse_moment, utcnow
 from .._types import ApiRequest, ValidationFailed
-from ._support import user_name
+from ._support import typed_target, user_name
 
 
 def _list_source(req: ApiRequest, listing: Listing) -> Iterable[Any] | None:
@@ -22,10 +22,6 @@ def _list_source(req: ApiRequest, listing: Listing) -> Iterable[Any] | None:
             field_errors={"lead_id": "Filtering by custom_activity_type_id requires lead_id."}
         )
     return None
-
-
-def _target(activity: CustomActivity) -> tuple[str, str | None]:
-    return custom_activity_target(activity.custom_activity_type_id), activity.lead_id
 
 
 CUSTOM_ACTIVITIES = Family(
@@ -48,7 +44,7 @@ CUSTOM_ACTIVITIES = Family(
         "activity_at": lambda write: utcnow(),
     },
     convert={"activity_at": parse_moment},
-    target=_target,
+    target=typed_target("custom_activity_type_id", custom_activity_target),
     requires_custom=lambda activity: activity.status == "published",
     list_source=_list_source,
     computed={

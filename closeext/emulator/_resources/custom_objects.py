@@ -10,7 +10,7 @@ from __future__ import annotations
 from .._engine import Family, Ref
 from .._records import CustomObject, custom_object_target
 from .._types import ApiRequest, SimpleError
-from ._support import role_allows
+from ._support import role_allows, typed_target
 
 
 def _authorize(req: ApiRequest, obj: CustomObject | None) -> None:
@@ -24,10 +24,6 @@ def _authorize(req: ApiRequest, obj: CustomObject | None) -> None:
         )
 
 
-def _target(obj: CustomObject) -> tuple[str, str | None]:
-    return custom_object_target(obj.custom_object_type_id), obj.lead_id
-
-
 CUSTOM_OBJECTS = Family(
     name="custom_object",
     plural="custom_objects",
@@ -37,6 +33,6 @@ CUSTOM_OBJECTS = Family(
     refs={"custom_object_type_id": Ref("custom_object_types")},
     immutable=("custom_object_type_id", "lead_id"),
     authorize=_authorize,
-    target=_target,
+    target=typed_target("custom_object_type_id", custom_object_target),
     requires_custom=lambda obj: True,
 )

@@ -59,6 +59,11 @@ from .list_users_order_by import ListUsersOrderBy
 from .me import Me
 from .membership import Membership
 from .nested_contact_create import NestedContactCreate
+from .note import Note
+from .note_attachment import NoteAttachment
+from .note_create import NoteCreate
+from .note_list import NoteList
+from .note_update import NoteUpdate
 from .opportunity import Opportunity
 from .opportunity_create import OpportunityCreate
 from .opportunity_create_value_period import OpportunityCreateValuePeriod
@@ -166,6 +171,11 @@ __all__ = (
     "Me",
     "Membership",
     "NestedContactCreate",
+    "Note",
+    "NoteAttachment",
+    "NoteCreate",
+    "NoteList",
+    "NoteUpdate",
     "Opportunity",
     "OpportunityCreate",
     "OpportunityCreateValuePeriod",

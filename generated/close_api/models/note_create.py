@@ -1,0 +1,141 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="NoteCreate")
+
+
+@_attrs_define
+class NoteCreate:
+    """A new note; `lead_id` is required, the text goes in `note` or `note_html`."""
+
+    lead_id: str
+    contact_id: None | str | Unset = UNSET
+    user_id: str | Unset = UNSET
+    """ The note's author (default: the caller). """
+    title: None | str | Unset = UNSET
+    note: str | Unset = UNSET
+    """ Plain text; overwritten by `note_html` when both are sent. """
+    note_html: str | Unset = UNSET
+    """ Rich text wrapped in `<body>…</body>`. """
+    pinned: bool | Unset = UNSET
+    attachments: list[NoteAttachment] | Unset = UNSET
+    activity_at: datetime.datetime | Unset = UNSET
+    """ When it happened (default: now). """
+
+    def to_dict(self) -> dict[str, Any]:
+        lead_id = self.lead_id
+
+        contact_id: None | str | Unset
+        if isinstance(self.contact_id, Unset):
+            contact_id = UNSET
+        else:
+            contact_id = self.contact_id
+
+        user_id = self.user_id
+
+        title: None | str | Unset
+        if isinstance(self.title, Unset):
+            title = UNSET
+        else:
+            title = self.title
+
+        note = self.note
+
+        note_html = self.note_html
+
+        pinned = self.pinned
+
+        attachments: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.attachments, Unset):
+            attachments = []
+            for attachments_item_data in self.attachments:
+                attachments_item = attachments_item_data.to_dict()
+                attachments.append(attachments_item)
+
+        activity_at: str | Unset = UNSET
+        if not isinstance(self.activity_at, Unset):
+            activity_at = self.activity_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "lead_id": lead_id,
+            }
+        )
+        if contact_id is not UNSET:
+            field_dict["contact_id"] = contact_id
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
+        if title is not UNSET:
+            field_dict["title"] = title
+        if note is not UNSET:
+            field_dict["note"] = note
+        if note_html is not UNSET:
+            field_dict["note_html"] = note_html
+        if pinned is not UNSET:
+            field_dict["pinned"] = pinned
+        if attachments is not UNSET:
+            field_dict["attachments"] = attachments
+        if activity_at is not UNSET:
+            field_dict["activity_at"] = activity_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        lead_id = d.pop("lead_id")
+
+        contact_id: None | str | Unset = d.pop("contact_id", UNSET)
+
+        user_id = d.pop("user_id", UNSET)
+
+        title: None | str | Unset = d.pop("title", UNSET)
+
+        note = d.pop("note", UNSET)
+
+        note_html = d.pop("note_html", UNSET)
+
+        pinned = d.pop("pinned", UNSET)
+
+        _attachments = d.pop("attachments", UNSET)
+        attachments: list[NoteAttachment] | Unset = UNSET
+        if _attachments is not UNSET:
+            attachments = []
+            for attachments_item_data in _attachments:
+                attachments_item = NoteAttachment.from_dict(attachments_item_data)
+
+                attachments.append(attachments_item)
+
+        _activity_at = d.pop("activity_at", UNSET)
+        activity_at: datetime.datetime | Unset
+        if isinstance(_activity_at, Unset):
+            activity_at = UNSET
+        else:
+            activity_at = datetime.datetime.fromisoformat(_activity_at)
+
+        note_create = cls(
+            lead_id=lead_id,
+            contact_id=contact_id,
+            user_id=user_id,
+            title=title,
+            note=note,
+            note_html=note_html,
+            pinned=pinned,
+            attachments=attachments,
+            activity_at=activity_at,
+        )
+
+        return note_create
+
+
+# Imported after the class, once, so that models referring to each other can import one another.
+from ..models.note_attachment import NoteAttachment
