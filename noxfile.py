@@ -151,6 +151,8 @@ def bench(session: nox.Session) -> None:
     """
     _install_project(session, "emulator")
     session.install(*TEST_DEPS)  # closeio, schemathesis and pytest are measured too
+    # The harness first (a quick run of every section), so a broken bench fails fast.
+    session.run("pytest", "-m", "bench", "tests/bench")
     session.run("python", "scripts/bench.py", *session.posargs)
 
 

@@ -1,7 +1,7 @@
 """The benchmark's server process: the emulator, seeded in its store, plus a bare floor.
 
     BENCH_API_KEYS=key1,key2 python scripts/_bench_server.py --leads 1000 [--rate-limit 50/1]
-        [--count-statuses] [--port 0]
+        [--count-statuses] [--no-render-cache] [--port 0]
 
 It builds an emulator app for the keys (read from the environment, so they never show in
 a process listing), then for each key's organization creates five lead custom fields and
@@ -191,12 +191,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--leads", type=int, default=1000, help="leads per organization")
     parser.add_argument("--rate-limit", default=None, metavar="N/S")
     parser.add_argument("--count-statuses", action="store_true")
+    parser.add_argument(
+        "--no-render-cache",
+        action="store_true",
+        help="render every read afresh (create_app(render_cache=False))",
+    )
     args = parser.parse_args(argv)
     keys = [k for k in os.environ.get(KEYS_ENV, "").split(",") if k]
     if not keys or args.leads < 1:
         parser.error(f"set {KEYS_ENV} to one or more comma-separated keys; --leads >= 1")
 
-    app = create_app(api_keys=keys, rate_limit=args.rate_limit)
+    app = create_app(
+        api_keys=keys, rate_limit=args.rate_limit, render_cache=not args.no_render_cache
+    )
     rng = random.Random(20260101)
 
     async def setup() -> tuple[list[dict[str, Any]], bytes, bytes]:

@@ -113,12 +113,15 @@ class ServerProcess:
         *,
         rate_limit: str | None = None,
         count_statuses: bool = False,
+        render_cache: bool = True,
     ) -> None:
         command = [sys.executable, str(SCRIPTS / "_bench_server.py"), "--leads", str(leads)]
         if rate_limit:
             command += ["--rate-limit", rate_limit]
         if count_statuses:
             command.append("--count-statuses")
+        if not render_cache:
+            command.append("--no-render-cache")
         # Lives as long as the server (closed by stop()), so not a with-block.
         self._stderr: IO[bytes] = tempfile.TemporaryFile()  # noqa: SIM115
         self._process = subprocess.Popen(
@@ -179,6 +182,8 @@ def run(sizes: Sizes, quick: bool) -> Report:
     log("starting emulator processes (seeding leads in their stores)")
     servers = {
         "main": ServerProcess([key], sizes.small_org),
+        # The same organization rendering every read afresh: the emulator's cold cost.
+        "cold": ServerProcess([key], sizes.small_org, render_cache=False),
         "large": ServerProcess([key], sizes.large_org),
         "limited": ServerProcess(
             bulk_keys, sizes.bulk_per_side, rate_limit=f"{LIMIT}/{WINDOW:g}", count_statuses=True
@@ -188,6 +193,7 @@ def run(sizes: Sizes, quick: bool) -> Report:
         for server in servers.values():
             server.wait_ready()
         main, large, limited = servers["main"], servers["large"], servers["limited"]
+        cold = servers["cold"]
         lead_id = main.orgs[0]["lead_ids"][0]
 
         # Section 3 first: section 1 creates leads, which would change the small org's size.
@@ -195,11 +201,13 @@ def run(sizes: Sizes, quick: bool) -> Report:
         throughput(
             report,
             main.port,
+            cold.port,
             key,
             lead_id,
             rounds=sizes.load_rounds,
             duration=sizes.load_seconds,
         )
+        cold.stop()
         list_scaling(
             report,
             (main.base_url, sizes.small_org),

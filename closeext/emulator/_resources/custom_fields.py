@@ -19,6 +19,7 @@ from .._records import CustomField, custom_activity_target, custom_object_target
 from .._render import OMIT
 from .._types import ApiRequest
 from ._support import check_role_ids, require_manage_organization
+from .associations import serialize_association
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,8 +136,6 @@ def _family(kind: Kind) -> Family:
         "is_shared": lambda org, f: f.kind == "shared",
     }
     if kind.name == "shared":
-        from .associations import serialize_association
-
         computed["associations"] = lambda org, f: [
             serialize_association(f, target) for target in f.associations
         ]
