@@ -18,6 +18,7 @@ import base64
 import binascii
 import json
 import logging
+import re
 from collections.abc import Mapping, Sequence
 from typing import Any, Final
 
@@ -44,6 +45,10 @@ logger = logging.getLogger("closeext.emulator")
 MAX_BODY_BYTES: Final = 32 * 1024 * 1024
 _TRANSPORT_KEY: Final = "closeext.emulator.transport"
 _JSON: Final = (b"content-type", b"application/json")
+_SLASHES: Final = re.compile(r"/{2,}")
+#: Old spellings of paths Close still serves (its changelog of 2020-09-18 keeps the plural
+#: ``/custom_fields/<kind>/`` working); answered as the current path, not redirected.
+_LEGACY_PREFIXES: Final = (("/custom_fields/", "/custom_field/"),)
 # ASCII output, as Close's framework sends: it is also what keeps a lone surrogate that
 # arrived in a request (valid as a JSON escape) from breaking the response's encoding.
 _encode = json.JSONEncoder(ensure_ascii=True, separators=(",", ":"), allow_nan=False).encode
@@ -238,14 +243,23 @@ class Pipeline:
         # percent-decodes each segment after splitting.
         path = raw_path.decode("utf-8", "surrogateescape") if raw_path else scope["path"]
         path = path.split("?", 1)[0]
+        if "//" in path:
+            # Close's framework merges repeated slashes by redirecting, as clients that
+            # join a base URL and a path naively send them on every request.
+            merged = _SLASHES.sub("/", path)
+            return self._redirect(scope, merged, f"This URL has repeated slashes: {merged}")
         if not path.startswith(self.prefix):
             raise _errors.route_not_found()
         relative = path[len(self.base_path) :]
+        for legacy, current in _LEGACY_PREFIXES:
+            if relative.startswith(legacy):
+                relative = current + relative[len(legacy) :]
         router = self.emulator.spec.router
         matched = router.match(relative)
         if matched is None:
             if not relative.endswith("/") and router.match(relative + "/") is not None:
-                return self._redirect(scope, path)
+                slashed = path + "/"
+                return self._redirect(scope, slashed, f"This URL needs a trailing slash: {slashed}")
             raise _errors.route_not_found()
         route, values = matched
 
@@ -323,17 +337,17 @@ class Pipeline:
         return _Reply(status, _encode(response.body).encode(), headers)
 
     @staticmethod
-    def _redirect(scope: Scope, path: str) -> _Reply:
+    def _redirect(scope: Scope, target: str, message: str) -> _Reply:
         query_string: bytes = scope.get("query_string", b"")
         # Built from the bytes as received, so the client gets back exactly what it sent.
-        location = path.encode("utf-8", "surrogateescape") + b"/"
+        location = target.encode("utf-8", "surrogateescape")
         if query_string:
             location += b"?" + query_string
-        shown = location.decode("utf-8", "replace")
+        shown = message.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+        if query_string:
+            shown += "?" + query_string.decode("utf-8", "replace")
         # 308 keeps the method and body, like the redirect Close's framework issues.
-        return _Reply(
-            308, {"error": f"This URL needs a trailing slash: {shown}"}, [(b"location", location)]
-        )
+        return _Reply(308, {"error": shown}, [(b"location", location)])
 
     async def _read_body(self, receive: Receive) -> bytes:
         chunks: list[bytes] = []
