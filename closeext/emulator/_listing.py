@@ -6,6 +6,7 @@ each one into a filter at start-up, by name:
 * ``<attr>``: equality on the record attribute of that name;
 * ``<attr>__in``: membership in a comma-separated list;
 * ``<attr>__gt`` / ``__gte`` / ``__lt`` / ``__lte``: a range on a date or timestamp attribute;
+  ``<attr>`` alone on such an attribute matches that day (a date) or instant (a datetime);
 * the parent's key (``lead_id``) walks the parent's own index instead of the collection.
 
 A parameter that is none of these and that the family does not claim for a hook of its
@@ -18,6 +19,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import sys
+import typing
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -40,7 +42,7 @@ class Filter:
 
     param: str
     attribute: str
-    kind: str  # "equal", "in" or one of _RANGES
+    kind: str  # "equal", "in", "on" (a day or an instant) or one of _RANGES
 
     def test(self, value: Any) -> Callable[[Any], bool]:
         attribute = self.attribute
@@ -50,6 +52,8 @@ class Filter:
             wanted = set(value if isinstance(value, list) else str(value).split(","))
             return lambda record: getattr(record, attribute) in wanted
         bound = _moment(self.param, value)
+        if self.kind == "on":
+            return lambda record: _same_moment(getattr(record, attribute), bound)
         compare = _RANGES[self.kind]
 
         def in_range(record: Any) -> bool:
@@ -63,6 +67,16 @@ class Filter:
             return bool(getattr(current, compare)(bound))
 
         return in_range
+
+
+def _same_moment(current: Any, bound: date | datetime) -> bool:
+    """A date matches the whole day (in UTC); a datetime matches that instant."""
+    if current is None:
+        return False
+    if isinstance(bound, datetime):
+        return bool(current == bound) if isinstance(current, datetime) else False
+    day = current.astimezone(UTC).date() if isinstance(current, datetime) else current
+    return bool(day == bound)
 
 
 def _moment(param: str, raw: Any) -> date | datetime:
@@ -117,6 +131,12 @@ def compile_filters(
 ) -> Listing:
     """The :class:`Listing` of a list operation; ``claimed`` are parameters hooks handle."""
     attributes = {f.name for f in dataclasses.fields(record_type)}
+    hints = typing.get_type_hints(record_type)
+    moments = {
+        name
+        for name in attributes
+        if any(t in (date, datetime) for t in (hints.get(name), *typing.get_args(hints.get(name))))
+    }
     spec = COLLECTIONS[collection]
     claimed = set(claimed)
     filters: list[Filter] = []
@@ -133,6 +153,8 @@ def compile_filters(
             filters.append(Filter(name, base, suffix))
         elif suffix == "in" and base in attributes:
             filters.append(Filter(name, base, "in"))
+        elif name in moments:
+            filters.append(Filter(name, name, "on"))
         elif name in attributes:
             filters.append(Filter(name, name, "equal"))
         else:

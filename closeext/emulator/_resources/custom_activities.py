@@ -17,10 +17,10 @@ from ._support import typed_target, user_name
 
 
 def _list_source(req: ApiRequest, listing: Listing) -> Iterable[Any] | None:
-    if "custom_activity_type_id" in req.params and "lead_id" not in req.params:
-        raise ValidationFailed(
-            field_errors={"lead_id": "Filtering by custom_activity_type_id requires lead_id."}
-        )
+    for name in ("custom_activity_type_id", "custom_activity_type_id__in"):
+        if name in req.params and "lead_id" not in req.params:
+            message = f"Filtering by {name} requires lead_id."
+            raise ValidationFailed(field_errors={"lead_id": message})
     return None
 
 

@@ -209,6 +209,13 @@ OPPORTUNITIES = Family(
     },
     derived={
         "status_type": lambda org, opp, wanted: _status_attr("type")(org, opp) == wanted,
+        "status_type__in": lambda org, opp, wanted: (
+            _status_attr("type")(org, opp) in wanted.split(",")
+        ),
+        "status_label": lambda org, opp, wanted: _status_attr("label")(org, opp) == wanted,
+        "status_label__in": lambda org, opp, wanted: (
+            _status_attr("label")(org, opp) in wanted.split(",")
+        ),
     },
     # The sort keys Close honours in ``_order_by``; anything else is ignored (as Close does).
     order={

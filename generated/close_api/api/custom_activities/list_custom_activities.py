@@ -1,3 +1,4 @@
+import datetime
 from http import HTTPStatus
 from typing import Any
 
@@ -21,6 +22,16 @@ def _get_kwargs(
     contact_id: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
     custom_activity_type_id: str | Unset = UNSET,
+    custom_activity_type_id_in: str | Unset = UNSET,
+    id_in: str | Unset = UNSET,
+    date_created_gt: datetime.date | datetime.datetime | Unset = UNSET,
+    date_created_gte: datetime.date | datetime.datetime | Unset = UNSET,
+    date_created_lt: datetime.date | datetime.datetime | Unset = UNSET,
+    date_created_lte: datetime.date | datetime.datetime | Unset = UNSET,
+    activity_at_gt: datetime.date | datetime.datetime | Unset = UNSET,
+    activity_at_gte: datetime.date | datetime.datetime | Unset = UNSET,
+    activity_at_lt: datetime.date | datetime.datetime | Unset = UNSET,
+    activity_at_lte: datetime.date | datetime.datetime | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -38,6 +49,90 @@ def _get_kwargs(
     params["user_id"] = user_id
 
     params["custom_activity_type_id"] = custom_activity_type_id
+
+    params["custom_activity_type_id__in"] = custom_activity_type_id_in
+
+    params["id__in"] = id_in
+
+    json_date_created_gt: str | Unset
+    if isinstance(date_created_gt, Unset):
+        json_date_created_gt = UNSET
+    elif isinstance(date_created_gt, datetime.date):
+        json_date_created_gt = date_created_gt.isoformat()
+    else:
+        json_date_created_gt = date_created_gt.isoformat()
+
+    params["date_created__gt"] = json_date_created_gt
+
+    json_date_created_gte: str | Unset
+    if isinstance(date_created_gte, Unset):
+        json_date_created_gte = UNSET
+    elif isinstance(date_created_gte, datetime.date):
+        json_date_created_gte = date_created_gte.isoformat()
+    else:
+        json_date_created_gte = date_created_gte.isoformat()
+
+    params["date_created__gte"] = json_date_created_gte
+
+    json_date_created_lt: str | Unset
+    if isinstance(date_created_lt, Unset):
+        json_date_created_lt = UNSET
+    elif isinstance(date_created_lt, datetime.date):
+        json_date_created_lt = date_created_lt.isoformat()
+    else:
+        json_date_created_lt = date_created_lt.isoformat()
+
+    params["date_created__lt"] = json_date_created_lt
+
+    json_date_created_lte: str | Unset
+    if isinstance(date_created_lte, Unset):
+        json_date_created_lte = UNSET
+    elif isinstance(date_created_lte, datetime.date):
+        json_date_created_lte = date_created_lte.isoformat()
+    else:
+        json_date_created_lte = date_created_lte.isoformat()
+
+    params["date_created__lte"] = json_date_created_lte
+
+    json_activity_at_gt: str | Unset
+    if isinstance(activity_at_gt, Unset):
+        json_activity_at_gt = UNSET
+    elif isinstance(activity_at_gt, datetime.date):
+        json_activity_at_gt = activity_at_gt.isoformat()
+    else:
+        json_activity_at_gt = activity_at_gt.isoformat()
+
+    params["activity_at__gt"] = json_activity_at_gt
+
+    json_activity_at_gte: str | Unset
+    if isinstance(activity_at_gte, Unset):
+        json_activity_at_gte = UNSET
+    elif isinstance(activity_at_gte, datetime.date):
+        json_activity_at_gte = activity_at_gte.isoformat()
+    else:
+        json_activity_at_gte = activity_at_gte.isoformat()
+
+    params["activity_at__gte"] = json_activity_at_gte
+
+    json_activity_at_lt: str | Unset
+    if isinstance(activity_at_lt, Unset):
+        json_activity_at_lt = UNSET
+    elif isinstance(activity_at_lt, datetime.date):
+        json_activity_at_lt = activity_at_lt.isoformat()
+    else:
+        json_activity_at_lt = activity_at_lt.isoformat()
+
+    params["activity_at__lt"] = json_activity_at_lt
+
+    json_activity_at_lte: str | Unset
+    if isinstance(activity_at_lte, Unset):
+        json_activity_at_lte = UNSET
+    elif isinstance(activity_at_lte, datetime.date):
+        json_activity_at_lte = activity_at_lte.isoformat()
+    else:
+        json_activity_at_lte = activity_at_lte.isoformat()
+
+    params["activity_at__lte"] = json_activity_at_lte
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -126,6 +221,16 @@ def sync_detailed(
     contact_id: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
     custom_activity_type_id: str | Unset = UNSET,
+    custom_activity_type_id_in: str | Unset = UNSET,
+    id_in: str | Unset = UNSET,
+    date_created_gt: datetime.date | datetime.datetime | Unset = UNSET,
+    date_created_gte: datetime.date | datetime.datetime | Unset = UNSET,
+    date_created_lt: datetime.date | datetime.datetime | Unset = UNSET,
+    date_created_lte: datetime.date | datetime.datetime | Unset = UNSET,
+    activity_at_gt: datetime.date | datetime.datetime | Unset = UNSET,
+    activity_at_gte: datetime.date | datetime.datetime | Unset = UNSET,
+    activity_at_lt: datetime.date | datetime.datetime | Unset = UNSET,
+    activity_at_lte: datetime.date | datetime.datetime | Unset = UNSET,
 ) -> Response[CustomActivityList | ErrorBody | ValidationErrorBody | RateLimitedBody]:
     """List custom activities
 
@@ -143,6 +248,16 @@ def sync_detailed(
         contact_id (str | Unset):
         user_id (str | Unset):
         custom_activity_type_id (str | Unset):
+        custom_activity_type_id_in (str | Unset): Comma-separated ids.
+        id_in (str | Unset): Comma-separated ids.
+        date_created_gt (datetime.date | datetime.datetime | Unset):
+        date_created_gte (datetime.date | datetime.datetime | Unset):
+        date_created_lt (datetime.date | datetime.datetime | Unset):
+        date_created_lte (datetime.date | datetime.datetime | Unset):
+        activity_at_gt (datetime.date | datetime.datetime | Unset):
+        activity_at_gte (datetime.date | datetime.datetime | Unset):
+        activity_at_lt (datetime.date | datetime.datetime | Unset):
+        activity_at_lte (datetime.date | datetime.datetime | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,6 +275,16 @@ def sync_detailed(
         contact_id=contact_id,
         user_id=user_id,
         custom_activity_type_id=custom_activity_type_id,
+        custom_activity_type_id_in=custom_activity_type_id_in,
+        id_in=id_in,
+        date_created_gt=date_created_gt,
+        date_created_gte=date_created_gte,
+        date_created_lt=date_created_lt,
+        date_created_lte=date_created_lte,
+        activity_at_gt=activity_at_gt,
+        activity_at_gte=activity_at_gte,
+        activity_at_lt=activity_at_lt,
+        activity_at_lte=activity_at_lte,
     )
 
     response = client.get_httpx_client().request(
@@ -179,6 +304,16 @@ def sync(
     contact_id: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
     custom_activity_type_id: str | Unset = UNSET,
+    custom_activity_type_id_in: str | Unset = UNSET,
+    id_in: str | Unset = UNSET,
+    date_created_gt: datetime.date | datetime.datetime | Unset = UNSET,
+    date_created_gte: datetime.date | datetime.datetime | Unset = UNSET,
+    date_created_lt: datetime.date | datetime.datetime | Unset = UNSET,
+    date_created_lte: datetime.date | datetime.datetime | Unset = UNSET,
+    activity_at_gt: datetime.date | datetime.datetime | Unset = UNSET,
+    activity_at_gte: datetime.date | datetime.datetime | Unset = UNSET,
+    activity_at_lt: datetime.date | datetime.datetime | Unset = UNSET,
+    activity_at_lte: datetime.date | datetime.datetime | Unset = UNSET,
 ) -> CustomActivityList | ErrorBody | ValidationErrorBody | RateLimitedBody | None:
     """List custom activities
 
@@ -196,6 +331,16 @@ def sync(
         contact_id (str | Unset):
         user_id (str | Unset):
         custom_activity_type_id (str | Unset):
+        custom_activity_type_id_in (str | Unset): Comma-separated ids.
+        id_in (str | Unset): Comma-separated ids.
+        date_created_gt (datetime.date | datetime.datetime | Unset):
+        date_created_gte (datetime.date | datetime.datetime | Unset):
+        date_created_lt (datetime.date | datetime.datetime | Unset):
+        date_created_lte (datetime.date | datetime.datetime | Unset):
+        activity_at_gt (datetime.date | datetime.datetime | Unset):
+        activity_at_gte (datetime.date | datetime.datetime | Unset):
+        activity_at_lt (datetime.date | datetime.datetime | Unset):
+        activity_at_lte (datetime.date | datetime.datetime | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -214,6 +359,16 @@ def sync(
         contact_id=contact_id,
         user_id=user_id,
         custom_activity_type_id=custom_activity_type_id,
+        custom_activity_type_id_in=custom_activity_type_id_in,
+        id_in=id_in,
+        date_created_gt=date_created_gt,
+        date_created_gte=date_created_gte,
+        date_created_lt=date_created_lt,
+        date_created_lte=date_created_lte,
+        activity_at_gt=activity_at_gt,
+        activity_at_gte=activity_at_gte,
+        activity_at_lt=activity_at_lt,
+        activity_at_lte=activity_at_lte,
     ).parsed
 
 
@@ -227,6 +382,16 @@ async def asyncio_detailed(
     contact_id: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
     custom_activity_type_id: str | Unset = UNSET,
+    custom_activity_type_id_in: str | Unset = UNSET,
+    id_in: str | Unset = UNSET,
+    date_created_gt: datetime.date | datetime.datetime | Unset = UNSET,
+    date_created_gte: datetime.date | datetime.datetime | Unset = UNSET,
+    date_created_lt: datetime.date | datetime.datetime | Unset = UNSET,
+    date_created_lte: datetime.date | datetime.datetime | Unset = UNSET,
+    activity_at_gt: datetime.date | datetime.datetime | Unset = UNSET,
+    activity_at_gte: datetime.date | datetime.datetime | Unset = UNSET,
+    activity_at_lt: datetime.date | datetime.datetime | Unset = UNSET,
+    activity_at_lte: datetime.date | datetime.datetime | Unset = UNSET,
 ) -> Response[CustomActivityList | ErrorBody | ValidationErrorBody | RateLimitedBody]:
     """List custom activities
 
@@ -244,6 +409,16 @@ async def asyncio_detailed(
         contact_id (str | Unset):
         user_id (str | Unset):
         custom_activity_type_id (str | Unset):
+        custom_activity_type_id_in (str | Unset): Comma-separated ids.
+        id_in (str | Unset): Comma-separated ids.
+        date_created_gt (datetime.date | datetime.datetime | Unset):
+        date_created_gte (datetime.date | datetime.datetime | Unset):
+        date_created_lt (datetime.date | datetime.datetime | Unset):
+        date_created_lte (datetime.date | datetime.datetime | Unset):
+        activity_at_gt (datetime.date | datetime.datetime | Unset):
+        activity_at_gte (datetime.date | datetime.datetime | Unset):
+        activity_at_lt (datetime.date | datetime.datetime | Unset):
+        activity_at_lte (datetime.date | datetime.datetime | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -261,6 +436,16 @@ async def asyncio_detailed(
         contact_id=contact_id,
         user_id=user_id,
         custom_activity_type_id=custom_activity_type_id,
+        custom_activity_type_id_in=custom_activity_type_id_in,
+        id_in=id_in,
+        date_created_gt=date_created_gt,
+        date_created_gte=date_created_gte,
+        date_created_lt=date_created_lt,
+        date_created_lte=date_created_lte,
+        activity_at_gt=activity_at_gt,
+        activity_at_gte=activity_at_gte,
+        activity_at_lt=activity_at_lt,
+        activity_at_lte=activity_at_lte,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -278,6 +463,16 @@ async def asyncio(
     contact_id: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
     custom_activity_type_id: str | Unset = UNSET,
+    custom_activity_type_id_in: str | Unset = UNSET,
+    id_in: str | Unset = UNSET,
+    date_created_gt: datetime.date | datetime.datetime | Unset = UNSET,
+    date_created_gte: datetime.date | datetime.datetime | Unset = UNSET,
+    date_created_lt: datetime.date | datetime.datetime | Unset = UNSET,
+    date_created_lte: datetime.date | datetime.datetime | Unset = UNSET,
+    activity_at_gt: datetime.date | datetime.datetime | Unset = UNSET,
+    activity_at_gte: datetime.date | datetime.datetime | Unset = UNSET,
+    activity_at_lt: datetime.date | datetime.datetime | Unset = UNSET,
+    activity_at_lte: datetime.date | datetime.datetime | Unset = UNSET,
 ) -> CustomActivityList | ErrorBody | ValidationErrorBody | RateLimitedBody | None:
     """List custom activities
 
@@ -295,6 +490,16 @@ async def asyncio(
         contact_id (str | Unset):
         user_id (str | Unset):
         custom_activity_type_id (str | Unset):
+        custom_activity_type_id_in (str | Unset): Comma-separated ids.
+        id_in (str | Unset): Comma-separated ids.
+        date_created_gt (datetime.date | datetime.datetime | Unset):
+        date_created_gte (datetime.date | datetime.datetime | Unset):
+        date_created_lt (datetime.date | datetime.datetime | Unset):
+        date_created_lte (datetime.date | datetime.datetime | Unset):
+        activity_at_gt (datetime.date | datetime.datetime | Unset):
+        activity_at_gte (datetime.date | datetime.datetime | Unset):
+        activity_at_lt (datetime.date | datetime.datetime | Unset):
+        activity_at_lte (datetime.date | datetime.datetime | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -314,5 +519,15 @@ async def asyncio(
             contact_id=contact_id,
             user_id=user_id,
             custom_activity_type_id=custom_activity_type_id,
+            custom_activity_type_id_in=custom_activity_type_id_in,
+            id_in=id_in,
+            date_created_gt=date_created_gt,
+            date_created_gte=date_created_gte,
+            date_created_lt=date_created_lt,
+            date_created_lte=date_created_lte,
+            activity_at_gt=activity_at_gt,
+            activity_at_gte=activity_at_gte,
+            activity_at_lt=activity_at_lt,
+            activity_at_lte=activity_at_lte,
         )
     ).parsed

@@ -1,3 +1,4 @@
+import datetime
 from http import HTTPStatus
 from typing import Any
 
@@ -28,6 +29,27 @@ def _get_kwargs(
     status_id: str | Unset = UNSET,
     status_type: ListOpportunitiesStatusType | Unset = UNSET,
     value_period: ListOpportunitiesValuePeriod | Unset = UNSET,
+    user_id_in: str | Unset = UNSET,
+    status_id_in: str | Unset = UNSET,
+    status_type_in: str | Unset = UNSET,
+    status_label: str | Unset = UNSET,
+    status_label_in: str | Unset = UNSET,
+    value_period_in: str | Unset = UNSET,
+    date_created: datetime.date | datetime.datetime | Unset = UNSET,
+    date_created_gt: datetime.date | datetime.datetime | Unset = UNSET,
+    date_created_gte: datetime.date | datetime.datetime | Unset = UNSET,
+    date_created_lt: datetime.date | datetime.datetime | Unset = UNSET,
+    date_created_lte: datetime.date | datetime.datetime | Unset = UNSET,
+    date_updated: datetime.date | datetime.datetime | Unset = UNSET,
+    date_updated_gt: datetime.date | datetime.datetime | Unset = UNSET,
+    date_updated_gte: datetime.date | datetime.datetime | Unset = UNSET,
+    date_updated_lt: datetime.date | datetime.datetime | Unset = UNSET,
+    date_updated_lte: datetime.date | datetime.datetime | Unset = UNSET,
+    date_won: datetime.date | datetime.datetime | Unset = UNSET,
+    date_won_gt: datetime.date | datetime.datetime | Unset = UNSET,
+    date_won_gte: datetime.date | datetime.datetime | Unset = UNSET,
+    date_won_lt: datetime.date | datetime.datetime | Unset = UNSET,
+    date_won_lte: datetime.date | datetime.datetime | Unset = UNSET,
     field_order_by: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -56,6 +78,168 @@ def _get_kwargs(
         json_value_period = value_period
 
     params["value_period"] = json_value_period
+
+    params["user_id__in"] = user_id_in
+
+    params["status_id__in"] = status_id_in
+
+    params["status_type__in"] = status_type_in
+
+    params["status_label"] = status_label
+
+    params["status_label__in"] = status_label_in
+
+    params["value_period__in"] = value_period_in
+
+    json_date_created: str | Unset
+    if isinstance(date_created, Unset):
+        json_date_created = UNSET
+    elif isinstance(date_created, datetime.date):
+        json_date_created = date_created.isoformat()
+    else:
+        json_date_created = date_created.isoformat()
+
+    params["date_created"] = json_date_created
+
+    json_date_created_gt: str | Unset
+    if isinstance(date_created_gt, Unset):
+        json_date_created_gt = UNSET
+    elif isinstance(date_created_gt, datetime.date):
+        json_date_created_gt = date_created_gt.isoformat()
+    else:
+        json_date_created_gt = date_created_gt.isoformat()
+
+    params["date_created__gt"] = json_date_created_gt
+
+    json_date_created_gte: str | Unset
+    if isinstance(date_created_gte, Unset):
+        json_date_created_gte = UNSET
+    elif isinstance(date_created_gte, datetime.date):
+        json_date_created_gte = date_created_gte.isoformat()
+    else:
+        json_date_created_gte = date_created_gte.isoformat()
+
+    params["date_created__gte"] = json_date_created_gte
+
+    json_date_created_lt: str | Unset
+    if isinstance(date_created_lt, Unset):
+        json_date_created_lt = UNSET
+    elif isinstance(date_created_lt, datetime.date):
+        json_date_created_lt = date_created_lt.isoformat()
+    else:
+        json_date_created_lt = date_created_lt.isoformat()
+
+    params["date_created__lt"] = json_date_created_lt
+
+    json_date_created_lte: str | Unset
+    if isinstance(date_created_lte, Unset):
+        json_date_created_lte = UNSET
+    elif isinstance(date_created_lte, datetime.date):
+        json_date_created_lte = date_created_lte.isoformat()
+    else:
+        json_date_created_lte = date_created_lte.isoformat()
+
+    params["date_created__lte"] = json_date_created_lte
+
+    json_date_updated: str | Unset
+    if isinstance(date_updated, Unset):
+        json_date_updated = UNSET
+    elif isinstance(date_updated, datetime.date):
+        json_date_updated = date_updated.isoformat()
+    else:
+        json_date_updated = date_updated.isoformat()
+
+    params["date_updated"] = json_date_updated
+
+    json_date_updated_gt: str | Unset
+    if isinstance(date_updated_gt, Unset):
+        json_date_updated_gt = UNSET
+    elif isinstance(date_updated_gt, datetime.date):
+        json_date_updated_gt = date_updated_gt.isoformat()
+    else:
+        json_date_updated_gt = date_updated_gt.isoformat()
+
+    params["date_updated__gt"] = json_date_updated_gt
+
+    json_date_updated_gte: str | Unset
+    if isinstance(date_updated_gte, Unset):
+        json_date_updated_gte = UNSET
+    elif isinstance(date_updated_gte, datetime.date):
+        json_date_updated_gte = date_updated_gte.isoformat()
+    else:
+        json_date_updated_gte = date_updated_gte.isoformat()
+
+    params["date_updated__gte"] = json_date_updated_gte
+
+    json_date_updated_lt: str | Unset
+    if isinstance(date_updated_lt, Unset):
+        json_date_updated_lt = UNSET
+    elif isinstance(date_updated_lt, datetime.date):
+        json_date_updated_lt = date_updated_lt.isoformat()
+    else:
+        json_date_updated_lt = date_updated_lt.isoformat()
+
+    params["date_updated__lt"] = json_date_updated_lt
+
+    json_date_updated_lte: str | Unset
+    if isinstance(date_updated_lte, Unset):
+        json_date_updated_lte = UNSET
+    elif isinstance(date_updated_lte, datetime.date):
+        json_date_updated_lte = date_updated_lte.isoformat()
+    else:
+        json_date_updated_lte = date_updated_lte.isoformat()
+
+    params["date_updated__lte"] = json_date_updated_lte
+
+    json_date_won: str | Unset
+    if isinstance(date_won, Unset):
+        json_date_won = UNSET
+    elif isinstance(date_won, datetime.date):
+        json_date_won = date_won.isoformat()
+    else:
+        json_date_won = date_won.isoformat()
+
+    params["date_won"] = json_date_won
+
+    json_date_won_gt: str | Unset
+    if isinstance(date_won_gt, Unset):
+        json_date_won_gt = UNSET
+    elif isinstance(date_won_gt, datetime.date):
+        json_date_won_gt = date_won_gt.isoformat()
+    else:
+        json_date_won_gt = date_won_gt.isoformat()
+
+    params["date_won__gt"] = json_date_won_gt
+
+    json_date_won_gte: str | Unset
+    if isinstance(date_won_gte, Unset):
+        json_date_won_gte = UNSET
+    elif isinstance(date_won_gte, datetime.date):
+        json_date_won_gte = date_won_gte.isoformat()
+    else:
+        json_date_won_gte = date_won_gte.isoformat()
+
+    params["date_won__gte"] = json_date_won_gte
+
+    json_date_won_lt: str | Unset
+    if isinstance(date_won_lt, Unset):
+        json_date_won_lt = UNSET
+    elif isinstance(date_won_lt, datetime.date):
+        json_date_won_lt = date_won_lt.isoformat()
+    else:
+        json_date_won_lt = date_won_lt.isoformat()
+
+    params["date_won__lt"] = json_date_won_lt
+
+    json_date_won_lte: str | Unset
+    if isinstance(date_won_lte, Unset):
+        json_date_won_lte = UNSET
+    elif isinstance(date_won_lte, datetime.date):
+        json_date_won_lte = date_won_lte.isoformat()
+    else:
+        json_date_won_lte = date_won_lte.isoformat()
+
+    params["date_won__lte"] = json_date_won_lte
 
     params["_order_by"] = field_order_by
 
@@ -147,6 +331,27 @@ def sync_detailed(
     status_id: str | Unset = UNSET,
     status_type: ListOpportunitiesStatusType | Unset = UNSET,
     value_period: ListOpportunitiesValuePeriod | Unset = UNSET,
+    user_id_in: str | Unset = UNSET,
+    status_id_in: str | Unset = UNSET,
+    status_type_in: str | Unset = UNSET,
+    status_label: str | Unset = UNSET,
+    status_label_in: str | Unset = UNSET,
+    value_period_in: str | Unset = UNSET,
+    date_created: datetime.date | datetime.datetime | Unset = UNSET,
+    date_created_gt: datetime.date | datetime.datetime | Unset = UNSET,
+    date_created_gte: datetime.date | datetime.datetime | Unset = UNSET,
+    date_created_lt: datetime.date | datetime.datetime | Unset = UNSET,
+    date_created_lte: datetime.date | datetime.datetime | Unset = UNSET,
+    date_updated: datetime.date | datetime.datetime | Unset = UNSET,
+    date_updated_gt: datetime.date | datetime.datetime | Unset = UNSET,
+    date_updated_gte: datetime.date | datetime.datetime | Unset = UNSET,
+    date_updated_lt: datetime.date | datetime.datetime | Unset = UNSET,
+    date_updated_lte: datetime.date | datetime.datetime | Unset = UNSET,
+    date_won: datetime.date | datetime.datetime | Unset = UNSET,
+    date_won_gt: datetime.date | datetime.datetime | Unset = UNSET,
+    date_won_gte: datetime.date | datetime.datetime | Unset = UNSET,
+    date_won_lt: datetime.date | datetime.datetime | Unset = UNSET,
+    date_won_lte: datetime.date | datetime.datetime | Unset = UNSET,
     field_order_by: str | Unset = UNSET,
 ) -> Response[ErrorBody | ValidationErrorBody | OpportunityList | RateLimitedBody]:
     """List opportunities
@@ -167,6 +372,27 @@ def sync_detailed(
         status_id (str | Unset):
         status_type (ListOpportunitiesStatusType | Unset):
         value_period (ListOpportunitiesValuePeriod | Unset):
+        user_id_in (str | Unset): Comma-separated ids.
+        status_id_in (str | Unset): Comma-separated ids.
+        status_type_in (str | Unset):
+        status_label (str | Unset):
+        status_label_in (str | Unset):
+        value_period_in (str | Unset):
+        date_created (datetime.date | datetime.datetime | Unset):
+        date_created_gt (datetime.date | datetime.datetime | Unset):
+        date_created_gte (datetime.date | datetime.datetime | Unset):
+        date_created_lt (datetime.date | datetime.datetime | Unset):
+        date_created_lte (datetime.date | datetime.datetime | Unset):
+        date_updated (datetime.date | datetime.datetime | Unset):
+        date_updated_gt (datetime.date | datetime.datetime | Unset):
+        date_updated_gte (datetime.date | datetime.datetime | Unset):
+        date_updated_lt (datetime.date | datetime.datetime | Unset):
+        date_updated_lte (datetime.date | datetime.datetime | Unset):
+        date_won (datetime.date | datetime.datetime | Unset):
+        date_won_gt (datetime.date | datetime.datetime | Unset):
+        date_won_gte (datetime.date | datetime.datetime | Unset):
+        date_won_lt (datetime.date | datetime.datetime | Unset):
+        date_won_lte (datetime.date | datetime.datetime | Unset):
         field_order_by (str | Unset):
 
     Raises:
@@ -186,6 +412,27 @@ def sync_detailed(
         status_id=status_id,
         status_type=status_type,
         value_period=value_period,
+        user_id_in=user_id_in,
+        status_id_in=status_id_in,
+        status_type_in=status_type_in,
+        status_label=status_label,
+        status_label_in=status_label_in,
+        value_period_in=value_period_in,
+        date_created=date_created,
+        date_created_gt=date_created_gt,
+        date_created_gte=date_created_gte,
+        date_created_lt=date_created_lt,
+        date_created_lte=date_created_lte,
+        date_updated=date_updated,
+        date_updated_gt=date_updated_gt,
+        date_updated_gte=date_updated_gte,
+        date_updated_lt=date_updated_lt,
+        date_updated_lte=date_updated_lte,
+        date_won=date_won,
+        date_won_gt=date_won_gt,
+        date_won_gte=date_won_gte,
+        date_won_lt=date_won_lt,
+        date_won_lte=date_won_lte,
         field_order_by=field_order_by,
     )
 
@@ -207,6 +454,27 @@ def sync(
     status_id: str | Unset = UNSET,
     status_type: ListOpportunitiesStatusType | Unset = UNSET,
     value_period: ListOpportunitiesValuePeriod | Unset = UNSET,
+    user_id_in: str | Unset = UNSET,
+    status_id_in: str | Unset = UNSET,
+    status_type_in: str | Unset = UNSET,
+    status_label: str | Unset = UNSET,
+    status_label_in: str | Unset = UNSET,
+    value_period_in: str | Unset = UNSET,
+    date_created: datetime.date | datetime.datetime | Unset = UNSET,
+    date_created_gt: datetime.date | datetime.datetime | Unset = UNSET,
+    date_created_gte: datetime.date | datetime.datetime | Unset = UNSET,
+    date_created_lt: datetime.date | datetime.datetime | Unset = UNSET,
+    date_created_lte: datetime.date | datetime.datetime | Unset = UNSET,
+    date_updated: datetime.date | datetime.datetime | Unset = UNSET,
+    date_updated_gt: datetime.date | datetime.datetime | Unset = UNSET,
+    date_updated_gte: datetime.date | datetime.datetime | Unset = UNSET,
+    date_updated_lt: datetime.date | datetime.datetime | Unset = UNSET,
+    date_updated_lte: datetime.date | datetime.datetime | Unset = UNSET,
+    date_won: datetime.date | datetime.datetime | Unset = UNSET,
+    date_won_gt: datetime.date | datetime.datetime | Unset = UNSET,
+    date_won_gte: datetime.date | datetime.datetime | Unset = UNSET,
+    date_won_lt: datetime.date | datetime.datetime | Unset = UNSET,
+    date_won_lte: datetime.date | datetime.datetime | Unset = UNSET,
     field_order_by: str | Unset = UNSET,
 ) -> ErrorBody | ValidationErrorBody | OpportunityList | RateLimitedBody | None:
     """List opportunities
@@ -227,6 +495,27 @@ def sync(
         status_id (str | Unset):
         status_type (ListOpportunitiesStatusType | Unset):
         value_period (ListOpportunitiesValuePeriod | Unset):
+        user_id_in (str | Unset): Comma-separated ids.
+        status_id_in (str | Unset): Comma-separated ids.
+        status_type_in (str | Unset):
+        status_label (str | Unset):
+        status_label_in (str | Unset):
+        value_period_in (str | Unset):
+        date_created (datetime.date | datetime.datetime | Unset):
+        date_created_gt (datetime.date | datetime.datetime | Unset):
+        date_created_gte (datetime.date | datetime.datetime | Unset):
+        date_created_lt (datetime.date | datetime.datetime | Unset):
+        date_created_lte (datetime.date | datetime.datetime | Unset):
+        date_updated (datetime.date | datetime.datetime | Unset):
+        date_updated_gt (datetime.date | datetime.datetime | Unset):
+        date_updated_gte (datetime.date | datetime.datetime | Unset):
+        date_updated_lt (datetime.date | datetime.datetime | Unset):
+        date_updated_lte (datetime.date | datetime.datetime | Unset):
+        date_won (datetime.date | datetime.datetime | Unset):
+        date_won_gt (datetime.date | datetime.datetime | Unset):
+        date_won_gte (datetime.date | datetime.datetime | Unset):
+        date_won_lt (datetime.date | datetime.datetime | Unset):
+        date_won_lte (datetime.date | datetime.datetime | Unset):
         field_order_by (str | Unset):
 
     Raises:
@@ -247,6 +536,27 @@ def sync(
         status_id=status_id,
         status_type=status_type,
         value_period=value_period,
+        user_id_in=user_id_in,
+        status_id_in=status_id_in,
+        status_type_in=status_type_in,
+        status_label=status_label,
+        status_label_in=status_label_in,
+        value_period_in=value_period_in,
+        date_created=date_created,
+        date_created_gt=date_created_gt,
+        date_created_gte=date_created_gte,
+        date_created_lt=date_created_lt,
+        date_created_lte=date_created_lte,
+        date_updated=date_updated,
+        date_updated_gt=date_updated_gt,
+        date_updated_gte=date_updated_gte,
+        date_updated_lt=date_updated_lt,
+        date_updated_lte=date_updated_lte,
+        date_won=date_won,
+        date_won_gt=date_won_gt,
+        date_won_gte=date_won_gte,
+        date_won_lt=date_won_lt,
+        date_won_lte=date_won_lte,
         field_order_by=field_order_by,
     ).parsed
 
@@ -262,6 +572,27 @@ async def asyncio_detailed(
     status_id: str | Unset = UNSET,
     status_type: ListOpportunitiesStatusType | Unset = UNSET,
     value_period: ListOpportunitiesValuePeriod | Unset = UNSET,
+    user_id_in: str | Unset = UNSET,
+    status_id_in: str | Unset = UNSET,
+    status_type_in: str | Unset = UNSET,
+    status_label: str | Unset = UNSET,
+    status_label_in: str | Unset = UNSET,
+    value_period_in: str | Unset = UNSET,
+    date_created: datetime.date | datetime.datetime | Unset = UNSET,
+    date_created_gt: datetime.date | datetime.datetime | Unset = UNSET,
+    date_created_gte: datetime.date | datetime.datetime | Unset = UNSET,
+    date_created_lt: datetime.date | datetime.datetime | Unset = UNSET,
+    date_created_lte: datetime.date | datetime.datetime | Unset = UNSET,
+    date_updated: datetime.date | datetime.datetime | Unset = UNSET,
+    date_updated_gt: datetime.date | datetime.datetime | Unset = UNSET,
+    date_updated_gte: datetime.date | datetime.datetime | Unset = UNSET,
+    date_updated_lt: datetime.date | datetime.datetime | Unset = UNSET,
+    date_updated_lte: datetime.date | datetime.datetime | Unset = UNSET,
+    date_won: datetime.date | datetime.datetime | Unset = UNSET,
+    date_won_gt: datetime.date | datetime.datetime | Unset = UNSET,
+    date_won_gte: datetime.date | datetime.datetime | Unset = UNSET,
+    date_won_lt: datetime.date | datetime.datetime | Unset = UNSET,
+    date_won_lte: datetime.date | datetime.datetime | Unset = UNSET,
     field_order_by: str | Unset = UNSET,
 ) -> Response[ErrorBody | ValidationErrorBody | OpportunityList | RateLimitedBody]:
     """List opportunities
@@ -282,6 +613,27 @@ async def asyncio_detailed(
         status_id (str | Unset):
         status_type (ListOpportunitiesStatusType | Unset):
         value_period (ListOpportunitiesValuePeriod | Unset):
+        user_id_in (str | Unset): Comma-separated ids.
+        status_id_in (str | Unset): Comma-separated ids.
+        status_type_in (str | Unset):
+        status_label (str | Unset):
+        status_label_in (str | Unset):
+        value_period_in (str | Unset):
+        date_created (datetime.date | datetime.datetime | Unset):
+        date_created_gt (datetime.date | datetime.datetime | Unset):
+        date_created_gte (datetime.date | datetime.datetime | Unset):
+        date_created_lt (datetime.date | datetime.datetime | Unset):
+        date_created_lte (datetime.date | datetime.datetime | Unset):
+        date_updated (datetime.date | datetime.datetime | Unset):
+        date_updated_gt (datetime.date | datetime.datetime | Unset):
+        date_updated_gte (datetime.date | datetime.datetime | Unset):
+        date_updated_lt (datetime.date | datetime.datetime | Unset):
+        date_updated_lte (datetime.date | datetime.datetime | Unset):
+        date_won (datetime.date | datetime.datetime | Unset):
+        date_won_gt (datetime.date | datetime.datetime | Unset):
+        date_won_gte (datetime.date | datetime.datetime | Unset):
+        date_won_lt (datetime.date | datetime.datetime | Unset):
+        date_won_lte (datetime.date | datetime.datetime | Unset):
         field_order_by (str | Unset):
 
     Raises:
@@ -301,6 +653,27 @@ async def asyncio_detailed(
         status_id=status_id,
         status_type=status_type,
         value_period=value_period,
+        user_id_in=user_id_in,
+        status_id_in=status_id_in,
+        status_type_in=status_type_in,
+        status_label=status_label,
+        status_label_in=status_label_in,
+        value_period_in=value_period_in,
+        date_created=date_created,
+        date_created_gt=date_created_gt,
+        date_created_gte=date_created_gte,
+        date_created_lt=date_created_lt,
+        date_created_lte=date_created_lte,
+        date_updated=date_updated,
+        date_updated_gt=date_updated_gt,
+        date_updated_gte=date_updated_gte,
+        date_updated_lt=date_updated_lt,
+        date_updated_lte=date_updated_lte,
+        date_won=date_won,
+        date_won_gt=date_won_gt,
+        date_won_gte=date_won_gte,
+        date_won_lt=date_won_lt,
+        date_won_lte=date_won_lte,
         field_order_by=field_order_by,
     )
 
@@ -320,6 +693,27 @@ async def asyncio(
     status_id: str | Unset = UNSET,
     status_type: ListOpportunitiesStatusType | Unset = UNSET,
     value_period: ListOpportunitiesValuePeriod | Unset = UNSET,
+    user_id_in: str | Unset = UNSET,
+    status_id_in: str | Unset = UNSET,
+    status_type_in: str | Unset = UNSET,
+    status_label: str | Unset = UNSET,
+    status_label_in: str | Unset = UNSET,
+    value_period_in: str | Unset = UNSET,
+    date_created: datetime.date | datetime.datetime | Unset = UNSET,
+    date_created_gt: datetime.date | datetime.datetime | Unset = UNSET,
+    date_created_gte: datetime.date | datetime.datetime | Unset = UNSET,
+    date_created_lt: datetime.date | datetime.datetime | Unset = UNSET,
+    date_created_lte: datetime.date | datetime.datetime | Unset = UNSET,
+    date_updated: datetime.date | datetime.datetime | Unset = UNSET,
+    date_updated_gt: datetime.date | datetime.datetime | Unset = UNSET,
+    date_updated_gte: datetime.date | datetime.datetime | Unset = UNSET,
+    date_updated_lt: datetime.date | datetime.datetime | Unset = UNSET,
+    date_updated_lte: datetime.date | datetime.datetime | Unset = UNSET,
+    date_won: datetime.date | datetime.datetime | Unset = UNSET,
+    date_won_gt: datetime.date | datetime.datetime | Unset = UNSET,
+    date_won_gte: datetime.date | datetime.datetime | Unset = UNSET,
+    date_won_lt: datetime.date | datetime.datetime | Unset = UNSET,
+    date_won_lte: datetime.date | datetime.datetime | Unset = UNSET,
     field_order_by: str | Unset = UNSET,
 ) -> ErrorBody | ValidationErrorBody | OpportunityList | RateLimitedBody | None:
     """List opportunities
@@ -340,6 +734,27 @@ async def asyncio(
         status_id (str | Unset):
         status_type (ListOpportunitiesStatusType | Unset):
         value_period (ListOpportunitiesValuePeriod | Unset):
+        user_id_in (str | Unset): Comma-separated ids.
+        status_id_in (str | Unset): Comma-separated ids.
+        status_type_in (str | Unset):
+        status_label (str | Unset):
+        status_label_in (str | Unset):
+        value_period_in (str | Unset):
+        date_created (datetime.date | datetime.datetime | Unset):
+        date_created_gt (datetime.date | datetime.datetime | Unset):
+        date_created_gte (datetime.date | datetime.datetime | Unset):
+        date_created_lt (datetime.date | datetime.datetime | Unset):
+        date_created_lte (datetime.date | datetime.datetime | Unset):
+        date_updated (datetime.date | datetime.datetime | Unset):
+        date_updated_gt (datetime.date | datetime.datetime | Unset):
+        date_updated_gte (datetime.date | datetime.datetime | Unset):
+        date_updated_lt (datetime.date | datetime.datetime | Unset):
+        date_updated_lte (datetime.date | datetime.datetime | Unset):
+        date_won (datetime.date | datetime.datetime | Unset):
+        date_won_gt (datetime.date | datetime.datetime | Unset):
+        date_won_gte (datetime.date | datetime.datetime | Unset):
+        date_won_lt (datetime.date | datetime.datetime | Unset):
+        date_won_lte (datetime.date | datetime.datetime | Unset):
         field_order_by (str | Unset):
 
     Raises:
@@ -361,6 +776,27 @@ async def asyncio(
             status_id=status_id,
             status_type=status_type,
             value_period=value_period,
+            user_id_in=user_id_in,
+            status_id_in=status_id_in,
+            status_type_in=status_type_in,
+            status_label=status_label,
+            status_label_in=status_label_in,
+            value_period_in=value_period_in,
+            date_created=date_created,
+            date_created_gt=date_created_gt,
+            date_created_gte=date_created_gte,
+            date_created_lt=date_created_lt,
+            date_created_lte=date_created_lte,
+            date_updated=date_updated,
+            date_updated_gt=date_updated_gt,
+            date_updated_gte=date_updated_gte,
+            date_updated_lt=date_updated_lt,
+            date_updated_lte=date_updated_lte,
+            date_won=date_won,
+            date_won_gt=date_won_gt,
+            date_won_gte=date_won_gte,
+            date_won_lt=date_won_lt,
+            date_won_lte=date_won_lte,
             field_order_by=field_order_by,
         )
     ).parsed
