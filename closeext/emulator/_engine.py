@@ -339,7 +339,7 @@ class Bound:
             return
         target, lead_id = family.target(record)
         ctx = cv.ValueContext(write.org, target, lead_id, write.req.user)
-        record.custom = cv.apply(ctx, record.custom, write.body, write.errors)
+        record.custom = cv.apply(ctx, record.custom, _custom_keys(write.body), write.errors)
         if family.requires_custom is not None and family.requires_custom(record):
             for key, message in cv.missing_required(ctx, record.custom).items():
                 write.fail(key, message)
@@ -498,6 +498,20 @@ class Bound:
             "delete": self.delete,
         }
         return {op.operation_id: verbs[verb] for verb, op in self.ops.items()}
+
+
+def _custom_keys(body: Mapping[str, Any]) -> Mapping[str, Any]:
+    """The body with the deprecated ``custom`` object spelled as ``custom.<name>`` keys.
+
+    Close still applies ``{"custom": {"Field Name": value}}``; an explicit ``custom.…`` key
+    for the same field wins.
+    """
+    legacy = body.get("custom")
+    if not isinstance(legacy, Mapping) or not legacy:
+        return body
+    merged = {f"{cv.CUSTOM_PREFIX}{name}": value for name, value in legacy.items()}
+    merged.update(body)
+    return merged
 
 
 def _keep(

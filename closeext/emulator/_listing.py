@@ -189,11 +189,14 @@ def project(obj: Mapping[str, Any], fields: frozenset[str] | None) -> dict[str, 
     if fields is None or "_all" in fields:
         return dict(obj)
     keep_all_custom = "custom" in fields
-    return {
-        key: value
-        for key, value in obj.items()
-        if key in fields or (keep_all_custom and key.startswith("custom."))
-    }
+    if keep_all_custom:
+        # ``custom`` names the custom fields (``custom.cf_…``), not the deprecated object.
+        return {
+            key: value
+            for key, value in obj.items()
+            if key.startswith("custom.") or (key in fields and key != "custom")
+        }
+    return {key: value for key, value in obj.items() if key in fields}
 
 
 def respond_page(
@@ -216,7 +219,9 @@ def respond_page(
         # A skip past every record is simply an empty page (islice needs indexes <= maxsize).
         skip = min(req.params.get("_skip", 0), sys.maxsize - limit - 1)
         window = list(itertools.islice(items, skip, skip + limit + 1))
-        has_more = len(window) > limit
+        # A _limit=0 page only counts: has_more stays false, so that a client following
+        # has_more cannot loop for ever on empty pages.
+        has_more = len(window) > limit and limit > 0
         window = window[:limit]
     else:
         window, has_more = list(items), False

@@ -133,6 +133,7 @@ class Opportunity(Record):
     confidence: int
     note: str
     date_won: date | None
+    date_lost: date | None = None
 
 
 @dataclass(slots=True, kw_only=True)

@@ -136,7 +136,7 @@ def test_list_envelope_limit_skip_and_has_more(api: Api) -> None:
     for name in names:
         ok(api.post("/lead/", json={"name": name}))
     first = ok(api.get("/lead/", params={"_limit": 3}))
-    assert set(first) == {"data", "has_more"}
+    assert set(first) == {"data", "has_more", "total_results"} and first["total_results"] == 7
     assert [lead["name"] for lead in first["data"]] == names[:3]
     assert first["has_more"] is True
     last = ok(api.get("/lead/", params={"_limit": 3, "_skip": 6}))
@@ -146,7 +146,7 @@ def test_list_envelope_limit_skip_and_has_more(api: Api) -> None:
     assert len(exact["data"]) == 7 and exact["has_more"] is False
     assert ok(api.get("/lead/", params={"_skip": 100}))["data"] == []
     huge = ok(api.get("/lead/", params={"_skip": "1" + "0" * 25}))
-    assert huge == {"data": [], "has_more": False}
+    assert huge == {"data": [], "has_more": False, "total_results": 7}
 
 
 @pytest.mark.parametrize(

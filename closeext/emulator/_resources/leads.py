@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from .. import _custom_values as cv
 from .._engine import Bound, Family, Write
 from .._organization import Organization
 from .._records import Lead
@@ -59,6 +60,18 @@ def _check(write: Write) -> None:
     _nested_contacts(write)
 
 
+def _by_name(org: Organization, lead: Lead) -> dict[str, Any]:
+    """The deprecated ``custom`` object: the lead's values keyed by field name."""
+    values = cv.serialize(cv.ValueContext(org, "lead", lead.id), lead.custom)
+    return {
+        org.custom_fields[key[len(cv.CUSTOM_PREFIX) :]].name: value for key, value in values.items()
+    }
+
+
+def _total(req: ApiRequest, selected: list[Lead] | None) -> dict[str, Any]:
+    return {"total_results": len(req.org.leads) if selected is None else len(selected)}
+
+
 def _status_label(org: Organization, lead: Lead) -> str | None:
     status = org.lead_statuses.get(lead.status_id)
     return status.label if status else None
@@ -89,7 +102,9 @@ LEADS = Family(
         "tasks": no_list,
         "integration_links": no_list,
         "html_url": lambda org, lead: f"https://app.close.com/lead/{lead.id}/",
+        "custom": _by_name,
     },
+    list_extra=_total,
     embeds={
         "contacts": ("contact", lambda org, lead: (org.contacts[i] for i in lead.contact_ids)),
         "opportunities": (

@@ -81,14 +81,16 @@ def _status(write: Write) -> None:
 
 
 def _won_date(write: Write) -> None:
-    """Moving to a ``won`` status sets ``date_won`` to today unless it is set or sent."""
+    """Moving to a ``won`` status sets ``date_won`` to today unless it is set or sent;
+    moving to a ``lost`` one sets ``date_lost`` (our choice: Close's is undocumented)."""
     status_id = write.attrs.get("status_id")
-    if status_id is None or "date_won" in write.body or write.value("date_won") is not None:
+    if status_id is None or (write.current is not None and write.current.status_id == status_id):
         return
-    if write.current is not None and write.current.status_id == status_id:
-        return
-    if write.org.opportunity_statuses[status_id].type == "won":
+    kind = write.org.opportunity_statuses[status_id].type
+    if kind == "won" and "date_won" not in write.body and write.value("date_won") is None:
         write.attrs["date_won"] = today()
+    if kind == "lost":
+        write.attrs["date_lost"] = today()
 
 
 def _check(write: Write) -> None:

@@ -41,7 +41,17 @@ def _membership(org: Organization, user: User, user_json: dict[str, Any] | None)
 def actions(families: Mapping[str, Bound], spec: CompiledSpec) -> dict[str, Handler]:
     """``/me/``, ``/user/`` and ``/organization/{id}/``."""
     schema = spec.operations["get_user"].response_schema or {}
-    users = Renderer(schema, User, {"image": lambda org, user: None})
+    users = Renderer(
+        schema,
+        User,
+        {
+            "image": lambda org, user: None,
+            "organizations": lambda org, user: [org.id],
+            "last_used_timezone": lambda org, user: None,
+            "email_verified_at": lambda org, user: None,
+            "google_profile_image_url": lambda org, user: None,
+        },
+    )
     statuses = families["lead_status"].renderer
     pipelines = families["pipeline"].renderer
 

@@ -46,6 +46,7 @@ from .error_body import ErrorBody
 from .integration_link import IntegrationLink
 from .lead import Lead
 from .lead_create import LeadCreate
+from .lead_custom import LeadCustom
 from .lead_list import LeadList
 from .lead_merge import LeadMerge
 from .lead_status import LeadStatus
@@ -158,6 +159,7 @@ __all__ = (
     "IntegrationLink",
     "Lead",
     "LeadCreate",
+    "LeadCustom",
     "LeadList",
     "LeadMerge",
     "LeadStatus",

@@ -16,6 +16,7 @@ class ContactEmail:
     """An email address of a contact."""
 
     email: str
+    """ An email address; Close refuses one that is not. """
     type_: str | Unset = UNSET
     """ Kind of address, e.g. `office`, `home`, `other`. """
     is_unsubscribed: bool | Unset = UNSET

@@ -45,8 +45,9 @@ class CustomField:
     """ Ids of the roles allowed to edit the values; empty when editing is not restricted. """
     referenced_custom_type_id: None | str | Unset = UNSET
     """ Custom Object Type referenced by a `custom_object` field; null otherwise. """
-    back_reference_is_visible: bool | Unset = UNSET
-    """ For `custom_object` fields, whether the referenced objects show a back reference in the UI. """
+    back_reference_is_visible: bool | None | Unset = UNSET
+    """ For `custom_object` fields, whether the referenced objects show a back reference in the UI; real records of
+    other field types carry null. """
     converting_to_type: None | str | Unset = UNSET
     """ Present while stored values are being converted after a type change. """
     custom_activity_type_id: str | Unset = UNSET
@@ -100,7 +101,11 @@ class CustomField:
         else:
             referenced_custom_type_id = self.referenced_custom_type_id
 
-        back_reference_is_visible = self.back_reference_is_visible
+        back_reference_is_visible: bool | None | Unset
+        if isinstance(self.back_reference_is_visible, Unset):
+            back_reference_is_visible = UNSET
+        else:
+            back_reference_is_visible = self.back_reference_is_visible
 
         converting_to_type: None | str | Unset
         if isinstance(self.converting_to_type, Unset):
@@ -227,7 +232,9 @@ class CustomField:
             "referenced_custom_type_id", UNSET
         )
 
-        back_reference_is_visible = d.pop("back_reference_is_visible", UNSET)
+        back_reference_is_visible: bool | None | Unset = d.pop(
+            "back_reference_is_visible", UNSET
+        )
 
         converting_to_type: None | str | Unset = d.pop("converting_to_type", UNSET)
 

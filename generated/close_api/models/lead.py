@@ -49,6 +49,11 @@ class Lead:
     integration_links: list[IntegrationLink] | Unset = UNSET
     html_url: str | Unset = UNSET
     """ URL of the lead in the Close web app. """
+    custom: LeadCustom | Unset = UNSET
+    """ Deprecated: the lead's custom field values keyed by field *name* (every real lead
+    carries it, `{}` when empty). Read `custom.cf_<id>` keys instead; field names
+    are not unique across shared and regular fields.
+     """
     organization_id: str | Unset = UNSET
     created_by: None | str | Unset = UNSET
     """ Id of the user who created the lead. """
@@ -128,6 +133,10 @@ class Lead:
 
         html_url = self.html_url
 
+        custom: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.custom, Unset):
+            custom = self.custom.to_dict()
+
         organization_id = self.organization_id
 
         created_by: None | str | Unset
@@ -193,6 +202,8 @@ class Lead:
             field_dict["integration_links"] = integration_links
         if html_url is not UNSET:
             field_dict["html_url"] = html_url
+        if custom is not UNSET:
+            field_dict["custom"] = custom
         if organization_id is not UNSET:
             field_dict["organization_id"] = organization_id
         if created_by is not UNSET:
@@ -278,6 +289,13 @@ class Lead:
 
         html_url = d.pop("html_url", UNSET)
 
+        _custom = d.pop("custom", UNSET)
+        custom: LeadCustom | Unset
+        if isinstance(_custom, Unset):
+            custom = UNSET
+        else:
+            custom = LeadCustom.from_dict(_custom)
+
         organization_id = d.pop("organization_id", UNSET)
 
         created_by: None | str | Unset = d.pop("created_by", UNSET)
@@ -317,6 +335,7 @@ class Lead:
             tasks=tasks,
             integration_links=integration_links,
             html_url=html_url,
+            custom=custom,
             organization_id=organization_id,
             created_by=created_by,
             updated_by=updated_by,
@@ -350,5 +369,6 @@ class Lead:
 from ..models.address import Address
 from ..models.contact import Contact
 from ..models.integration_link import IntegrationLink
+from ..models.lead_custom import LeadCustom
 from ..models.opportunity import Opportunity
 from ..models.task import Task

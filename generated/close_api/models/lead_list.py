@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="LeadList")
 
 
@@ -13,7 +15,12 @@ T = TypeVar("T", bound="LeadList")
 class LeadList:
     data: list[Lead]
     has_more: bool
-    """ Whether another page follows. """
+    """ Whether another page follows. On a `_limit=0` page, which only counts, it is
+    false, so that a client following `has_more` cannot loop on empty pages (the
+    sources say nothing about Close's answer there) [unverified].
+     """
+    total_results: int | Unset = UNSET
+    """ How many leads match, regardless of paging (ask `_limit=0` for the count alone). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -24,6 +31,8 @@ class LeadList:
 
         has_more = self.has_more
 
+        total_results = self.total_results
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -32,6 +41,8 @@ class LeadList:
                 "has_more": has_more,
             }
         )
+        if total_results is not UNSET:
+            field_dict["total_results"] = total_results
 
         return field_dict
 
@@ -47,9 +58,12 @@ class LeadList:
 
         has_more = d.pop("has_more")
 
+        total_results = d.pop("total_results", UNSET)
+
         lead_list = cls(
             data=data,
             has_more=has_more,
+            total_results=total_results,
         )
 
         lead_list.additional_properties = d

@@ -57,6 +57,9 @@ class Opportunity:
     annualized_expected_value: int | None | Unset = UNSET
     """ Annualized value times confidence, in cents. """
     date_won: datetime.date | None | Unset = UNSET
+    date_lost: datetime.date | None | Unset = UNSET
+    """ The day the opportunity moved to a lost status [unverified: null in every real record seen]; null otherwise.
+    """
     note: None | str | Unset = UNSET
     attachments: list[Any] | Unset = UNSET
     """ Files attached to the opportunity. """
@@ -173,6 +176,14 @@ class Opportunity:
         else:
             date_won = self.date_won
 
+        date_lost: None | str | Unset
+        if isinstance(self.date_lost, Unset):
+            date_lost = UNSET
+        elif isinstance(self.date_lost, datetime.date):
+            date_lost = self.date_lost.isoformat()
+        else:
+            date_lost = self.date_lost
+
         note: None | str | Unset
         if isinstance(self.note, Unset):
             note = UNSET
@@ -271,6 +282,8 @@ class Opportunity:
             field_dict["annualized_expected_value"] = annualized_expected_value
         if date_won is not UNSET:
             field_dict["date_won"] = date_won
+        if date_lost is not UNSET:
+            field_dict["date_lost"] = date_lost
         if note is not UNSET:
             field_dict["note"] = note
         if attachments is not UNSET:
@@ -358,6 +371,23 @@ class Opportunity:
 
         date_won = _parse_date_won(d.pop("date_won", UNSET))
 
+        def _parse_date_lost(data: object) -> datetime.date | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                date_lost_type_0 = datetime.date.fromisoformat(data)
+
+                return date_lost_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None | Unset, data)
+
+        date_lost = _parse_date_lost(d.pop("date_lost", UNSET))
+
         note: None | str | Unset = d.pop("note", UNSET)
 
         attachments = cast(list[Any], d.pop("attachments", UNSET))
@@ -420,6 +450,7 @@ class Opportunity:
             annualized_value=annualized_value,
             annualized_expected_value=annualized_expected_value,
             date_won=date_won,
+            date_lost=date_lost,
             note=note,
             attachments=attachments,
             integration_links=integration_links,

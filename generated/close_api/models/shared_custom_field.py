@@ -28,7 +28,7 @@ class SharedCustomField:
     choices: list[str] | None | Unset = UNSET
     accepts_multiple_values: bool | Unset = UNSET
     referenced_custom_type_id: None | str | Unset = UNSET
-    back_reference_is_visible: bool | Unset = UNSET
+    back_reference_is_visible: bool | None | Unset = UNSET
     is_shared: bool | Unset = UNSET
     """ Always true. """
     associations: list[SharedCustomFieldAssociation] | Unset = UNSET
@@ -69,7 +69,11 @@ class SharedCustomField:
         else:
             referenced_custom_type_id = self.referenced_custom_type_id
 
-        back_reference_is_visible = self.back_reference_is_visible
+        back_reference_is_visible: bool | None | Unset
+        if isinstance(self.back_reference_is_visible, Unset):
+            back_reference_is_visible = UNSET
+        else:
+            back_reference_is_visible = self.back_reference_is_visible
 
         is_shared = self.is_shared
 
@@ -172,7 +176,9 @@ class SharedCustomField:
             "referenced_custom_type_id", UNSET
         )
 
-        back_reference_is_visible = d.pop("back_reference_is_visible", UNSET)
+        back_reference_is_visible: bool | None | Unset = d.pop(
+            "back_reference_is_visible", UNSET
+        )
 
         is_shared = d.pop("is_shared", UNSET)
 

@@ -14,7 +14,10 @@ T = TypeVar("T", bound="Task")
 
 @_attrs_define
 class Task:
-    """A task, as embedded in a lead (only incomplete tasks are listed there)."""
+    """A task, as embedded in a lead. Real records show completed tasks there too
+    (`is_complete: true`, `view: archive`).
+
+    """
 
     id: str | Unset = UNSET
     """ Task id (`task_` prefix). """
@@ -32,7 +35,16 @@ class Task:
     """ Due date, a date or a datetime. """
     due_date: None | str | Unset = UNSET
     is_complete: bool | Unset = UNSET
-    is_dateless: bool | Unset = UNSET
+    is_dateless: bool | None | Unset = UNSET
+    """ Whether the task has no due date; null in most real records. """
+    view: None | str | Unset = UNSET
+    """ Where the task shows for its assignee: currently `inbox`, `future` or `archive`. """
+    object_type: None | str | Unset = UNSET
+    """ Kind of object the task was raised for, e.g. `taskcompleted`. """
+    object_id: None | str | Unset = UNSET
+    """ Id of that object (an `acti_` id, for instance). """
+    created_by_name: None | str | Unset = UNSET
+    updated_by_name: None | str | Unset = UNSET
     organization_id: str | Unset = UNSET
     created_by: None | str | Unset = UNSET
     updated_by: None | str | Unset = UNSET
@@ -97,7 +109,41 @@ class Task:
 
         is_complete = self.is_complete
 
-        is_dateless = self.is_dateless
+        is_dateless: bool | None | Unset
+        if isinstance(self.is_dateless, Unset):
+            is_dateless = UNSET
+        else:
+            is_dateless = self.is_dateless
+
+        view: None | str | Unset
+        if isinstance(self.view, Unset):
+            view = UNSET
+        else:
+            view = self.view
+
+        object_type: None | str | Unset
+        if isinstance(self.object_type, Unset):
+            object_type = UNSET
+        else:
+            object_type = self.object_type
+
+        object_id: None | str | Unset
+        if isinstance(self.object_id, Unset):
+            object_id = UNSET
+        else:
+            object_id = self.object_id
+
+        created_by_name: None | str | Unset
+        if isinstance(self.created_by_name, Unset):
+            created_by_name = UNSET
+        else:
+            created_by_name = self.created_by_name
+
+        updated_by_name: None | str | Unset
+        if isinstance(self.updated_by_name, Unset):
+            updated_by_name = UNSET
+        else:
+            updated_by_name = self.updated_by_name
 
         organization_id = self.organization_id
 
@@ -150,6 +196,16 @@ class Task:
             field_dict["is_complete"] = is_complete
         if is_dateless is not UNSET:
             field_dict["is_dateless"] = is_dateless
+        if view is not UNSET:
+            field_dict["view"] = view
+        if object_type is not UNSET:
+            field_dict["object_type"] = object_type
+        if object_id is not UNSET:
+            field_dict["object_id"] = object_id
+        if created_by_name is not UNSET:
+            field_dict["created_by_name"] = created_by_name
+        if updated_by_name is not UNSET:
+            field_dict["updated_by_name"] = updated_by_name
         if organization_id is not UNSET:
             field_dict["organization_id"] = organization_id
         if created_by is not UNSET:
@@ -190,7 +246,17 @@ class Task:
 
         is_complete = d.pop("is_complete", UNSET)
 
-        is_dateless = d.pop("is_dateless", UNSET)
+        is_dateless: bool | None | Unset = d.pop("is_dateless", UNSET)
+
+        view: None | str | Unset = d.pop("view", UNSET)
+
+        object_type: None | str | Unset = d.pop("object_type", UNSET)
+
+        object_id: None | str | Unset = d.pop("object_id", UNSET)
+
+        created_by_name: None | str | Unset = d.pop("created_by_name", UNSET)
+
+        updated_by_name: None | str | Unset = d.pop("updated_by_name", UNSET)
 
         organization_id = d.pop("organization_id", UNSET)
 
@@ -226,6 +292,11 @@ class Task:
             due_date=due_date,
             is_complete=is_complete,
             is_dateless=is_dateless,
+            view=view,
+            object_type=object_type,
+            object_id=object_id,
+            created_by_name=created_by_name,
+            updated_by_name=updated_by_name,
             organization_id=organization_id,
             created_by=created_by,
             updated_by=updated_by,

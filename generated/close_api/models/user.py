@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,6 +21,12 @@ class User:
     email: str | Unset = UNSET
     image: None | str | Unset = UNSET
     """ URL of the user's picture. """
+    organizations: list[str] | Unset = UNSET
+    """ Ids of the organizations the user belongs to. """
+    last_used_timezone: None | str | Unset = UNSET
+    """ The IANA time zone the user last worked in, e.g. `America/New_York`. """
+    email_verified_at: datetime.datetime | None | Unset = UNSET
+    google_profile_image_url: None | str | Unset = UNSET
     date_created: datetime.datetime | Unset = UNSET
     date_updated: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -48,6 +54,30 @@ class User:
         else:
             image = self.image
 
+        organizations: list[str] | Unset = UNSET
+        if not isinstance(self.organizations, Unset):
+            organizations = self.organizations
+
+        last_used_timezone: None | str | Unset
+        if isinstance(self.last_used_timezone, Unset):
+            last_used_timezone = UNSET
+        else:
+            last_used_timezone = self.last_used_timezone
+
+        email_verified_at: None | str | Unset
+        if isinstance(self.email_verified_at, Unset):
+            email_verified_at = UNSET
+        elif isinstance(self.email_verified_at, datetime.datetime):
+            email_verified_at = self.email_verified_at.isoformat()
+        else:
+            email_verified_at = self.email_verified_at
+
+        google_profile_image_url: None | str | Unset
+        if isinstance(self.google_profile_image_url, Unset):
+            google_profile_image_url = UNSET
+        else:
+            google_profile_image_url = self.google_profile_image_url
+
         date_created: str | Unset = UNSET
         if not isinstance(self.date_created, Unset):
             date_created = self.date_created.isoformat()
@@ -69,6 +99,14 @@ class User:
             field_dict["email"] = email
         if image is not UNSET:
             field_dict["image"] = image
+        if organizations is not UNSET:
+            field_dict["organizations"] = organizations
+        if last_used_timezone is not UNSET:
+            field_dict["last_used_timezone"] = last_used_timezone
+        if email_verified_at is not UNSET:
+            field_dict["email_verified_at"] = email_verified_at
+        if google_profile_image_url is not UNSET:
+            field_dict["google_profile_image_url"] = google_profile_image_url
         if date_created is not UNSET:
             field_dict["date_created"] = date_created
         if date_updated is not UNSET:
@@ -88,6 +126,31 @@ class User:
         email = d.pop("email", UNSET)
 
         image: None | str | Unset = d.pop("image", UNSET)
+
+        organizations = cast(list[str], d.pop("organizations", UNSET))
+
+        last_used_timezone: None | str | Unset = d.pop("last_used_timezone", UNSET)
+
+        def _parse_email_verified_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                email_verified_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return email_verified_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        email_verified_at = _parse_email_verified_at(d.pop("email_verified_at", UNSET))
+
+        google_profile_image_url: None | str | Unset = d.pop(
+            "google_profile_image_url", UNSET
+        )
 
         _date_created = d.pop("date_created", UNSET)
         date_created: datetime.datetime | Unset
@@ -109,6 +172,10 @@ class User:
             last_name=last_name,
             email=email,
             image=image,
+            organizations=organizations,
+            last_used_timezone=last_used_timezone,
+            email_verified_at=email_verified_at,
+            google_profile_image_url=google_profile_image_url,
             date_created=date_created,
             date_updated=date_updated,
         )
