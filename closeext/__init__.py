@@ -56,6 +56,9 @@ _EXPORTS: dict[str, str] = {
     "RateLimited": "_errors",
     "ServerError": "_errors",
     "TransportError": "_errors",
+    "DeadlineExceeded": "_errors",
+    "UnexpectedResponse": "_errors",
+    "ReconcileError": "_bulk",
     "FieldError": "_helper_errors",
     "InvalidFieldKey": "_helper_errors",
     "InvalidObjectType": "_helper_errors",
@@ -104,6 +107,9 @@ __all__ = [
     "RetryPolicy",
     "ServerError",
     "TransportError",
+    "DeadlineExceeded",
+    "UnexpectedResponse",
+    "ReconcileError",
     "Unauthorized",
     "UnknownField",
     "UnsupportedMediaType",
@@ -134,7 +140,7 @@ def __dir__() -> list[str]:
 
 if TYPE_CHECKING:
     from ._associations import AssociationTarget, ObjectType
-    from ._bulk import BulkResult, Reconciler, bulk
+    from ._bulk import BulkResult, Reconciler, ReconcileError, bulk
     from ._client import DEFAULT_BASE_URL, AsyncClose, Close
     from ._errors import (
         APIError,
@@ -144,8 +150,10 @@ if TYPE_CHECKING:
         NotFound,
         PaymentRequired,
         RateLimited,
+        DeadlineExceeded,
         ServerError,
         TransportError,
+        UnexpectedResponse,
         Unauthorized,
         UnsupportedMediaType,
         ValidationError,
