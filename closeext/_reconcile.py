@@ -5,16 +5,18 @@ records, and a reconciler that trusts it creates an existing record again. This 
 correct by construction for any list whose order is stable (each record keeps its place
 relative to the others, as Close's and the emulator's lists do):
 
-* every page after the first is fetched so that it starts a little *before* the last
-  record seen (the anchor), and must contain the anchor; what follows the anchor in the
-  page is then exactly what follows it in the list at that moment, however many records
-  were added or deleted before it;
-* when the anchor is gone from the page (deleted, or shifted further than the overlap),
-  the walk starts again from the top, keeping what it found; after a few such restarts
-  it gives up with :class:`ReconcileError` rather than guess.
+* every page after the first is fetched so that it starts a little *before* the end of
+  the previous one, and must contain a record already seen (an anchor); since a page is
+  a contiguous slice of the list at that moment, what follows the last anchor in it is
+  exactly what follows that record in the list, however many records were added or
+  deleted before it;
+* when a page holds no record seen before (deletions moved everything back further than
+  the overlap), the walk steps back a page and looks again; the head of the list (skip 0)
+  needs no anchor, so stepping back always ends. A list that changes faster than it can
+  be read ends in :class:`ReconcileError` rather than a guess.
 
 So a record that exists during the whole walk is always seen, and "not found" is only
-ever reported after a walk whose every page boundary was checked.
+ever reported after a walk whose every page was anchored.
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ if TYPE_CHECKING:
 __all__ = ["DEFAULT_MAX_RESTARTS", "ListWalk", "ReconcileError"]
 
 DEFAULT_MAX_RESTARTS = 8
-"""Walks started over (the anchor vanished) before giving up on a changing list."""
+"""Bounds how often (times eight) a walk may step back before giving up on a changing list."""
 _MAX_PAGES = 100_000  # a list that grows faster than we read must still end
 
 
@@ -74,26 +76,26 @@ class ListWalk:
         seen: set[Hashable] = set()
         size = max(self.page_size, 4)
         overlap = max(1, size // 4)  # how far back a page reaches, to absorb deletions
-        restarts = 0
-        skip = 0
-        anchor: Hashable | None = None
+        steps_back = 0
+        start = 0
         for _ in range(_MAX_PAGES):
-            start = max(0, skip - 1 - overlap) if anchor is not None else 0
             records, has_more = await self._page(start, size)
-            fresh = records
-            if anchor is not None:
-                position = self._position(records, anchor)
-                if position is None:
-                    restarts += 1
-                    if restarts > self.max_restarts:
+            identities = [self._identity(record) for record in records]
+            if start == 0:
+                after = 0  # the head of the list needs no anchor
+            else:
+                anchor = self._last_seen(identities, seen)
+                if anchor is None:
+                    # Deletions moved everything we saw behind this page: look earlier.
+                    steps_back += 1
+                    if steps_back > self.max_restarts * 8:
                         raise ReconcileError(
-                            f"the list kept changing: {restarts} walks lost their place"
+                            f"the list kept changing: lost its place {steps_back} times"
                         )
-                    skip, anchor = 0, None
+                    start = max(0, start - (size - 1))
                     continue
-                fresh = records[position + 1 :]
-            for record in fresh:
-                identity = self._identity(record)
+                after = anchor + 1
+            for identity, record in zip(identities[after:], records[after:], strict=True):
                 if identity in seen:
                     continue
                 seen.add(identity)
@@ -102,9 +104,15 @@ class ListWalk:
                     found.setdefault(key, []).append(record)
             if not has_more or not records:
                 return found
-            anchor = self._identity(records[-1])
-            skip = start + len(records)
+            start = max(0, start + len(records) - 1 - overlap)
         raise ReconcileError(f"the list did not end within {_MAX_PAGES} pages")
+
+    @staticmethod
+    def _last_seen(identities: list[Hashable], seen: set[Hashable]) -> int | None:
+        for position in range(len(identities) - 1, -1, -1):
+            if identities[position] in seen:
+                return position
+        return None
 
     async def _page(self, skip: int, limit: int) -> tuple[list[Any], bool]:
         try:
@@ -117,12 +125,6 @@ class ListWalk:
         if not isinstance(data, list):
             raise ReconcileError(f"{type(parsed).__name__} is not a paginated list response")
         return data, getattr(parsed, "has_more", False) is True
-
-    def _position(self, records: list[Any], anchor: Hashable) -> int | None:
-        for position, record in enumerate(records):
-            if self._identity(record) == anchor:
-                return position
-        return None
 
     def _identity(self, record: Any) -> Hashable:
         record_id = getattr(record, "id", None)
