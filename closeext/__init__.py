@@ -85,6 +85,7 @@ __all__ = [
     "CloseError",
     "ConfigurationError",
     "ConflictingUpdate",
+    "DeadlineExceeded",
     "FieldDef",
     "FieldError",
     "FieldRegistry",
@@ -103,14 +104,13 @@ __all__ = [
     "Pacer",
     "PaymentRequired",
     "RateLimited",
+    "ReconcileError",
     "Reconciler",
     "RetryPolicy",
     "ServerError",
     "TransportError",
-    "DeadlineExceeded",
-    "UnexpectedResponse",
-    "ReconcileError",
     "Unauthorized",
+    "UnexpectedResponse",
     "UnknownField",
     "UnsupportedMediaType",
     "Update",
@@ -140,21 +140,21 @@ def __dir__() -> list[str]:
 
 if TYPE_CHECKING:
     from ._associations import AssociationTarget, ObjectType
-    from ._bulk import BulkResult, Reconciler, ReconcileError, bulk
+    from ._bulk import BulkResult, ReconcileError, Reconciler, bulk
     from ._client import DEFAULT_BASE_URL, AsyncClose, Close
     from ._errors import (
         APIError,
         BadRequest,
+        DeadlineExceeded,
         Forbidden,
         MethodNotAllowed,
         NotFound,
         PaymentRequired,
         RateLimited,
-        DeadlineExceeded,
         ServerError,
         TransportError,
-        UnexpectedResponse,
         Unauthorized,
+        UnexpectedResponse,
         UnsupportedMediaType,
         ValidationError,
     )

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from ._errors import ServerError, TransportError, UnexpectedResponse
-from ._helper_errors import CloseError, ConfigurationError
+from ._helper_errors import ConfigurationError
 from ._pagination import page_size_for
 from ._reconcile import ListWalk, ReconcileError
 

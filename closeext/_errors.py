@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import contextlib
 import http
 import json
 import time
@@ -403,10 +404,9 @@ def transport_error_from(
     ``deadline=True`` makes it a :class:`DeadlineExceeded`; ``request`` is used when the
     httpx error does not carry one.
     """
-    try:
+    # httpx raises RuntimeError when the error was built without a request.
+    with contextlib.suppress(RuntimeError):
         request = getattr(exc, "request", None) or request
-    except RuntimeError:  # httpx raises when the error was built without a request
-        pass
     secrets = _secrets(request)
     method = request.method if request is not None else "?"
     url = _scrub(_clean_url(request.url), secrets) if request is not None else ""

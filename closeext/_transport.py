@@ -69,7 +69,9 @@ def _check_deadline(value: object, *, default: float | None) -> float | None:
     if value is None:
         return default
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise ConfigurationError(f"deadline must be a number of seconds, got {type(value).__name__}")
+        raise ConfigurationError(
+            f"deadline must be a number of seconds, got {type(value).__name__}"
+        )
     if not (value > 0 and value < float("inf")):
         raise ConfigurationError(f"deadline must be a finite number of seconds > 0, got {value!r}")
     return float(value)

@@ -17,7 +17,14 @@ import httpx
 import pytest
 from close_api.api.leads import get_lead
 
-from closeext import AsyncClose, Close, ConfigurationError, DeadlineExceeded, RetryPolicy
+from closeext import (
+    AsyncClose,
+    Close,
+    ConfigurationError,
+    DeadlineExceeded,
+    RetryPolicy,
+    ServerError,
+)
 from closeext._answers import DEADLINE_EXTENSION
 from closeext._transport import DEFAULT_DEADLINE
 
@@ -134,10 +141,9 @@ def test_retries_stop_when_the_next_wait_would_pass_the_deadline() -> None:
 
     policy = RetryPolicy(max_attempts=5, max_wait=30)
     transport = httpx.MockTransport(handler)
-    with Close(KEY, transport=transport, retry=policy, deadline=2.0, sleep=sleeps.append) as close:
-        with pytest.raises(Exception) as caught:
-            close.call(get_lead, lead_id="lead_1")
-    assert type(caught.value).__name__ == "ServerError"
+    close = Close(KEY, transport=transport, retry=policy, deadline=2.0, sleep=sleeps.append)
+    with close, pytest.raises(ServerError):
+        close.call(get_lead, lead_id="lead_1")
     assert len(calls) == 1 and sleeps == []
 
 

@@ -110,9 +110,9 @@ def test_a_pickled_transport_error_carries_no_authorization(protocol: int) -> No
     from closeext import TransportError
 
     policy = RetryPolicy(max_attempts=1)
-    with Close(SECRET, transport=_failing_transport(httpx.ReadError), retry=policy) as close:
-        with pytest.raises(TransportError) as caught:
-            close.call(get_lead, lead_id="lead_1")
+    close = Close(SECRET, transport=_failing_transport(httpx.ReadError), retry=policy)
+    with close, pytest.raises(TransportError) as caught:
+        close.call(get_lead, lead_id="lead_1")
     error = caught.value
     # The live error still has httpx's, with its request: useful in a debugger.
     assert error.cause is not None and error.cause.request.headers["authorization"]

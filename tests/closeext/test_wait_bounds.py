@@ -24,7 +24,9 @@ HOSTILE = ["86400", "1e308", "1e400", "9" * 400, "inf", "-inf", "nan", "-1", "-0
 LEAD = {"id": "lead_1", "name": "Acme"}
 
 
-async def run(kind: str, answers: list[httpx.Response], calls: int = 2) -> tuple[list[Any], list[float]]:
+async def run(
+    kind: str, answers: list[httpx.Response], calls: int = 2
+) -> tuple[list[Any], list[float]]:
     """Make ``calls`` get_lead calls; return each outcome (value or error) and the sleeps."""
     queue = list(answers)
 
@@ -49,9 +51,7 @@ async def run(kind: str, answers: list[httpx.Response], calls: int = 2) -> tuple
     async with AsyncClose(KEY, transport=transport, retry=POLICY, sleep=asleep) as aclose:
         for _ in range(calls):
             try:
-                outcomes.append(
-                    await asyncio.wait_for(aclose.call(get_lead, lead_id="lead_1"), 10)
-                )
+                outcomes.append(await asyncio.wait_for(aclose.call(get_lead, lead_id="lead_1"), 10))
             except Exception as exc:
                 outcomes.append(exc)
     return outcomes, sleeps
@@ -67,7 +67,9 @@ async def test_a_ratelimit_reset_on_a_success_never_stalls_the_next_request(
     kind: str, reset: str
 ) -> None:
     header = f"limit=100, remaining=0, reset={reset}"
-    outcomes, sleeps = await run(kind, [httpx.Response(200, json=LEAD, headers={"RateLimit": header})])
+    outcomes, sleeps = await run(
+        kind, [httpx.Response(200, json=LEAD, headers={"RateLimit": header})]
+    )
     assert [type(o).__name__ for o in outcomes] == ["Lead", "Lead"]
     assert all(0 <= s <= MAX_WAIT for s in sleeps), sleeps
 
