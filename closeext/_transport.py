@@ -33,6 +33,7 @@ from collections.abc import Awaitable, Callable
 
 import httpx
 
+from . import _deadline
 from ._answers import DEADLINE_EXTENSION, Operation, conclude, needs_body
 from ._errors import transport_error_from, unexpected_response
 from ._helper_errors import CloseError, ConfigurationError
@@ -295,6 +296,8 @@ class RetryTransport(httpx.BaseTransport):
         self._inner = transport if transport is not None else httpx.HTTPTransport()
         self._core = _RetryCore(policy, pace, pacer, clock, wall_clock, rng, deadline, map_errors)
         self._sleep = sleep
+        # Every socket operation of httpx's pooled transport then honours the deadline.
+        _deadline.install(self._inner)
 
     @property
     def policy(self) -> RetryPolicy:
@@ -303,6 +306,15 @@ class RetryTransport(httpx.BaseTransport):
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         # Buffer the body once so every attempt can send it again.
         attempts = _Attempts(self._core, request, request.read())
+        if attempts.deadline is None:
+            return self._handle(attempts, request)
+        token = _deadline.expires_at.set(time.monotonic() + attempts.deadline)
+        try:
+            return self._handle(attempts, request)
+        finally:
+            _deadline.expires_at.reset(token)
+
+    def _handle(self, attempts: _Attempts, request: httpx.Request) -> httpx.Response:
         if not self._core.map_errors:
             return self._attempt_all(attempts, request)
         try:

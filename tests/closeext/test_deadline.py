@@ -98,8 +98,12 @@ def trickle_all() -> Iterator[Trickler]:
         yield server
 
 
-def test_sync_call_is_held_no_longer_than_its_deadline(trickle_body: Trickler) -> None:
-    with Close(KEY, base_url=trickle_body.url, timeout=2.0, deadline=2.0) as close:
+@pytest.mark.parametrize("server", ["trickle_body", "trickle_all"])
+def test_sync_call_is_held_no_longer_than_its_deadline(
+    server: str, request: pytest.FixtureRequest
+) -> None:
+    trickler: Trickler = request.getfixturevalue(server)
+    with Close(KEY, base_url=trickler.url, timeout=2.0, deadline=2.0) as close:
         started = time.monotonic()
         with pytest.raises(DeadlineExceeded) as caught:
             close.call(get_lead, lead_id="lead_1")
