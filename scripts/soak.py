@@ -248,6 +248,17 @@ def verify(app: Any, key: str, tally: Tally) -> tuple[int, int]:
     return lost, duplicated
 
 
+def stored_objects(app: Any, keys: tuple[str, ...]) -> Counter[str]:
+    """What the emulator holds at the end: most of the RSS growth is this state."""
+    held: Counter[str] = Counter()
+    for key in keys:
+        found = app.state.emulator.world.authenticate(key)
+        if found is not None:
+            held["leads"] += len(found[0].leads)
+            held["contacts"] += len(found[0].contacts)
+    return held
+
+
 def percentile(values: list[float], fraction: float) -> float:
     ordered = sorted(values)
     if not ordered:
@@ -277,6 +288,7 @@ async def soak(seconds: float, seed: int) -> int:
                     await one_round(rounds, tally, (client, other, sync), state)
                     rounds += 1
         lost, duplicated = verify(app, key, tally)
+        held = stored_objects(app, (key, other_key))
     elapsed = time.monotonic() - started
     rss_after = rss_mib()
     fives = sum(n for status, n in meter.statuses.items() if status >= 500)
@@ -296,7 +308,8 @@ async def soak(seconds: float, seed: int) -> int:
         f"({tally.failed} failed and reported; {tally.refused} bad records refused, "
         f"{len(tally.bad_written)} accepted)",
         f"faults injected          {injected or 'none'}",
-        f"RSS                      before {rss_before:.1f} MiB, after {rss_after:.1f} MiB",
+        f"RSS                      before {rss_before:.1f} MiB, after {rss_after:.1f} MiB "
+        f"(the emulator then holds {held['leads']} leads, {held['contacts']} contacts)",
         f"latency (direct calls)   p50 {p50 * 1000:.1f} ms, "
         f"p99 {percentile(latencies, 0.99) * 1000:.1f} ms (n={len(latencies)})",
     ]
