@@ -103,6 +103,8 @@ def conclude(response: httpx.Response, operation: Operation) -> None:
         return
     content = response.content
     if not content:
+        if declared is None and "json" not in response.headers.get("content-type", "").lower():
+            return  # a raw request may well expect nothing back; empty "JSON" is malformed
         raise unexpected_response(response, reason="empty body on a success", operation=name)
     try:
         parsed = json.loads(content)

@@ -115,6 +115,11 @@ async def test_raw_requests_get_typed_errors_without_a_name(kind: str) -> None:
     # A raw request for something that is not JSON is left alone (and unread).
     csv = await send(kind, answer(200, b"a,b\n1,2\n", "text/csv"), operation=None)
     assert csv.text == "a,b\n1,2\n"
+    # An empty raw answer is not an error without an operation that promises a body.
+    empty = await send(kind, answer(200, b"", None), operation=None)
+    assert empty.content == b""
+    with pytest.raises(UnexpectedResponse):  # but an empty body that claims to be JSON is
+        await send(kind, answer(200, b""), operation=None)
     # A raw redirect stays the caller's business.
     moved = await send(kind, answer(302, b"", None), operation=None)
     assert moved.status_code == 302
