@@ -165,39 +165,32 @@ async def test_reconciliation_never_duplicates_while_leads_are_deleted(
 
 
 async def test_free_running_deletions_during_a_faulty_bulk_never_duplicate() -> None:
-    app = create_app(api_keys=[KEY], faults="reset-after=0.08", seed=5)
+    app = create_app(api_keys=[KEY], faults="reset-after=0.15", seed=5)
     wanted = bodies("Free", 300)
     with ServerThread(app) as server:
         async with AsyncClose(KEY, base_url=server.base_url, retry=FAST) as client:
-            others = []
-            for n in range(400):
-                while True:
-                    try:
-                        others.append(
-                            await client.call(create_lead, body=LeadCreate(name=f"Other {n}"))
-                        )
-                        break
-                    except Exception:
-                        continue  # a dropped answer: created anyway, or not; try again
+            seeded = await bulk(client, create_lead, bodies("Other", 900), concurrency=8)
+            others = [r.value for r in seeded if r.ok]
             stop = asyncio.Event()
 
-            async def deleter() -> None:
-                for lead in others:
+            async def deleter(share: list[Any]) -> None:
+                # Leads listed before ours go away while the run creates and reconciles.
+                for lead in share:
                     if stop.is_set():
                         return
                     # A retried DELETE may find the lead already gone: that is fine.
                     with contextlib.suppress(Exception):
                         await client.call(delete_lead, lead_id=lead.id)
-                    await asyncio.sleep(0)
+                    await asyncio.sleep(0.02)  # spread over the run, reconciliation included
 
-            churn = asyncio.create_task(deleter())
+            churn = [asyncio.create_task(deleter(others[n::3])) for n in range(3)]
             try:
                 results = await asyncio.wait_for(
                     bulk(client, create_lead, wanted, concurrency=8, reconcile=RECONCILE), BOUND
                 )
             finally:
                 stop.set()
-                await churn
+                await asyncio.gather(*churn)
     counts = stored(app)
     assert all(counts[name] <= 1 for name in names(wanted)), counts.most_common(3)
     for result in results:
@@ -206,7 +199,7 @@ async def test_free_running_deletions_during_a_faulty_bulk_never_duplicate() -> 
             assert counts[name] == 1, name
         else:
             assert result.uncertain or result.unsettled, result.error
-    assert sum(r.ok for r in results) >= 290
+    assert sum(r.ok for r in results) >= 280
     assert any(r.reconciled for r in results)
 
 
