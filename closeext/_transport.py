@@ -63,7 +63,8 @@ enough that a server trickling its answer cannot hold a program for ever.
 
 
 class _DeadlineTimeout(httpx.TimeoutException):
-    """The deadline ran out (raised as is only with ``map_errors=False``)."""
+    """The deadline ran out: becomes :class:`~closeext.DeadlineExceeded` (raised as is
+    only with ``map_errors=False``). An httpx timeout, so code catching those still works."""
 
 
 def _check_deadline(value: object, *, default: float | None) -> float | None:
