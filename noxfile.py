@@ -11,6 +11,7 @@ fuzz             a long seeded schemathesis campaign against the emulator
 contract         the same campaign against any Close-compatible server (`-- --base-url URL`)
 coverage         every operation of the spec answered by the emulator
 bench            benchmarks side by side; writes bench-results/bench.md
+soak             bounded mixed traffic with faults and bad inputs (`-- --seconds 60`)
 """
 
 from __future__ import annotations
@@ -163,3 +164,11 @@ def fuzz(session: nox.Session) -> None:
     session.install(*TEST_DEPS)
     args = session.posargs or ["--cases", "20000", "--seed", "1"]
     session.run("python", "scripts/fuzz.py", *args)
+
+
+@nox.session
+def soak(session: nox.Session) -> None:
+    """Mixed traffic with faults and bad inputs on loopback; exits 1 on lost/duplicated/5xx."""
+    _install_project(session, "emulator")
+    args = session.posargs or ["--seconds", "120", "--seed", "1"]
+    session.run("python", "scripts/soak.py", *args)

@@ -56,6 +56,9 @@ _EXPORTS: dict[str, str] = {
     "RateLimited": "_errors",
     "ServerError": "_errors",
     "TransportError": "_errors",
+    "DeadlineExceeded": "_errors",
+    "UnexpectedResponse": "_errors",
+    "ReconcileError": "_bulk",
     "FieldError": "_helper_errors",
     "InvalidFieldKey": "_helper_errors",
     "InvalidObjectType": "_helper_errors",
@@ -82,6 +85,7 @@ __all__ = [
     "CloseError",
     "ConfigurationError",
     "ConflictingUpdate",
+    "DeadlineExceeded",
     "FieldDef",
     "FieldError",
     "FieldRegistry",
@@ -100,11 +104,13 @@ __all__ = [
     "Pacer",
     "PaymentRequired",
     "RateLimited",
+    "ReconcileError",
     "Reconciler",
     "RetryPolicy",
     "ServerError",
     "TransportError",
     "Unauthorized",
+    "UnexpectedResponse",
     "UnknownField",
     "UnsupportedMediaType",
     "Update",
@@ -134,11 +140,12 @@ def __dir__() -> list[str]:
 
 if TYPE_CHECKING:
     from ._associations import AssociationTarget, ObjectType
-    from ._bulk import BulkResult, Reconciler, bulk
+    from ._bulk import BulkResult, ReconcileError, Reconciler, bulk
     from ._client import DEFAULT_BASE_URL, AsyncClose, Close
     from ._errors import (
         APIError,
         BadRequest,
+        DeadlineExceeded,
         Forbidden,
         MethodNotAllowed,
         NotFound,
@@ -147,6 +154,7 @@ if TYPE_CHECKING:
         ServerError,
         TransportError,
         Unauthorized,
+        UnexpectedResponse,
         UnsupportedMediaType,
         ValidationError,
     )

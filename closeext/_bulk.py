@@ -11,9 +11,17 @@ Creating records is not idempotent, and Close has no idempotency keys: when a cr
 fails without a clear answer — the connection dropped after the request was sent, or a
 5xx — it may or may not have happened. Retrying blindly could write it twice; giving up
 could lose it. Given a :class:`Reconciler` (how to list the records, and a key that
-identifies one), :func:`bulk` settles those records after the run: it pages through the
-list once, counts the ones it finds as written, and creates the rest again, for a few
-rounds. Without one, such records are reported as failed, never retried.
+identifies one), :func:`bulk` settles those records after the run: it walks the list once
+(an anchored walk that other writers cannot fool, see ``_reconcile``), counts the ones it
+finds as written, and creates the rest again, for a few rounds. Without one, such records
+are reported as failed, never retried. When reconciliation itself fails (a list page
+fails, the list will not hold still), the run still returns every result: the records
+it could not settle keep their error and carry the :class:`ReconcileError` in
+``reconcile_error``.
+
+The run always ends and always returns one result per record: an exception that is not
+a closeext error (a typo in one item's keyword arguments, say) becomes that record's
+``error``, not a hang or a lost run.
 """
 
 from __future__ import annotations
@@ -23,13 +31,15 @@ from collections.abc import AsyncIterator, Callable, Hashable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from ._errors import ServerError, TransportError
-from ._helper_errors import CloseError, ConfigurationError
+from ._errors import ServerError, TransportError, UnexpectedResponse
+from ._helper_errors import ConfigurationError
+from ._pagination import page_size_for
+from ._reconcile import ListWalk, ReconcileError
 
 if TYPE_CHECKING:
     from ._client import AsyncClose
 
-__all__ = ["BulkResult", "Reconciler", "bulk", "bulk_iter"]
+__all__ = ["BulkResult", "ReconcileError", "Reconciler", "bulk", "bulk_iter"]
 
 T = TypeVar("T")
 DEFAULT_CONCURRENCY = 8
@@ -45,10 +55,15 @@ class BulkResult(Generic[T]):
     arguments: Mapping[str, Any]
     """The keyword arguments the operation was called with (``body=``, ids, …)."""
     value: T | None = None
-    error: CloseError | None = None
+    error: Exception | None = None
+    """What stopped the record: a :class:`~closeext.CloseError` from Close or the
+    connection, or any other exception its call raised (a ``TypeError`` for a bad
+    keyword argument, say)."""
     reconciled: bool = False
     """True when the first attempt's outcome was uncertain and reconciliation settled it:
     the record was found in the list, or (not found) created again."""
+    reconcile_error: ReconcileError | None = None
+    """Set on an uncertain record that reconciliation could not settle, and why."""
 
     @property
     def ok(self) -> bool:
@@ -58,7 +73,12 @@ class BulkResult(Generic[T]):
     @property
     def uncertain(self) -> bool:
         """A failure that may have been written anyway (no clear answer from Close)."""
-        return isinstance(self.error, TransportError | ServerError)
+        return isinstance(self.error, TransportError | ServerError | UnexpectedResponse)
+
+    @property
+    def unsettled(self) -> bool:
+        """An uncertain record that reconciliation tried and failed to settle."""
+        return self.reconcile_error is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,15 +147,18 @@ async def bulk_iter(
 
     async def worker() -> None:
         # Workers pull from one shared iterator, so at most `concurrency` records are in
-        # flight, and only finished results wait in memory for the consumer.
-        for index, arguments in source:
-            try:
-                value = await close.call(op, **arguments)
-                result: BulkResult[Any] = BulkResult(index, arguments, value=value)
-            except CloseError as exc:
-                result = BulkResult(index, arguments, error=exc)
-            await results.put(result)
-        await results.put(None)
+        # flight, and only finished results wait in memory for the consumer. Whatever
+        # happens, a worker says it is done (None), or the consumer would wait for ever.
+        try:
+            for index, arguments in source:
+                try:
+                    value = await close.call(op, **arguments)
+                    result: BulkResult[Any] = BulkResult(index, arguments, value=value)
+                except Exception as exc:  # one bad record fails alone, never the run
+                    result = BulkResult(index, arguments, error=exc)
+                await results.put(result)
+        finally:
+            results.put_nowait(None)
 
     workers = [asyncio.create_task(worker()) for _ in range(concurrency)]
     running = len(workers)
@@ -147,7 +170,7 @@ async def bulk_iter(
                 continue
             bar.done(finished)
             yield finished
-        # A worker that died of something other than a CloseError is a bug: surface it.
+        # A worker can only die of the input iterable itself raising: surface that.
         for task in workers:
             task.result()
     finally:
@@ -182,8 +205,20 @@ async def bulk(
             uncertain = [r for r in results.values() if r.uncertain]
             if not uncertain:
                 break
-            await _settle(close, op, uncertain, reconcile, concurrency, results)
+            try:
+                await _settle(close, op, uncertain, reconcile, concurrency, results)
+            except ReconcileError as exc:
+                # Keep every result; mark the ones left unsettled, and stop trying.
+                for result in uncertain:
+                    if results[result.index].uncertain:
+                        results[result.index] = replace(result, reconcile_error=exc)
+                break
     return [results[index] for index in sorted(results)]
+
+
+def _operation_name(op: Any) -> str:
+    name = getattr(op, "__name__", None) or getattr(op, "__module__", "") or ""
+    return str(name).rsplit(".", 1)[-1]
 
 
 async def _settle(
@@ -197,13 +232,22 @@ async def _settle(
     """One reconciliation round: find the uncertain records that exist, redo the others."""
     keys: dict[Hashable, list[BulkResult[Any]]] = {}
     for result in uncertain:
-        keys.setdefault(reconcile.key(result.arguments.get("body")), []).append(result)
+        try:
+            key = reconcile.key(result.arguments.get("body"))
+            hash(key)
+        except Exception as exc:
+            message = f"the key function failed on record {result.index}: {exc!r}"
+            raise ReconcileError(message, cause=exc) from exc
+        keys.setdefault(key, []).append(result)
     wanted = {key for key, group in keys.items() if len(group) == 1}
-    found: dict[Hashable, list[Any]] = {}
-    async for record in close.paginate(reconcile.list_op, **reconcile.list_kwargs):
-        key = reconcile.key(record)
-        if key in wanted:
-            found.setdefault(key, []).append(record)
+    walk = ListWalk(
+        close,
+        reconcile.list_op,
+        reconcile.key,
+        reconcile.list_kwargs,
+        page_size_for(_operation_name(reconcile.list_op), requested=None),
+    )
+    found = await walk.find(wanted)
     redo: list[BulkResult[Any]] = []
     for key, group in keys.items():
         records = found.get(key, [])

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import re
 from collections.abc import Awaitable, Callable, Generator, Sequence
 from types import ModuleType, TracebackType
 from typing import Any, Self, TypeVar, cast, overload
@@ -25,7 +26,7 @@ from ._helper_errors import ConfigurationError
 from ._operations import association_call, schema_call
 from ._pagination import AsyncOffsetPaginator, OffsetPaginator, page_size_for
 from ._retry import Pacer, RetryPolicy
-from ._transport import AsyncRetryTransport, RetryTransport
+from ._transport import DEFAULT_DEADLINE, AsyncRetryTransport, RetryTransport
 
 __all__ = ["DEFAULT_BASE_URL", "AsyncClose", "Close"]
 
@@ -65,10 +66,23 @@ def _resolve_key(api_key: str | None) -> str:
     return key
 
 
+def _redacted_url(url: str) -> str:
+    """The URL fit for an error message: no ``user:password@``, query or fragment."""
+    shown = re.sub(r"[^/?#@]*@", "[REDACTED]@", url.split("?", 1)[0].split("#", 1)[0])
+    return shown if len(shown) <= 200 else shown[:199] + "…"
+
+
 def _normalise_base_url(base_url: str | None) -> str:
     url = base_url or os.environ.get("CLOSE_BASE_URL") or DEFAULT_BASE_URL
-    if not url.startswith(("http://", "https://")):
-        raise ConfigurationError(f"base_url must be an http(s) URL, got {url!r}")
+    # The URL may carry credentials (user:key@host, ?api_key=): never echo it whole.
+    if not isinstance(url, str) or not url.startswith(("http://", "https://")):
+        shown = _redacted_url(url) if isinstance(url, str) else type(url).__name__
+        raise ConfigurationError(f"base_url must be an http(s) URL, got {shown!r}")
+    try:
+        httpx.URL(url)
+    except (httpx.InvalidURL, ValueError, TypeError):
+        shown = _redacted_url(url)
+        raise ConfigurationError(f"base_url is not a valid URL: {shown!r}") from None
     # The generated operations use paths like "/lead/"; httpx joins them onto a base URL
     # that ends with a slash, keeping its /api/v1 prefix.
     return url if url.endswith("/") else url + "/"
@@ -134,6 +148,9 @@ class Close(_Base):
     ``https://api.close.com/api/v1/``; ``base_url`` points it elsewhere, e.g. at the
     emulator. Retries and pacing follow ``retry`` (a :class:`RetryPolicy`); ``pace=False``
     turns pacing off; ``transport`` replaces the network (the retrying layer wraps it).
+    ``timeout`` bounds each connect and read; ``deadline`` (seconds, default
+    ``DEFAULT_DEADLINE`` = 120, None for none) bounds a whole call, retries and waits
+    included, and raises :class:`~closeext.DeadlineExceeded` when it runs out.
 
     Use it as a context manager, or call :meth:`close`.
     """
@@ -151,11 +168,13 @@ class Close(_Base):
         headers: dict[str, str] | None = None,
         limits: httpx.Limits | None = None,
         sleep: Callable[[float], None] | None = None,
+        deadline: float | None = DEFAULT_DEADLINE,
     ) -> None:
         settings = _client_settings(api_key, base_url, timeout, headers)
         self._base_url = settings["base_url"]
         inner = transport or httpx.HTTPTransport(limits=limits or httpx.Limits())
         extra: dict[str, Any] = {"sleep": sleep} if sleep is not None else {}
+        extra["deadline"] = deadline
         self._transport = RetryTransport(inner, policy=retry, pace=pace, pacer=pacer, **extra)
         self._http = httpx.Client(
             **settings,
@@ -300,11 +319,13 @@ class AsyncClose(_Base):
         headers: dict[str, str] | None = None,
         limits: httpx.Limits | None = None,
         sleep: Callable[[float], Awaitable[None]] | None = None,
+        deadline: float | None = DEFAULT_DEADLINE,
     ) -> None:
         settings = _client_settings(api_key, base_url, timeout, headers)
         self._base_url = settings["base_url"]
         inner = transport or httpx.AsyncHTTPTransport(limits=limits or httpx.Limits())
         extra: dict[str, Any] = {"sleep": sleep} if sleep is not None else {}
+        extra["deadline"] = deadline
         self._transport = AsyncRetryTransport(inner, policy=retry, pace=pace, pacer=pacer, **extra)
         self._http = httpx.AsyncClient(
             **settings,

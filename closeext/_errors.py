@@ -3,7 +3,7 @@
 The tree::
 
     CloseError                      anything closeext raises on purpose
-    ├── APIError                    Close answered with an error status
+    ├── APIError                    Close answered, but not with what the operation promised
     │   ├── BadRequest              400
     │   │   └── ValidationError     400 with Close's "errors" / "field-errors"
     │   ├── Unauthorized            401
@@ -13,12 +13,17 @@ The tree::
     │   ├── MethodNotAllowed        405
     │   ├── UnsupportedMediaType    415
     │   ├── RateLimited             429, after retries ran out or the wait was too long
-    │   └── ServerError             5xx
+    │   ├── ServerError             5xx
+    │   └── UnexpectedResponse      a 2xx/3xx the operation does not declare, or a success
+    │                               body that is not JSON, is empty, or is an error envelope
     ├── TransportError              no answer at all, after retries (wraps the httpx error)
+    │   └── DeadlineExceeded        the call's deadline (retries included) ran out
     ├── ConfigurationError          a client built without a usable key or URL
     └── FieldError                  misuse of the custom field helpers (closeext._helper_errors)
 
-Other 4xx statuses raise a plain :class:`APIError`. Messages, ``str()`` and ``repr()``
+Other 4xx statuses raise a plain :class:`APIError`. When the request named its generated
+operation (the ``closeext.operation`` request extension), errors carry it in ``operation``
+and in their message. Messages, ``str()`` and ``repr()``
 show the status, method, path and Close's message, and never the API key: the URL is
 stripped of user info, headers are never shown, and anything that looks like the key
 the request was sent with is scrubbed from the text.
@@ -28,6 +33,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import contextlib
 import http
 import json
 import time
@@ -43,6 +49,7 @@ __all__ = [
     "BadRequest",
     "CloseError",
     "ConfigurationError",
+    "DeadlineExceeded",
     "Forbidden",
     "MethodNotAllowed",
     "NotFound",
@@ -51,12 +58,14 @@ __all__ = [
     "ServerError",
     "TransportError",
     "Unauthorized",
+    "UnexpectedResponse",
     "UnsupportedMediaType",
     "ValidationError",
     "araise_for_status",
     "error_from_response",
     "raise_for_status",
     "transport_error_from",
+    "unexpected_response",
 ]
 
 _MAX_DETAIL = 1000  # characters of Close's message kept in str(); the body keeps it all
@@ -68,7 +77,8 @@ class APIError(CloseError):
     """Close answered with an error status.
 
     ``body`` is the parsed JSON (or the text, or None when empty); ``url`` has no
-    credentials; ``rate_limit`` is the response's ``RateLimit`` reading, if any.
+    credentials; ``rate_limit`` is the response's ``RateLimit`` reading, if any;
+    ``operation`` the generated operation's id (``get_lead``) when the request named it.
     """
 
     def __init__(
@@ -80,12 +90,14 @@ class APIError(CloseError):
         body: Any = None,
         rate_limit: RateLimitInfo | None = None,
         detail: str | None = None,
+        operation: str | None = None,
     ) -> None:
         self.status_code = status_code
         self.method = method
         self.url = url
         self.body = body
         self.rate_limit = rate_limit
+        self.operation = operation
         self.detail = _describe(body) if detail is None else detail
         super().__init__(self._message())
 
@@ -100,6 +112,8 @@ class APIError(CloseError):
         except ValueError:
             phrase = "Error"
         head = f"{self.status_code} {phrase} on {self.method} {self.path}"
+        if self.operation:
+            head += f" ({self.operation})"
         return f"{head}: {self.detail}" if self.detail else head
 
     def __str__(self) -> str:
@@ -140,6 +154,7 @@ class ValidationError(BadRequest):
         body: Any = None,
         rate_limit: RateLimitInfo | None = None,
         detail: str | None = None,
+        operation: str | None = None,
         errors: list[Any] | None = None,
         field_errors: dict[str, Any] | None = None,
     ) -> None:
@@ -155,6 +170,7 @@ class ValidationError(BadRequest):
             body=body,
             rate_limit=rate_limit,
             detail=detail,
+            operation=operation,
         )
 
 
@@ -194,6 +210,7 @@ class RateLimited(APIError):
         body: Any = None,
         rate_limit: RateLimitInfo | None = None,
         detail: str | None = None,
+        operation: str | None = None,
         reset: float | None = None,
     ) -> None:
         self.reset = reset
@@ -204,6 +221,7 @@ class RateLimited(APIError):
             body=body,
             rate_limit=rate_limit,
             detail=detail,
+            operation=operation,
         )
 
     def _message(self) -> str:
@@ -215,24 +233,80 @@ class ServerError(APIError):
     """5xx: Close failed; the request may or may not have taken effect."""
 
 
-class TransportError(CloseError):
-    """No response: the connection failed even after retrying. ``cause`` is httpx's error."""
+class UnexpectedResponse(APIError):
+    """Close answered, but not as the operation declares: a 2xx or 3xx other than the
+    operation's success status, or a success whose body is empty, not JSON (or cut
+    short), or an error envelope such as ``{"error": ...}``.
 
-    def __init__(self, *, method: str, url: str, cause: Exception) -> None:
+    ``status_code`` is the status received; ``detail`` says what was wrong. For a create,
+    the record may have been written: :class:`~closeext.BulkResult` counts this as
+    uncertain, so a :class:`~closeext.Reconciler` settles it.
+    """
+
+
+class TransportError(CloseError):
+    """No response: the connection failed even after retrying. ``cause`` is httpx's error.
+
+    A pickled TransportError (multiprocessing, a result store) keeps ``cause``'s type and
+    scrubbed message but not the request it held, whose headers carry the API key.
+    """
+
+    def __init__(
+        self, *, method: str, url: str, cause: Exception | None, operation: str | None = None
+    ) -> None:
         self.method = method
         self.url = url
         self.cause = cause
-        self.detail = f"{type(cause).__name__}: {cause}" if str(cause) else type(cause).__name__
+        self.operation = operation
+        if cause is None:
+            self.detail = "no answer"
+        else:
+            self.detail = f"{type(cause).__name__}: {cause}" if str(cause) else type(cause).__name__
         super().__init__(str(self))
 
+    def _what(self) -> str:
+        return "connection failed"
+
     def __str__(self) -> str:
-        return f"connection failed on {self.method} {_display_path(self.url)}: {self.detail}"
+        where = f"{self.method} {_display_path(self.url)}"
+        if self.operation:
+            where += f" ({self.operation})"
+        return f"{self._what()} on {where}: {self.detail}"
 
     def __repr__(self) -> str:
-        return f"TransportError(method={self.method!r}, url={self.url!r}, detail={self.detail!r})"
+        return (
+            f"{type(self).__name__}(method={self.method!r}, url={self.url!r}, "
+            f"operation={self.operation!r}, detail={self.detail!r})"
+        )
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (_rebuild, (type(self), self.__dict__.copy()))
+        # The httpx error holds the request, and the request its Authorization header:
+        # pickle only a copy of the cause without it (same type, scrubbed message).
+        state = self.__dict__.copy()
+        state["cause"] = _detached(self.cause, self.detail)
+        return (_rebuild, (type(self), state))
+
+
+class DeadlineExceeded(TransportError):
+    """The call's deadline (``deadline=``, retries and waits included) ran out first.
+
+    For a write this is uncertain like any :class:`TransportError`: the server may have
+    acted on an attempt that was cut short.
+    """
+
+    def _what(self) -> str:
+        return "deadline exceeded"
+
+
+def _detached(cause: Exception | None, detail: str) -> Exception | None:
+    """A copy of an httpx error that holds no request (so no headers), or None."""
+    if cause is None:
+        return None
+    message = detail.partition(": ")[2]
+    try:
+        return type(cause)(message)
+    except Exception:  # an exception type with a constructor of its own: drop it
+        return None
 
 
 _STATUS_CLASSES: dict[int, type[APIError]] = {
@@ -247,11 +321,12 @@ _STATUS_CLASSES: dict[int, type[APIError]] = {
 }
 
 
-def error_from_response(response: httpx.Response) -> APIError:
+def error_from_response(response: httpx.Response, *, operation: str | None = None) -> APIError:
     """The typed error for an error response (the one place status maps to class).
 
     Reads a sync response body if it has not been read; await ``response.aread()``
-    first for an async response, or the body will be missing.
+    first for an async response, or the body will be missing. ``operation`` names the
+    generated operation in the error.
     """
     status = response.status_code
     request = _request_of(response)
@@ -268,6 +343,7 @@ def error_from_response(response: httpx.Response) -> APIError:
         "body": body,
         "rate_limit": rate_limit,
         "detail": detail,
+        "operation": operation,
     }
     cls = _STATUS_CLASSES.get(status, ServerError if status >= 500 else APIError)
     if cls is BadRequest and _is_validation(body):
@@ -297,16 +373,45 @@ async def araise_for_status(response: httpx.Response) -> None:
         raise error_from_response(response)
 
 
-def transport_error_from(exc: httpx.TransportError) -> TransportError:
-    """Wrap an httpx connection failure; use as ``raise transport_error_from(e) from e``."""
-    try:
-        request: httpx.Request | None = exc.request
-    except RuntimeError:  # httpx raises when the error was built without a request
-        request = None
+def unexpected_response(
+    response: httpx.Response, *, reason: str, operation: str | None = None, body: Any = None
+) -> UnexpectedResponse:
+    """The error for an answer that is not what the operation declares (``reason`` says how)."""
+    request = _request_of(response)
     secrets = _secrets(request)
     method = request.method if request is not None else "?"
     url = _scrub(_clean_url(request.url), secrets) if request is not None else ""
-    error = TransportError(method=method, url=url, cause=exc)
+    return UnexpectedResponse(
+        status_code=response.status_code,
+        method=method,
+        url=url,
+        body=body,
+        rate_limit=rate_limit_from_headers(response.headers),
+        detail=_scrub(reason, secrets),
+        operation=operation,
+    )
+
+
+def transport_error_from(
+    exc: httpx.HTTPError | httpx.InvalidURL,
+    *,
+    operation: str | None = None,
+    deadline: bool = False,
+    request: httpx.Request | None = None,
+) -> TransportError:
+    """Wrap an httpx failure; use as ``raise transport_error_from(e) from e``.
+
+    ``deadline=True`` makes it a :class:`DeadlineExceeded`; ``request`` is used when the
+    httpx error does not carry one.
+    """
+    # httpx raises RuntimeError when the error was built without a request.
+    with contextlib.suppress(RuntimeError):
+        request = getattr(exc, "request", None) or request
+    secrets = _secrets(request)
+    method = request.method if request is not None else "?"
+    url = _scrub(_clean_url(request.url), secrets) if request is not None else ""
+    cls = DeadlineExceeded if deadline else TransportError
+    error = cls(method=method, url=url, cause=exc, operation=operation)
     error.detail = _scrub(error.detail, secrets)
     error.args = (str(error),)
     return error

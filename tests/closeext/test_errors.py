@@ -327,3 +327,40 @@ async def test_raise_for_status_works_as_an_httpx_event_hook(kind: str) -> None:
     assert str(caught.value) == (
         "400 Bad Request on POST /lead/: field-errors: {'custom.cf_x': 'Not a valid choice.'}"
     )
+
+
+# -- operation names, unexpected answers and deadlines -------------------------------------------
+
+
+def _request() -> httpx.Request:
+    return httpx.Request("GET", f"{BASE}/lead/lead_1/", headers={"Authorization": BASIC})
+
+
+def test_errors_name_the_operation_when_known_and_survive_pickling() -> None:
+    from closeext._errors import unexpected_response
+
+    answer = httpx.Response(404, json={"error": "Empty query"}, request=_request())
+    named = error_from_response(answer, operation="get_lead")
+    assert str(named) == "404 Not Found on GET /lead/lead_1/ (get_lead): Empty query"
+    odd = unexpected_response(
+        httpx.Response(204, request=_request()), reason="status 204", operation="get_lead"
+    )
+    for error in (named, odd):
+        copy = pickle.loads(pickle.dumps(error))
+        assert type(copy) is type(error) and str(copy) == str(error)
+        assert copy.operation == "get_lead"
+        assert API_KEY not in repr(copy)
+
+
+def test_a_deadline_error_is_a_transport_error_and_says_so() -> None:
+    from closeext._errors import DeadlineExceeded
+
+    cause = httpx.ReadTimeout("timed out", request=_request())
+    error = transport_error_from(cause, operation="get_lead", deadline=True)
+    assert isinstance(error, DeadlineExceeded) and isinstance(error, TransportError)
+    assert str(error) == "deadline exceeded on GET /lead/lead_1/ (get_lead): ReadTimeout: timed out"
+    copy = pickle.loads(pickle.dumps(error))
+    assert type(copy) is DeadlineExceeded and str(copy) == str(error)
+    assert isinstance(copy.cause, httpx.ReadTimeout)
+    with pytest.raises(RuntimeError):
+        _ = copy.cause.request  # the request (and its Authorization) stayed behind

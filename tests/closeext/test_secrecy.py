@@ -81,3 +81,82 @@ async def test_no_key_in_errors_reprs_or_logs(caplog: pytest.LogCaptureFixture) 
     assert records, "the retries should have been logged"
     for record in records:
         assert_clean(record.getMessage() + repr(record.args) + str(record.__dict__))
+
+
+# -- pickles carry no key: TransportError, and a BulkResult holding one -------------------------
+
+
+def _failing_transport(error: type[Exception]) -> Any:
+    import httpx
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        raise error("connection reset", request=request)  # type: ignore[call-arg]
+
+    return httpx.MockTransport(handler)
+
+
+def _assert_pickle_clean(value: object) -> bytes:
+    data = pickle.dumps(value)
+    for secret in forms(SECRET):
+        assert secret.encode() not in data, "key material in the pickle"
+    assert b"Authorization" not in data and b"authorization" not in data
+    return data
+
+
+@pytest.mark.parametrize("protocol", [2, pickle.HIGHEST_PROTOCOL])
+def test_a_pickled_transport_error_carries_no_authorization(protocol: int) -> None:
+    import httpx
+
+    from closeext import TransportError
+
+    policy = RetryPolicy(max_attempts=1)
+    close = Close(SECRET, transport=_failing_transport(httpx.ReadError), retry=policy)
+    with close, pytest.raises(TransportError) as caught:
+        close.call(get_lead, lead_id="lead_1")
+    error = caught.value
+    # The live error still has httpx's, with its request: useful in a debugger.
+    assert error.cause is not None and error.cause.request.headers["authorization"]
+    data = pickle.dumps(error, protocol=protocol)
+    for secret in forms(SECRET):
+        assert secret.encode() not in data
+    assert b"uthorization" not in data
+    copy = pickle.loads(data)
+    assert type(copy) is TransportError and str(copy) == str(error)
+    assert isinstance(copy.cause, httpx.ReadError) and str(copy.cause) == "connection reset"
+
+
+async def test_a_pickled_bulk_result_holding_a_transport_error_carries_no_key() -> None:
+    import httpx
+
+    policy = RetryPolicy(max_attempts=1)
+    transport = _failing_transport(httpx.RemoteProtocolError)
+    async with AsyncClose(SECRET, transport=transport, retry=policy) as aclose:
+        results = await bulk(aclose, create_lead, [{"body": LeadCreate(name="x")}])
+    assert results[0].uncertain
+    data = _assert_pickle_clean(results)
+    assert pickle.loads(data)[0].error.method == "POST"
+
+
+# -- a malformed base_url is refused without echoing its credentials ----------------------------
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        f"ftp://user:{SECRET}@api.close.com/api/v1/",
+        f"{SECRET}@api.close.com/api/v1/",
+        f"api.close.com/api/v1/?api_key={SECRET}",
+        f"https://user:{SECRET}@[::1/api/v1/",
+        f"http://{SECRET}:@host:notaport/",
+    ],
+)
+def test_a_malformed_base_url_is_refused_without_its_credentials(url: str) -> None:
+    import traceback
+
+    from closeext import ConfigurationError
+
+    with pytest.raises(ConfigurationError) as caught:
+        Close("sk_other_key", base_url=url)
+    shown = "".join(traceback.format_exception(caught.value))
+    assert_clean(shown + repr(caught.value))
+    assert "base_url" in str(caught.value)

@@ -115,8 +115,11 @@ class Harness:
         pace: bool = False,
         transport: bool = True,
         base: str = BASE,
+        map_errors: bool = False,
     ) -> httpx.Response:
+        # The retry mechanics are tested on raw answers; test_answers.py tests the mapping.
         options: dict[str, Any] = {
+            "map_errors": map_errors,
             "policy": policy,
             "pace": pace,
             "clock": self.clock.time,
