@@ -16,7 +16,7 @@ from typing import Final
 #: Bytes in one request body (413 beyond).
 MAX_BODY_BYTES: Final = 2 * 1024 * 1024
 #: JSON values (every object, list, string, number, ...) in one request body.
-MAX_JSON_VALUES: Final = 50_000
+MAX_JSON_VALUES: Final = 10_000
 #: Nesting depth of a request body; deeper hidden values could not be answered later,
 #: once the response wraps them in a few more levels.
 MAX_JSON_DEPTH: Final = 32
