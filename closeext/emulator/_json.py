@@ -82,4 +82,6 @@ def check_value(value: Any) -> None:
                 raise _refuse(path, TOO_MANY_ITEMS)
             if len(item) > _limits.MAX_LIST_OBJECTS and any(type(i) is dict for i in item):
                 raise _refuse(path, TOO_MANY_OBJECTS)
-            stack.extend((child, [*path, index]) for index, child in reversed(list(enumerate(item))))
+            stack.extend(
+                (child, [*path, index]) for index, child in reversed(list(enumerate(item)))
+            )

@@ -42,7 +42,7 @@ MAX_RESPONSE_BYTES: Final = 16 * 1024 * 1024
 #: or once it connected; a half-sent request is then answered 408 and closed.
 REQUEST_TIMEOUT: Final = 10.0
 #: Seconds an idle keep-alive connection stays open between requests.
-KEEP_ALIVE_TIMEOUT: Final = 5.0
+KEEP_ALIVE_TIMEOUT: Final = 5
 #: Open connections at once; one more is answered 503 and closed at once, so the server
 #: never runs out of file descriptors and keeps answering.
 MAX_CONNECTIONS: Final = 1_000

@@ -72,7 +72,7 @@ class JsonH11Protocol(H11Protocol):  # type: ignore[misc, unused-ignore]
         self._deadline: asyncio.TimerHandle | None = None
         self._refused = False
 
-    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+    def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
         super().connection_made(transport)
         if len(self.connections) > self.max_connections:
             self._refuse()
@@ -111,9 +111,9 @@ class JsonH11Protocol(H11Protocol):  # type: ignore[misc, unused-ignore]
     def on_response_complete(self) -> None:
         super().on_response_complete()
         # A pipelined request may already be half here: its time runs from now.
-        if not self.transport.is_closing() and self.conn.their_state is not h11.DONE:
-            if self.conn.trailing_data[0] or self.conn.their_state is h11.SEND_BODY:
-                self._arm()
+        pending = self.conn.trailing_data[0] or self.conn.their_state is h11.SEND_BODY
+        if pending and not self.transport.is_closing():
+            self._arm()
 
     def connection_lost(self, exc: Exception | None) -> None:
         self._disarm()

@@ -22,7 +22,15 @@ from closeext.emulator import _limits
 from tests.emulator._driver import Api, emulator, error, field_errors, ok
 
 JSON = {"content-type": "application/json"}
-OUT_OF_RANGE = ["1e400", "-1e400", "1e308", str(10**400), str(2**63), str(-(2**63)), "1" + "0" * 4000]
+OUT_OF_RANGE = [
+    "1e400",
+    "-1e400",
+    "1e308",
+    str(10**400),
+    str(2**63),
+    str(-(2**63)),
+    "1" + "0" * 4000,
+]
 IN_RANGE = [str(2**63 - 1), str(-(2**63 - 1)), "-0.0", "9.2e18", "-1e-320", "0.1"]
 
 
@@ -77,9 +85,7 @@ def test_an_opportunity_value_out_of_range_is_refused_on_create_and_update(
 
 
 @pytest.mark.parametrize("number", OUT_OF_RANGE)
-def test_method_override_params_out_of_range_get_a_close_shaped_400(
-    api: Api, number: str
-) -> None:
+def test_method_override_params_out_of_range_get_a_close_shaped_400(api: Api, number: str) -> None:
     answer = post_raw(
         api, "/lead/", f'{{"_params": {{"_limit": {number}}}}}', **{"X-HTTP-Method-Override": "GET"}
     )
