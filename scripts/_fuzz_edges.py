@@ -78,6 +78,7 @@ class EdgeReport:
     cases: int = 0
     accepted_writes: int = 0
     skipped_operations: int = 0
+    internal_errors: int = 0
     failures: list[str] = dataclasses.field(default_factory=list)
 
 
@@ -227,6 +228,7 @@ def run_edge_round(
             problem = _read_back(client, case, lists)
         if problem is not None:
             report.failures.append(f"{case.op.operation_id} with {case.what}: {problem}")
+    report.internal_errors = emulator.internal_errors
     return report
 
 

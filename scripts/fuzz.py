@@ -354,6 +354,7 @@ def main(argv: list[str] | None = None) -> int:
     if edges.failures:
         failures["edge_cases"] += len(edges.failures)
     total_cases += edges.cases
+    internal += edges.internal_errors
     elapsed = time.monotonic() - started
     print(
         f"cases run: {total_cases} in {rounds} round(s) + edges, {elapsed:.1f}s (seed {args.seed})"
