@@ -82,13 +82,21 @@ class JsonH11Protocol(H11Protocol):  # type: ignore[misc, unused-ignore]
         self._arm()
 
     def _refuse(self) -> None:
-        self._refused = True
         self.logger.warning("Too many open connections; refusing new ones.")
-        self.transport.write(json_error_bytes(503, TOO_MANY_CONNECTIONS))
+        self._answer_and_close(json_error_bytes(503, TOO_MANY_CONNECTIONS))
+
+    def _answer_and_close(self, answer: bytes) -> None:
+        """Send ``answer`` and end the connection, ignoring whatever the client sends on."""
+        self._disarm()
+        if self._refused or self.transport.is_closing():
+            return
+        self._refused = True
+        self.transport.write(answer)
         # Half-close, then close a moment later: closing at once, with the client's
         # request still unread in the socket, would reset the connection and could lose
         # the answer on the way.
-        self.transport.write_eof()
+        if self.transport.can_write_eof():
+            self.transport.write_eof()
         self.loop.call_later(_REFUSED_LINGER, self.transport.close)
 
     def data_received(self, data: bytes) -> None:
@@ -120,10 +128,7 @@ class JsonH11Protocol(H11Protocol):  # type: ignore[misc, unused-ignore]
         super().connection_lost(exc)
 
     def send_400_response(self, msg: str) -> None:
-        self._disarm()
-        if not self.transport.is_closing():
-            self.transport.write(json_error_bytes(400, INVALID_REQUEST))
-            self.transport.close()
+        self._answer_and_close(json_error_bytes(400, INVALID_REQUEST))
 
     # --- the request deadline --------------------------------------------------------
 
@@ -148,8 +153,9 @@ class JsonH11Protocol(H11Protocol):  # type: ignore[misc, unused-ignore]
         self.logger.warning("A request was not sent in time; closing its connection.")
         cycle = self.cycle
         if cycle is None or not cycle.response_started:
-            self.transport.write(json_error_bytes(408, REQUEST_TIMED_OUT))
-        self.transport.close()
+            self._answer_and_close(json_error_bytes(408, REQUEST_TIMED_OUT))
+        else:
+            self.transport.close()
 
 
 class RepeatFilter(logging.Filter):
