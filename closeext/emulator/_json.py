@@ -74,14 +74,16 @@ def check_value(value: Any) -> None:
         elif kind is list or kind is dict:
             if len(path) >= _limits.MAX_JSON_DEPTH:
                 raise BadRequest(_errors.TOO_DEEP)
-            if kind is dict:
-                # Reversed, so that the first problem in document order is the one named.
-                stack.extend((child, [*path, key]) for key, child in reversed(item.items()))
-                continue
-            if len(item) > _limits.MAX_LIST_ITEMS:
-                raise _refuse(path, TOO_MANY_ITEMS)
-            if len(item) > _limits.MAX_LIST_OBJECTS and any(type(i) is dict for i in item):
-                raise _refuse(path, TOO_MANY_OBJECTS)
-            stack.extend(
-                (child, [*path, index]) for index, child in reversed(list(enumerate(item)))
-            )
+            if kind is list:
+                if len(item) > _limits.MAX_LIST_ITEMS:
+                    raise _refuse(path, TOO_MANY_ITEMS)
+                if len(item) > _limits.MAX_LIST_OBJECTS and any(type(i) is dict for i in item):
+                    raise _refuse(path, TOO_MANY_OBJECTS)
+                children: Any = enumerate(item)
+            else:
+                children = item.items()
+            # Each child is a value too: refuse before queueing a huge object's children.
+            if seen + len(stack) + len(item) > _limits.MAX_JSON_VALUES:
+                raise BadRequest(TOO_MANY_VALUES)
+            # Reversed, so that the first problem in document order is the one named.
+            stack.extend((child, [*path, key]) for key, child in reversed(list(children)))
