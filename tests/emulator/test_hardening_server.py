@@ -225,3 +225,28 @@ def test_at_the_file_limit_the_server_keeps_answering_and_its_log_stays_small() 
             rest, _ = proc.communicate(timeout=WAIT)
         output += rest or b""
     assert len(output) < 64 * 1024, output[-2000:]
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--request-timeout", "0"],
+        ["--request-timeout", "soon"],
+        ["--max-connections", "0"],
+        ["--max-connections", "many"],
+    ],
+)
+def test_the_command_line_refuses_bounds_that_are_not_positive(
+    argv: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    from closeext.emulator.__main__ import build_parser
+
+    with pytest.raises(SystemExit) as exited:
+        build_parser().parse_args(argv)
+    assert exited.value.code == 2
+    assert argv[0] in capsys.readouterr().err
+
+
+def test_a_server_thread_refuses_bounds_that_are_not_positive() -> None:
+    with pytest.raises(ValueError, match="must be positive"):
+        ServerThread(create_app(api_keys=[KEY]), request_timeout=0)
