@@ -2,6 +2,7 @@
 
     python -m closeext.emulator --port 8765 --api-key KEY [--api-key KEY2 ...]
         [--rate-limit N/S] [--faults KIND=P,...] [--seed N]
+        [--request-timeout SECONDS] [--max-connections N]
 
 Each ``--api-key`` gets its own organization; with none, one key is generated and printed.
 Once the server accepts connections it prints one line saying where it listens.
@@ -20,8 +21,9 @@ from typing import Any
 
 import uvicorn
 
-from . import create_app
+from . import _limits, create_app
 from ._faults import FaultPlan
+from ._protocol import server_config
 from ._ratelimit import RateLimit
 
 EXIT_USAGE = 2
@@ -49,6 +51,26 @@ def _port(text: str) -> int:
     if not 0 <= port <= 65535:
         raise argparse.ArgumentTypeError(f"port {port} is out of range 0-65535")
     return port
+
+
+def _positive_float(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"invalid number {text!r}") from None
+    if not 0 < value < 86400:
+        raise argparse.ArgumentTypeError(f"{text} is not a positive number of seconds")
+    return value
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"invalid count {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{text} is not a positive count")
+    return value
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -93,6 +115,21 @@ def build_parser() -> argparse.ArgumentParser:
         help="server log level (default: %(default)s)",
     )
     parser.add_argument("--access-log", action="store_true", help="log every request")
+    parser.add_argument(
+        "--request-timeout",
+        type=_positive_float,
+        default=_limits.REQUEST_TIMEOUT,
+        metavar="SECONDS",
+        help="time a client has to send a whole request, else 408 (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--max-connections",
+        type=_positive_int,
+        default=_limits.MAX_CONNECTIONS,
+        metavar="N",
+        help="open connections at once, beyond which a new one gets 503; lowered to fit "
+        "the process's file limit (default: %(default)s)",
+    )
     return parser
 
 
@@ -105,7 +142,7 @@ def _bind(host: str, port: int) -> socket.socket:
         # proto is 0), and without it each small response waits ~40 ms for a delayed ACK.
         sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         sock.bind((host, port))
-        sock.listen(2048)
+        sock.listen(_limits.LISTEN_BACKLOG)
     except BaseException:
         sock.close()
         raise
@@ -154,11 +191,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     # The key is printed only when it was generated here: the user has no other way to
     # learn it. Keys given on the command line are already known to whoever typed them.
     who = f"api key: {keys[0]}" if generated else f"{len(keys)} api key(s) from --api-key"
-    config = uvicorn.Config(
+    config = server_config(
         app,
+        request_timeout=args.request_timeout,
+        max_connections=args.max_connections,
         log_level=args.log_level,
         access_log=args.access_log,
-        lifespan="off",
         server_header=False,
     )
     server = _Server(config, f"closeext emulator listening on {url} ({who})")

@@ -26,8 +26,9 @@ from starlette.applications import Starlette
 from starlette.routing import Router
 from starlette.types import Receive, Scope, Send
 
-from . import _errors
+from . import _errors, _limits
 from ._faults import Fault, FaultInjector, drop_connection, transport_of
+from ._json import parse_json
 from ._params import (
     check_header_params,
     check_params,
@@ -42,7 +43,7 @@ from ._types import ApiError, ApiRequest, ApiResponse, BadRequest, Handler, Simp
 
 logger = logging.getLogger("closeext.emulator")
 
-MAX_BODY_BYTES: Final = 32 * 1024 * 1024
+MAX_BODY_BYTES: Final = _limits.MAX_BODY_BYTES
 _TRANSPORT_KEY: Final = "closeext.emulator.transport"
 _JSON: Final = (b"content-type", b"application/json")
 _SLASHES: Final = re.compile(r"/{2,}")
@@ -415,6 +416,11 @@ class Pipeline:
                 reply = self._internal_error(f"the body of a {reply.status} answer is not JSON")
                 headers = [(b"ratelimit", rate_header.encode())]
                 body = _encode(reply.body).encode()
+        if body is not None and len(body) > _limits.MAX_RESPONSE_BYTES:
+            # Refused rather than sent: a client cannot mean to read this much at once.
+            reply = _from_error(BadRequest(_errors.RESPONSE_TOO_LARGE))
+            headers = [(b"ratelimit", rate_header.encode())]
+            body = _encode(reply.body).encode()
         if body is None:
             headers.append((b"content-length", b"0"))
             payload = b""
@@ -431,15 +437,10 @@ def _is_json_media(content_type: bytes) -> bool:
     return media == b"application/json" or media.endswith(b"+json")
 
 
-def _reject_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not valid JSON")
-
-
 def _parse_json(raw: bytes) -> Any:
-    try:
-        return json.loads(raw, parse_constant=_reject_constant)
-    except (ValueError, RecursionError):
-        raise BadRequest(_errors.INVALID_JSON) from None
+    # Numbers and collections beyond the limits are refused here, before any handler
+    # could store them (see ``_json``).
+    return parse_json(raw)
 
 
 class _PipelineRouter(Router):

@@ -29,12 +29,12 @@ Decisions where Close's behaviour is undocumented:
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
+from ._json import NUMBER_OUT_OF_RANGE, number_in_range
 from ._organization import Organization
 from ._records import CustomField, StoredValue, User
 from ._types import SimpleError
@@ -116,24 +116,25 @@ def _resolve(org: Organization, target: str, name: str) -> Binding | None:
 def _as_number(atom: Any) -> int | float:
     if isinstance(atom, bool):
         raise _Invalid("Value must be a number.")
-    if isinstance(atom, int):
-        return atom
-    if isinstance(atom, float) and math.isfinite(atom):
-        return atom
-    if isinstance(atom, str):
+    number: int | float
+    if isinstance(atom, int | float):
+        number = atom
+    elif isinstance(atom, str):
         text = atom.strip()
         try:
-            return int(text)
+            number = int(text)
         except ValueError:
-            pass
-        try:
-            number = float(text)
-        except ValueError:
-            pass
-        else:
-            if math.isfinite(number):
-                return number
-    raise _Invalid("Value must be a number.")
+            try:
+                number = float(text)
+            except ValueError:
+                raise _Invalid("Value must be a number.") from None
+    else:
+        raise _Invalid("Value must be a number.")
+    # The same bound as for numbers in a body: "1e400" or 400 digits in a string would
+    # otherwise be stored as a number no answer can carry or compute with.
+    if not number_in_range(number):
+        raise _Invalid(NUMBER_OUT_OF_RANGE)
+    return number
 
 
 def _as_text(atom: Any) -> str:
@@ -169,8 +170,23 @@ def _as_datetime(atom: Any) -> str:
     raise _Invalid("Invalid ISO 8601 datetime.")
 
 
-def _coerce(ctx: ValueContext, custom_field: CustomField, atom: Any, *, writing: bool) -> Any:
-    """Validate one atom for ``custom_field``; return its stored (canonical) form."""
+def _choice_set(custom_field: CustomField) -> frozenset[str]:
+    return frozenset(custom_field.choices or ())
+
+
+def _coerce(
+    ctx: ValueContext,
+    custom_field: CustomField,
+    atom: Any,
+    *,
+    writing: bool,
+    choices: frozenset[str] | None = None,
+) -> Any:
+    """Validate one atom for ``custom_field``; return its stored (canonical) form.
+
+    ``choices``: the field's choices as a set, when the caller checks many atoms of one
+    field (built once, so checking m values against n choices costs n + m, not n * m).
+    """
     kind = custom_field.type
     if kind == "hidden":
         return atom
@@ -185,7 +201,7 @@ def _coerce(ctx: ValueContext, custom_field: CustomField, atom: Any, *, writing:
     if not isinstance(atom, str):
         raise _Invalid("Value must be a string.")
     if kind == "choices":
-        if atom in (custom_field.choices or []):
+        if atom in (_choice_set(custom_field) if choices is None else choices):
             return atom
         raise _Invalid("Not a valid choice.")
     if kind == "user":
@@ -215,20 +231,25 @@ def _visible_atoms(ctx: ValueContext, bound: Binding, stored: StoredValue | None
     if stored is None or stored.scope != bound.scope:
         return []
     visible = []
+    choices = _choice_set(bound.field) if bound.field.type == "choices" else None
     for atom in stored.atoms:
         try:
-            visible.append(_coerce(ctx, bound.field, atom, writing=False))
+            visible.append(_coerce(ctx, bound.field, atom, writing=False, choices=choices))
         except _Invalid:
             continue
     return visible
 
 
 def _dedupe(atoms: list[Any]) -> list[Any]:
-    seen: list[Any] = []
-    for atom in atoms:
-        if atom not in seen:
-            seen.append(atom)
-    return seen
+    """``atoms`` without repeats, first occurrence kept, in linear time."""
+    try:
+        return list(dict.fromkeys(atoms))
+    except TypeError:  # an unhashable atom: rare, and then lists are short
+        seen: list[Any] = []
+        for atom in atoms:
+            if atom not in seen:
+                seen.append(atom)
+        return seen
 
 
 # ---------------------------------------------------------------------------------------
@@ -294,7 +315,10 @@ def _apply_one(
         if isinstance(raw, list) and bound.field.type != "hidden":
             if not bound.multi:
                 raise _Invalid(_NOT_MULTI)
-            atoms = _dedupe([_coerce(ctx, bound.field, atom, writing=True) for atom in raw])
+            choices = _choice_set(bound.field) if bound.field.type == "choices" else None
+            atoms = _dedupe(
+                [_coerce(ctx, bound.field, atom, writing=True, choices=choices) for atom in raw]
+            )
         else:
             atoms = [_coerce(ctx, bound.field, raw, writing=True)]
         values[field_id] = StoredValue(atoms, bound.scope)

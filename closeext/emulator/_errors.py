@@ -19,6 +19,7 @@ from typing import Any, Final
 
 from jsonschema import ValidationError  # type: ignore[import-untyped, unused-ignore]
 
+from . import _limits
 from ._types import ApiError, BadRequest, SimpleError, ValidationFailed
 
 UNAUTHORIZED: Final = "Unauthorized"
@@ -32,6 +33,11 @@ ROUTE_NOT_FOUND: Final = "The requested URL was not found on the server."
 METHOD_NOT_ALLOWED: Final = "The method is not allowed for the requested URL."
 BODY_TOO_LARGE: Final = "The request body is too large."
 TOO_DEEP: Final = "The request body is nested too deeply."
+RESPONSE_TOO_LARGE: Final = (
+    f"The answer would be larger than the emulator's limit of "
+    f"{_limits.MAX_RESPONSE_BYTES // (1024 * 1024)} MiB: ask for fewer objects (_limit) "
+    "or fields (_fields)."
+)
 INTERNAL: Final = (
     "The emulator could not handle this request. This is a bug in closeext.emulator; "
     "the details are in its log."
@@ -167,6 +173,13 @@ def _place(container: dict[str, Any], path: list[Any], message: str) -> None:
     if child is None:
         child = slots[key] = _new_container(isinstance(path[1], int))
     _place(child, path[1:], message)
+
+
+def at_path(path: list[Any], message: str) -> ApiError:
+    """A validation error holding one ``message`` at ``path`` (keys and list indexes)."""
+    envelope: dict[str, Any] = {"errors": [], "field-errors": {}}
+    _place(envelope, list(path), message)
+    return ValidationFailed(envelope["errors"], envelope["field-errors"])
 
 
 def validation_error(errors: Iterable[ValidationError], *, wants_object: bool) -> ApiError:

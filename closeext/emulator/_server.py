@@ -17,6 +17,8 @@ from collections.abc import Callable
 from types import TracebackType
 from typing import Any, Self, TypeVar
 
+from . import _limits
+
 __all__ = ["ServerThread", "listening_socket"]
 
 T = TypeVar("T")
@@ -35,7 +37,7 @@ def listening_socket(host: str = "127.0.0.1", port: int = 0) -> socket.socket:
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         sock.bind((host, port))
-        sock.listen(1024)
+        sock.listen(_limits.LISTEN_BACKLOG)
         sock.setblocking(False)
     except OSError:
         sock.close()
@@ -49,10 +51,25 @@ class ServerThread:
     Start and stop with ``with`` or :meth:`start` / :meth:`stop`; ``base_url`` ends with
     ``/api/v1/``. :meth:`call` runs a function on the server's event loop, which is how state
     can be changed safely while the server runs (handlers run on that loop too).
+
+    A client has ``request_timeout`` seconds to send a whole request (else 408 and the
+    connection is closed); past ``max_connections`` open connections a new one gets 503
+    (see :mod:`closeext.emulator._limits` for the defaults). Malformed HTTP gets a
+    Close-shaped JSON 400, and repeated log messages are summarized.
     """
 
-    def __init__(self, app: Any, *, host: str = "127.0.0.1", port: int = 0) -> None:
+    def __init__(
+        self,
+        app: Any,
+        *,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        request_timeout: float = _limits.REQUEST_TIMEOUT,
+        max_connections: int = _limits.MAX_CONNECTIONS,
+    ) -> None:
         import uvicorn
+
+        from ._protocol import server_config
 
         owner = self
 
@@ -62,8 +79,13 @@ class ServerThread:
                 owner._started.set()
 
         # log_config=None leaves the host program's logging configuration alone.
-        config = uvicorn.Config(
-            app, log_config=None, log_level="warning", access_log=False, lifespan="off"
+        config = server_config(
+            app,
+            request_timeout=request_timeout,
+            max_connections=max_connections,
+            log_config=None,
+            log_level="warning",
+            access_log=False,
         )
         self._server = _Server(config)
         self._sock = listening_socket(host, port)

@@ -150,3 +150,19 @@ def test_a_rule_on_the_stored_type_depends_on_whether_the_body_names_one() -> No
             "only supported on user, choices, contact and custom_object fields."}}  # fmt: skip
     assert fuzz.state_independent_problems(body, _Case({"name": "x"})) == []
     assert fuzz.state_independent_problems(body, _Case({"type": "text"})) != []
+
+
+# --- the edge round: what schemathesis cannot send ---------------------------------------
+
+
+def test_numbers_at_every_edge_and_oversized_collections_break_nothing() -> None:
+    """A seeded sample of the fuzz campaign's edge round (``scripts/_fuzz_edges.py``).
+
+    Huge, non-finite and negative-zero numbers and collections at and past the limits, in
+    every operation's body: each answer is Close-shaped, none is an internal error, and
+    after each accepted write every list still answers 200.
+    """
+    report = fuzz.run_edges(SEED, max_cases=400)
+    assert report.cases == 400
+    assert report.failures == []
+    assert report.accepted_writes > 0
