@@ -332,6 +332,17 @@ class Bound:
             write.fail(spec.parent_key, LEAD.message())
         elif given is not None:
             write.parent_id = given
+        parent = write.org.collection(spec.parent).get(write.parent_id or "")
+        if (
+            spec.limit is not None
+            and parent is not None
+            and len(spec.children(parent)) >= spec.limit
+        ):
+            write.fail(
+                spec.parent_key,
+                f"The {spec.parent[:-1]} still has {spec.limit} {spec.name}, the most the "
+                "emulator keeps on one; delete some first.",
+            )
 
     def _custom(self, write: Write, record: Any) -> None:
         family = self.family

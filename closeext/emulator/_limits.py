@@ -30,6 +30,11 @@ MAX_LIST_OBJECTS: Final = 100
 #: stored by Python and break every later answer holding it, so it is refused up front.
 MAX_NUMBER: Final = 2**63 - 1
 
+# --- what accumulates over many requests ----------------------------------------------
+
+#: Contacts one lead may hold (the contacts come embedded in every read of the lead).
+MAX_CONTACTS_PER_LEAD: Final = 1_000
+
 # --- responses -----------------------------------------------------------------------
 
 #: Bytes in one response body; a bigger answer is refused (ask for fewer objects or

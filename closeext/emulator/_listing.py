@@ -25,6 +25,8 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any, Final
 
+from ._errors import RESPONSE_TOO_LARGE
+from ._limits import MAX_RESPONSE_BYTES
 from ._organization import COLLECTIONS, Organization
 from ._render import Renderer, encode
 from ._spec import Operation
@@ -226,10 +228,20 @@ def respond_page(
     else:
         window, has_more = list(items), False
     fields = requested_fields(req)
+    rendered = []
+    size = 0
+    for item in window:
+        entry = renderer.cached(org, item)
+        size += len(entry[1])
+        if size > MAX_RESPONSE_BYTES:
+            # Stop building as soon as the page cannot be sent: one huge page must not
+            # hold the event loop (and every other organization) for seconds.
+            raise BadRequest(RESPONSE_TOO_LARGE)
+        rendered.append(entry)
     if fields is not None:
-        data = [project(renderer.cached(org, item)[0], fields) for item in window]
+        data = [project(entry[0], fields) for entry in rendered]
         return ApiResponse(body={"data": data, "has_more": has_more, **(extra or {})})
-    parts = [b'{"data":[', b",".join(renderer.cached(org, item)[1] for item in window)]
+    parts = [b'{"data":[', b",".join(entry[1] for entry in rendered)]
     parts.append(b'],"has_more":true' if has_more else b'],"has_more":false')
     if extra:
         parts.append(b"," + encode(dict(extra))[1:-1])

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any
 
+from ._limits import MAX_CONTACTS_PER_LEAD
 from ._records import (
     Contact,
     CustomActivity,
@@ -311,6 +312,8 @@ class Collection:
     counts: tuple[str, ...] = ()
     nullify: tuple[tuple[str, str], ...] = ()
     tally: Callable[[Organization, Any, int], None] | None = None
+    #: How many records of this collection one parent may hold (``None``: no bound).
+    limit: int | None = None
 
     def children(self, parent: Any) -> dict[str, None]:
         """The ordered id set of this collection's records under ``parent``."""
@@ -326,6 +329,7 @@ _DECLARED = (
         "contacts",
         parent="leads",
         index="contact_ids",
+        limit=MAX_CONTACTS_PER_LEAD,
         nullify=(
             ("opportunities", "contact_id"),
             ("custom_activities", "contact_id"),

@@ -17,6 +17,7 @@ import httpx
 import pytest
 
 from closeext.emulator import ServerThread, _limits, create_app
+from tests.emulator._driver import emulator, ok
 
 KEYS = ["hardening_limits_a", "hardening_limits_b"]
 # Generous for one request on a busy two-core machine; the regressions took 4 to 73 s.
@@ -191,3 +192,50 @@ def test_twenty_thousand_choices_are_refused_or_fast_never_quadratic(org: httpx.
     assert stored == values[: len(stored)] and len(stored) >= 1000
     assert org.get("lead/").status_code == 200
     assert org.put(f"custom_field/lead/{field_id}/", json={"choices": values[:1000]}).is_success
+
+
+# --- what accumulates over many requests (the engine's share of point 10) ------------
+
+
+def _stuff(api: Any, lead_id: str, contacts: int, emails: int) -> None:
+    """Contacts put straight into the store: the set-up of many requests, in no time."""
+    from closeext.emulator._records import Contact
+
+    org = api.org
+    for number in range(contacts):
+        contact = Contact(
+            **org.stamp(api.user.id, f"cont_{lead_id[5:]}{number:05d}"),
+            lead_id=lead_id,
+            name=f"c{number}",
+            title=None,
+            emails=[{"email": f"e{i}@example.com", "type": "office", "is_unsubscribed": False}
+                    for i in range(emails)],
+            phones=[],
+            urls=[],
+        )  # fmt: skip
+        org.insert("contacts", contact)
+
+
+def test_a_lead_holds_a_bounded_number_of_contacts() -> None:
+    from closeext.emulator._limits import MAX_CONTACTS_PER_LEAD
+
+    with emulator() as (_, (api,)):
+        lead = ok(api.post("/lead/", json={"name": "Full"}))["id"]
+        _stuff(api, lead, MAX_CONTACTS_PER_LEAD - 1, 0)
+        ok(api.post("/contact/", json={"lead_id": lead, "name": "last one"}))
+        refused = api.post("/contact/", json={"lead_id": lead, "name": "one too many"})
+        assert refused.status_code == 400
+        assert "still has 1000 contacts" in refused.json()["field-errors"]["lead_id"]
+        assert len(api.org.leads[lead].contact_ids) == MAX_CONTACTS_PER_LEAD
+
+
+def test_a_page_too_large_to_send_is_refused_before_it_is_built() -> None:
+    with emulator() as (_, (api,)):
+        for number in range(90):
+            lead = ok(api.post("/lead/", json={"name": f"Big {number}"}))["id"]
+            _stuff(api, lead, 100, 30)  # about 0.25 MB per lead: 90 of them pass 16 MiB
+        started = time.perf_counter()
+        refused = api.get("/lead/", params={"_limit": 100})
+        assert refused.status_code == 400 and "limit of 16 MiB" in refused.json()["error"]
+        assert time.perf_counter() - started < 5  # generous: it stops at the budget
+        assert len(ok(api.get("/lead/", params={"_limit": 5}))["data"]) == 5
