@@ -287,6 +287,7 @@ class Pipeline:
         params = check_params(operation.query_params, query)
         if operation.header_params:
             check_header_params(operation, scope["headers"])
+        tz_offset = _tz_offset(scope["headers"])
         body = None
         if operation.has_body and body_override is None:
             body = await self._read_json_body(operation, receive, content_type)
@@ -305,6 +306,7 @@ class Pipeline:
             user=user,
             params=params,
             path=relative,
+            tz_offset=tz_offset,
         )
         try:
             response = handler(request)
@@ -430,6 +432,20 @@ class Pipeline:
             payload = b"" if scope["method"] == "HEAD" else body
         await send({"type": "http.response.start", "status": reply.status, "headers": headers})
         await send({"type": "http.response.body", "body": payload})
+
+
+def _tz_offset(headers: list[tuple[bytes, bytes]]) -> float:
+    """The caller's ``X-TZ-Offset`` in hours (0 without one); Close reads it everywhere."""
+    for name, value in headers:
+        if name == b"x-tz-offset":
+            try:
+                offset = float(value.decode("latin-1"))
+            except ValueError:
+                offset = float("nan")
+            if not -14 <= offset <= 14:
+                raise BadRequest("X-TZ-Offset must be a number of hours between -14 and 14.")
+            return offset
+    return 0.0
 
 
 def _is_json_media(content_type: bytes) -> bool:

@@ -79,7 +79,8 @@ class Write:
     drop entries); ``errors`` collects field errors, raised together at the end;
     ``current`` is the stored record on update and ``None`` on create; ``record_id`` is
     the id the record has or will have; ``parent_id`` its parent's (the lead, mostly);
-    ``pending`` holds records a hook built to insert after this one (nested contacts).
+    ``pending`` holds records a hook built to insert after this one (nested contacts);
+    ``before`` (for ``after`` hooks on update) the changed attributes' old values.
     """
 
     req: ApiRequest
@@ -92,6 +93,8 @@ class Write:
     attrs: dict[str, Any] = field(default_factory=dict)
     errors: dict[str, Any] = field(default_factory=dict)
     pending: list[tuple[str, Any]] = field(default_factory=list)
+    #: On update, the stored values of the attributes the write changes, before it.
+    before: dict[str, Any] = field(default_factory=dict)
 
     @property
     def org(self) -> Organization:
@@ -158,6 +161,9 @@ class Family:
     order: Mapping[str, Callable[[Organization, Any], Any]] = field(default_factory=dict)
     #: Filters on derived values: list parameter -> test of (org, record, value).
     derived: Mapping[str, Callable[[Organization, Any, Any], bool]] = field(default_factory=dict)
+    #: Whether renderings may be reused between writes (not when they depend on the clock
+    #: or the caller, as a task's ``view`` does).
+    memoize: bool = True
     #: Properties that embed records of another family: property -> (family, children).
     embeds: Mapping[str, tuple[str, Callable[[Organization, Any], Iterable[Any]]]] = field(
         default_factory=dict
@@ -408,11 +414,15 @@ class Bound:
         return self.respond(req, record)
 
     def update(self, req: ApiRequest) -> ApiResponse:
-        family = self.family
         record = self.find(req)
+        self.change(req, record, req.body if isinstance(req.body, dict) else {})
+        return self.respond(req, record)
+
+    def change(self, req: ApiRequest, record: Any, body: Mapping[str, Any]) -> None:
+        """Validate ``body`` against a stored record and apply it (raises on refusal)."""
+        family = self.family
         if family.authorize is not None:
             family.authorize(req, record)
-        body = req.body if isinstance(req.body, dict) else {}
         parent_key = COLLECTIONS[family.collection].parent_key
         write = Write(
             req,
@@ -433,10 +443,10 @@ class Bound:
         if write.errors:
             raise ValidationFailed(field_errors=write.errors)
         write.attrs["custom"] = scratch.custom
+        write.before = {key: getattr(record, key) for key in write.attrs if key in self.fields}
         req.org.change(family.collection, record, write.attrs, req.user.id)
         if family.after is not None:
             family.after(write, record, False)
-        return self.respond(req, record)
 
     def delete(self, req: ApiRequest) -> ApiResponse:
         family = self.family
@@ -457,11 +467,11 @@ class Bound:
     def get(self, req: ApiRequest) -> ApiResponse:
         return self.respond(req, self.find(req))
 
-    def list(self, req: ApiRequest) -> ApiResponse:
+    def select(self, req: ApiRequest) -> tuple[Iterable[Any], bool]:
+        """The records a list request selects, in list order, and whether it narrowed."""
         family = self.family
         listing = self.listing
         assert listing is not None
-        org = req.org
         items: Iterable[Any] | None = None
         if family.list_source is not None:
             items = family.list_source(req, listing)
@@ -474,9 +484,16 @@ class Bound:
         narrowed = listing.narrows(req)
         for param, test in family.derived.items():
             if param in req.params:
-                value = req.params[param]
-                items = _keep(items, test, org, value)
+                items = _keep(items, test, req.org, req.params[param])
                 narrowed = True
+        return items, narrowed
+
+    def list(self, req: ApiRequest) -> ApiResponse:
+        family = self.family
+        listing = self.listing
+        assert listing is not None
+        org = req.org
+        items, narrowed = self.select(req)
         order_by = str(req.params.get("_order_by", ""))
         key = family.order.get(order_by.lstrip("-"))
         selected: list[Any] | None = None

@@ -38,6 +38,8 @@ from ._records import (
     OpportunityStatus,
     Pipeline,
     Role,
+    Task,
+    TaskCompleted,
     User,
     add_to_totals,
     new_id,
@@ -89,6 +91,8 @@ class Organization:
         self.custom_objects: dict[str, CustomObject] = {}
         self.custom_activities: dict[str, CustomActivity] = {}
         self.notes: dict[str, Note] = {}
+        self.tasks: dict[str, Task] = {}
+        self.task_completions: dict[str, TaskCompleted] = {}
         self.custom_fields: dict[str, CustomField] = {}
         self.custom_object_types: dict[str, CustomType] = {}
         self.custom_activity_types: dict[str, CustomType] = {}
@@ -334,6 +338,7 @@ _DECLARED = (
             ("opportunities", "contact_id"),
             ("custom_activities", "contact_id"),
             ("notes", "contact_id"),
+            ("tasks", "contact_id"),
         ),
     ),
     Collection(
@@ -356,6 +361,8 @@ _DECLARED = (
         counts=("custom_activity_type_id",),
     ),
     Collection("notes", parent="leads"),
+    Collection("tasks", parent="leads"),
+    Collection("task_completions", parent="leads"),
     Collection(
         "opportunity_statuses", parent="pipelines", parent_key="pipeline_id", index="status_ids"
     ),

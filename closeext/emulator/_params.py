@@ -95,11 +95,12 @@ def check_params(params: tuple[Param, ...], supplied: Mapping[str, list[str]]) -
     return typed
 
 
-def check_header_params(operation: Operation, headers: list[tuple[bytes, bytes]]) -> None:
+def check_header_params(operation: Operation, headers: list[tuple[bytes, bytes]]) -> dict[str, Any]:
+    """Validate the declared headers; their typed values by lower-case name."""
     supplied: dict[str, list[str]] = {}
     for name, value in headers:
         supplied.setdefault(name.decode("latin-1"), []).append(value.decode("latin-1"))
-    check_params(operation.header_params, supplied)
+    return check_params(operation.header_params, supplied)
 
 
 def check_path_params(operation: Operation, values: list[str]) -> dict[str, str]:

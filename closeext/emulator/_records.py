@@ -173,6 +173,47 @@ class Note(Record):
     activity_at: datetime
 
 
+#: A task's date: a whole day or a moment. (An alias, since the field named ``date`` would
+#: shadow the type inside the class.)
+DayOrMoment = date | datetime
+
+
+@dataclass(slots=True, kw_only=True)
+class Task(Record):
+    """A task on a lead. ``kind`` is its ``_type``; ``date`` a day or a moment, or none."""
+
+    lead_id: str
+    kind: str
+    contact_id: str | None
+    assigned_to: str | None
+    text: str
+    date: DayOrMoment | None
+    due_date: DayOrMoment | None
+    is_complete: bool
+    #: What Close raised the task for (``call``, ``emailthread``, ...) and its id.
+    object_type: str | None = None
+    object_id: str | None = None
+
+
+@dataclass(slots=True, kw_only=True)
+class TaskCompleted(Record):
+    """The activity recorded when a task was completed (deleted when it is reopened)."""
+
+    lead_id: str
+    task_id: str
+    contact_id: str | None
+    user_id: str | None
+    task_text: str
+    task_assigned_to: str | None
+    activity_at: datetime
+
+
+def parse_day_or_moment(text: str) -> date | datetime:
+    """``YYYY-MM-DD`` as a date, anything longer as an aware datetime (UTC by default)."""
+    text = text.strip()
+    return date.fromisoformat(text) if len(text) == 10 else parse_moment(text)
+
+
 # ---------------------------------------------------------------------------------------
 # Configuration objects
 # ---------------------------------------------------------------------------------------

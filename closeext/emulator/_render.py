@@ -106,6 +106,8 @@ class Renderer:
         record_type: type,
         computed: Mapping[str, Getter] | None = None,
         target: TargetOf | None = None,
+        *,
+        memoize: bool = True,
     ) -> None:
         computed = computed or {}
         fields = {f.name for f in dataclasses.fields(record_type)}
@@ -127,6 +129,7 @@ class Renderer:
         self._extras = tuple(extras)
         self._target = target
         self._key = id(self)
+        self._memoize = memoize
 
     def render(self, org: Organization, record: Any) -> dict[str, Any]:
         """The record as a fresh dict (the caller may change it)."""
@@ -151,7 +154,7 @@ class Renderer:
 
         The dict is shared with the cache: treat it as read-only.
         """
-        if not org.memoize:
+        if not (org.memoize and self._memoize):
             rendered = self.render(org, record)
             return rendered, _encode(rendered).encode()
         if org.render_generation != org.generation:

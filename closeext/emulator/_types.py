@@ -25,7 +25,8 @@ class ApiRequest:
     ``params`` holds the declared query parameters that were sent, coerced to their
     schema's types and validated (``_limit`` is an ``int`` within the operation's cap);
     ``query`` keeps the raw strings. ``body`` has passed the request schema. ``path`` is
-    the request's path below the base path (``/lead/lead_…/``).
+    the request's path below the base path (``/lead/lead_…/``); ``tz_offset`` the caller's
+    ``X-TZ-Offset`` (hours), which decides where the caller's day ends.
     """
 
     operation_id: str
@@ -37,6 +38,8 @@ class ApiRequest:
     user: User
     params: Mapping[str, Any] = field(default_factory=dict)
     path: str = ""
+    #: The caller's ``X-TZ-Offset`` in hours (0, UTC, without the header).
+    tz_offset: float = 0.0
 
 
 @dataclass(slots=True)

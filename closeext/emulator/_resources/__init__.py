@@ -16,10 +16,11 @@ import functools
 from collections.abc import Mapping
 from types import MappingProxyType
 
+from .._caller import caller
 from .._engine import Family, bind
 from .._spec import CompiledSpec, load_spec
 from .._types import ApiRequest, ApiResponse, Handler
-from . import associations, leads, org, schemas
+from . import associations, leads, org, schemas, tasks
 from .contacts import CONTACTS
 from .custom_activities import CUSTOM_ACTIVITIES
 from .custom_fields import CUSTOM_FIELDS
@@ -29,11 +30,13 @@ from .notes import NOTES
 from .opportunities import OPPORTUNITIES
 from .roles import ROLES
 from .statuses import LEAD_STATUSES, OPPORTUNITY_STATUSES, PIPELINES
+from .tasks import TASK_COMPLETIONS, TASKS
 
 #: In binding order: a family that embeds another comes after it.
 FAMILIES: tuple[Family, ...] = (
     CONTACTS,
     OPPORTUNITIES,
+    TASKS,
     leads.LEADS,
     *CUSTOM_FIELDS,
     CUSTOM_OBJECT_TYPES,
@@ -41,6 +44,7 @@ FAMILIES: tuple[Family, ...] = (
     CUSTOM_OBJECTS,
     CUSTOM_ACTIVITIES,
     NOTES,
+    TASK_COMPLETIONS,
     LEAD_STATUSES,
     OPPORTUNITY_STATUSES,
     PIPELINES,
@@ -52,7 +56,7 @@ def _serialized(handler: Handler) -> Handler:
     @functools.wraps(handler)
     def run(req: ApiRequest) -> ApiResponse:
         org = req.org
-        with org.lock:
+        with org.lock, caller(req.tz_offset):
             if req.method == "GET":
                 return handler(req)
             org.generation += 1
@@ -69,6 +73,7 @@ def build_handlers(spec: CompiledSpec) -> Mapping[str, Handler]:
     bound, handlers = bind(FAMILIES, spec)
     extra = {
         **leads.actions(bound),
+        **tasks.actions(bound),
         **associations.HANDLERS,
         **schemas.actions(bound),
         **org.actions(bound, spec),

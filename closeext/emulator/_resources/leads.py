@@ -99,7 +99,6 @@ LEADS = Family(
         "display_name": lambda org, lead: lead.name or "",
         "status_label": _status_label,
         "contact_ids": lambda org, lead: list(lead.contact_ids),
-        "tasks": no_list,
         "integration_links": no_list,
         "html_url": lambda org, lead: f"https://app.close.com/lead/{lead.id}/",
         "custom": _by_name,
@@ -107,6 +106,15 @@ LEADS = Family(
     list_extra=_total,
     embeds={
         "contacts": ("contact", lambda org, lead: (org.contacts[i] for i in lead.contact_ids)),
+        # The lead's incomplete tasks (Close's rule since 2024-06-07).
+        "tasks": (
+            "task",
+            lambda org, lead: (
+                task
+                for task_id in lead.children.get("tasks", {})
+                if not (task := org.tasks[task_id]).is_complete
+            ),
+        ),
         "opportunities": (
             "opportunity",
             lambda org, lead: (org.opportunities[i] for i in lead.opportunity_ids),

@@ -4,6 +4,8 @@ from .activity_custom_field_create import ActivityCustomFieldCreate
 from .activity_custom_field_create_type import ActivityCustomFieldCreateType
 from .activity_custom_field_update import ActivityCustomFieldUpdate
 from .address import Address
+from .bulk_update_tasks_type import BulkUpdateTasksType
+from .bulk_update_tasks_view import BulkUpdateTasksView
 from .contact import Contact
 from .contact_create import ContactCreate
 from .contact_email import ContactEmail
@@ -56,6 +58,9 @@ from .lead_status_update import LeadStatusUpdate
 from .lead_update import LeadUpdate
 from .list_opportunities_status_type import ListOpportunitiesStatusType
 from .list_opportunities_value_period import ListOpportunitiesValuePeriod
+from .list_tasks_order_by import ListTasksOrderBy
+from .list_tasks_type import ListTasksType
+from .list_tasks_view import ListTasksView
 from .list_users_order_by import ListUsersOrderBy
 from .me import Me
 from .membership import Membership
@@ -107,6 +112,14 @@ from .shared_custom_field_list import SharedCustomFieldList
 from .shared_custom_field_update import SharedCustomFieldUpdate
 from .status_reference import StatusReference
 from .task import Task
+from .task_bulk_update import TaskBulkUpdate
+from .task_bulk_update_result import TaskBulkUpdateResult
+from .task_completed_activity import TaskCompletedActivity
+from .task_completed_activity_list import TaskCompletedActivityList
+from .task_create import TaskCreate
+from .task_create_type import TaskCreateType
+from .task_list import TaskList
+from .task_update import TaskUpdate
 from .user import User
 from .user_list import UserList
 from .validation_error_body import ValidationErrorBody
@@ -117,6 +130,8 @@ __all__ = (
     "ActivityCustomFieldCreateType",
     "ActivityCustomFieldUpdate",
     "Address",
+    "BulkUpdateTasksType",
+    "BulkUpdateTasksView",
     "Contact",
     "ContactCreate",
     "ContactEmail",
@@ -169,6 +184,9 @@ __all__ = (
     "LeadUpdate",
     "ListOpportunitiesStatusType",
     "ListOpportunitiesValuePeriod",
+    "ListTasksOrderBy",
+    "ListTasksType",
+    "ListTasksView",
     "ListUsersOrderBy",
     "Me",
     "Membership",
@@ -214,6 +232,14 @@ __all__ = (
     "SharedCustomFieldUpdate",
     "StatusReference",
     "Task",
+    "TaskBulkUpdate",
+    "TaskBulkUpdateResult",
+    "TaskCompletedActivity",
+    "TaskCompletedActivityList",
+    "TaskCreate",
+    "TaskCreateType",
+    "TaskList",
+    "TaskUpdate",
     "User",
     "UserList",
     "ValidationErrorBody",

@@ -1,0 +1,717 @@
+import datetime
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.bulk_update_tasks_type import (
+    BulkUpdateTasksType,
+)
+from ...models.bulk_update_tasks_view import (
+    BulkUpdateTasksView,
+)
+from ...models.error_body import ErrorBody
+from ...models.rate_limited_body import RateLimitedBody
+from ...models.task_bulk_update import TaskBulkUpdate
+from ...models.task_bulk_update_result import TaskBulkUpdateResult
+from ...models.validation_error_body import ValidationErrorBody
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: TaskBulkUpdate,
+    id_in: str | Unset = UNSET,
+    field_type_: BulkUpdateTasksType | Unset = UNSET,
+    field_type_in: str | Unset = UNSET,
+    lead_id: str | Unset = UNSET,
+    assigned_to: str | Unset = UNSET,
+    is_complete: bool | Unset = UNSET,
+    view: BulkUpdateTasksView | Unset = UNSET,
+    date_gt: datetime.date | datetime.datetime | Unset = UNSET,
+    date_gte: datetime.date | datetime.datetime | Unset = UNSET,
+    date_lt: datetime.date | datetime.datetime | Unset = UNSET,
+    date_lte: datetime.date | datetime.datetime | Unset = UNSET,
+    due_date_gt: datetime.date | datetime.datetime | Unset = UNSET,
+    due_date_gte: datetime.date | datetime.datetime | Unset = UNSET,
+    due_date_lt: datetime.date | datetime.datetime | Unset = UNSET,
+    due_date_lte: datetime.date | datetime.datetime | Unset = UNSET,
+    date_created_gt: datetime.date | datetime.datetime | Unset = UNSET,
+    date_created_gte: datetime.date | datetime.datetime | Unset = UNSET,
+    date_created_lt: datetime.date | datetime.datetime | Unset = UNSET,
+    date_created_lte: datetime.date | datetime.datetime | Unset = UNSET,
+    date_updated_gt: datetime.date | datetime.datetime | Unset = UNSET,
+    date_updated_gte: datetime.date | datetime.datetime | Unset = UNSET,
+    date_updated_lt: datetime.date | datetime.datetime | Unset = UNSET,
+    date_updated_lte: datetime.date | datetime.datetime | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["id__in"] = id_in
+
+    json_field_type_: str | Unset = UNSET
+    if not isinstance(field_type_, Unset):
+        json_field_type_ = field_type_
+
+    params["_type"] = json_field_type_
+
+    params["_type__in"] = field_type_in
+
+    params["lead_id"] = lead_id
+
+    params["assigned_to"] = assigned_to
+
+    params["is_complete"] = is_complete
+
+    json_view: str | Unset = UNSET
+    if not isinstance(view, Unset):
+        json_view = view
+
+    params["view"] = json_view
+
+    json_date_gt: str | Unset
+    if isinstance(date_gt, Unset):
+        json_date_gt = UNSET
+    elif isinstance(date_gt, datetime.date):
+        json_date_gt = date_gt.isoformat()
+    else:
+        json_date_gt = date_gt.isoformat()
+
+    params["date__gt"] = json_date_gt
+
+    json_date_gte: str | Unset
+    if isinstance(date_gte, Unset):
+        json_date_gte = UNSET
+    elif isinstance(date_gte, datetime.date):
+        json_date_gte = date_gte.isoformat()
+    else:
+        json_date_gte = date_gte.isoformat()
+
+    params["date__gte"] = json_date_gte
+
+    json_date_lt: str | Unset
+    if isinstance(date_lt, Unset):
+        json_date_lt = UNSET
+    elif isinstance(date_lt, datetime.date):
+        json_date_lt = date_lt.isoformat()
+    else:
+        json_date_lt = date_lt.isoformat()
+
+    params["date__lt"] = json_date_lt
+
+    json_date_lte: str | Unset
+    if isinstance(date_lte, Unset):
+        json_date_lte = UNSET
+    elif isinstance(date_lte, datetime.date):
+        json_date_lte = date_lte.isoformat()
+    else:
+        json_date_lte = date_lte.isoformat()
+
+    params["date__lte"] = json_date_lte
+
+    json_due_date_gt: str | Unset
+    if isinstance(due_date_gt, Unset):
+        json_due_date_gt = UNSET
+    elif isinstance(due_date_gt, datetime.date):
+        json_due_date_gt = due_date_gt.isoformat()
+    else:
+        json_due_date_gt = due_date_gt.isoformat()
+
+    params["due_date__gt"] = json_due_date_gt
+
+    json_due_date_gte: str | Unset
+    if isinstance(due_date_gte, Unset):
+        json_due_date_gte = UNSET
+    elif isinstance(due_date_gte, datetime.date):
+        json_due_date_gte = due_date_gte.isoformat()
+    else:
+        json_due_date_gte = due_date_gte.isoformat()
+
+    params["due_date__gte"] = json_due_date_gte
+
+    json_due_date_lt: str | Unset
+    if isinstance(due_date_lt, Unset):
+        json_due_date_lt = UNSET
+    elif isinstance(due_date_lt, datetime.date):
+        json_due_date_lt = due_date_lt.isoformat()
+    else:
+        json_due_date_lt = due_date_lt.isoformat()
+
+    params["due_date__lt"] = json_due_date_lt
+
+    json_due_date_lte: str | Unset
+    if isinstance(due_date_lte, Unset):
+        json_due_date_lte = UNSET
+    elif isinstance(due_date_lte, datetime.date):
+        json_due_date_lte = due_date_lte.isoformat()
+    else:
+        json_due_date_lte = due_date_lte.isoformat()
+
+    params["due_date__lte"] = json_due_date_lte
+
+    json_date_created_gt: str | Unset
+    if isinstance(date_created_gt, Unset):
+        json_date_created_gt = UNSET
+    elif isinstance(date_created_gt, datetime.date):
+        json_date_created_gt = date_created_gt.isoformat()
+    else:
+        json_date_created_gt = date_created_gt.isoformat()
+
+    params["date_created__gt"] = json_date_created_gt
+
+    json_date_created_gte: str | Unset
+    if isinstance(date_created_gte, Unset):
+        json_date_created_gte = UNSET
+    elif isinstance(date_created_gte, datetime.date):
+        json_date_created_gte = date_created_gte.isoformat()
+    else:
+        json_date_created_gte = date_created_gte.isoformat()
+
+    params["date_created__gte"] = json_date_created_gte
+
+    json_date_created_lt: str | Unset
+    if isinstance(date_created_lt, Unset):
+        json_date_created_lt = UNSET
+    elif isinstance(date_created_lt, datetime.date):
+        json_date_created_lt = date_created_lt.isoformat()
+    else:
+        json_date_created_lt = date_created_lt.isoformat()
+
+    params["date_created__lt"] = json_date_created_lt
+
+    json_date_created_lte: str | Unset
+    if isinstance(date_created_lte, Unset):
+        json_date_created_lte = UNSET
+    elif isinstance(date_created_lte, datetime.date):
+        json_date_created_lte = date_created_lte.isoformat()
+    else:
+        json_date_created_lte = date_created_lte.isoformat()
+
+    params["date_created__lte"] = json_date_created_lte
+
+    json_date_updated_gt: str | Unset
+    if isinstance(date_updated_gt, Unset):
+        json_date_updated_gt = UNSET
+    elif isinstance(date_updated_gt, datetime.date):
+        json_date_updated_gt = date_updated_gt.isoformat()
+    else:
+        json_date_updated_gt = date_updated_gt.isoformat()
+
+    params["date_updated__gt"] = json_date_updated_gt
+
+    json_date_updated_gte: str | Unset
+    if isinstance(date_updated_gte, Unset):
+        json_date_updated_gte = UNSET
+    elif isinstance(date_updated_gte, datetime.date):
+        json_date_updated_gte = date_updated_gte.isoformat()
+    else:
+        json_date_updated_gte = date_updated_gte.isoformat()
+
+    params["date_updated__gte"] = json_date_updated_gte
+
+    json_date_updated_lt: str | Unset
+    if isinstance(date_updated_lt, Unset):
+        json_date_updated_lt = UNSET
+    elif isinstance(date_updated_lt, datetime.date):
+        json_date_updated_lt = date_updated_lt.isoformat()
+    else:
+        json_date_updated_lt = date_updated_lt.isoformat()
+
+    params["date_updated__lt"] = json_date_updated_lt
+
+    json_date_updated_lte: str | Unset
+    if isinstance(date_updated_lte, Unset):
+        json_date_updated_lte = UNSET
+    elif isinstance(date_updated_lte, datetime.date):
+        json_date_updated_lte = date_updated_lte.isoformat()
+    else:
+        json_date_updated_lte = date_updated_lte.isoformat()
+
+    params["date_updated__lte"] = json_date_updated_lte
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/task/",
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorBody | ValidationErrorBody | RateLimitedBody | TaskBulkUpdateResult | None:
+    if response.status_code == 200:
+        response_200 = TaskBulkUpdateResult.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+
+        def _parse_response_400(data: object) -> ErrorBody | ValidationErrorBody:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_400_type_0 = ValidationErrorBody.from_dict(data)
+
+                return response_400_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_400_type_1 = ErrorBody.from_dict(data)
+
+            return response_400_type_1
+
+        response_400 = _parse_response_400(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorBody.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorBody.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorBody.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = RateLimitedBody.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorBody | ValidationErrorBody | RateLimitedBody | TaskBulkUpdateResult]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TaskBulkUpdate,
+    id_in: str | Unset = UNSET,
+    field_type_: BulkUpdateTasksType | Unset = UNSET,
+    field_type_in: str | Unset = UNSET,
+    lead_id: str | Unset = UNSET,
+    assigned_to: str | Unset = UNSET,
+    is_complete: bool | Unset = UNSET,
+    view: BulkUpdateTasksView | Unset = UNSET,
+    date_gt: datetime.date | datetime.datetime | Unset = UNSET,
+    date_gte: datetime.date | datetime.datetime | Unset = UNSET,
+    date_lt: datetime.date | datetime.datetime | Unset = UNSET,
+    date_lte: datetime.date | datetime.datetime | Unset = UNSET,
+    due_date_gt: datetime.date | datetime.datetime | Unset = UNSET,
+    due_date_gte: datetime.date | datetime.datetime | Unset = UNSET,
+    due_date_lt: datetime.date | datetime.datetime | Unset = UNSET,
+    due_date_lte: datetime.date | datetime.datetime | Unset = UNSET,
+    date_created_gt: datetime.date | datetime.datetime | Unset = UNSET,
+    date_created_gte: datetime.date | datetime.datetime | Unset = UNSET,
+    date_created_lt: datetime.date | datetime.datetime | Unset = UNSET,
+    date_created_lte: datetime.date | datetime.datetime | Unset = UNSET,
+    date_updated_gt: datetime.date | datetime.datetime | Unset = UNSET,
+    date_updated_gte: datetime.date | datetime.datetime | Unset = UNSET,
+    date_updated_lt: datetime.date | datetime.datetime | Unset = UNSET,
+    date_updated_lte: datetime.date | datetime.datetime | Unset = UNSET,
+) -> Response[ErrorBody | ValidationErrorBody | RateLimitedBody | TaskBulkUpdateResult]:
+    """Update many tasks
+
+     Applies the body (`assigned_to`, `date`, `is_complete`) to every task the query
+    parameters select — the list's filters, e.g. `?id__in=task_a,task_b` — and answers
+    how many changed. More than 1,000 matching tasks is refused with 400.
+
+    Args:
+        id_in (str | Unset):
+        field_type_ (BulkUpdateTasksType | Unset):
+        field_type_in (str | Unset):
+        lead_id (str | Unset):
+        assigned_to (str | Unset):
+        is_complete (bool | Unset):
+        view (BulkUpdateTasksView | Unset):
+        date_gt (datetime.date | datetime.datetime | Unset):
+        date_gte (datetime.date | datetime.datetime | Unset):
+        date_lt (datetime.date | datetime.datetime | Unset):
+        date_lte (datetime.date | datetime.datetime | Unset):
+        due_date_gt (datetime.date | datetime.datetime | Unset):
+        due_date_gte (datetime.date | datetime.datetime | Unset):
+        due_date_lt (datetime.date | datetime.datetime | Unset):
+        due_date_lte (datetime.date | datetime.datetime | Unset):
+        date_created_gt (datetime.date | datetime.datetime | Unset):
+        date_created_gte (datetime.date | datetime.datetime | Unset):
+        date_created_lt (datetime.date | datetime.datetime | Unset):
+        date_created_lte (datetime.date | datetime.datetime | Unset):
+        date_updated_gt (datetime.date | datetime.datetime | Unset):
+        date_updated_gte (datetime.date | datetime.datetime | Unset):
+        date_updated_lt (datetime.date | datetime.datetime | Unset):
+        date_updated_lte (datetime.date | datetime.datetime | Unset):
+        body (TaskBulkUpdate): What changes on every selected task (an empty body changes
+            nothing).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | ErrorBody | ValidationErrorBody | RateLimitedBody | TaskBulkUpdateResult]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        id_in=id_in,
+        field_type_=field_type_,
+        field_type_in=field_type_in,
+        lead_id=lead_id,
+        assigned_to=assigned_to,
+        is_complete=is_complete,
+        view=view,
+        date_gt=date_gt,
+        date_gte=date_gte,
+        date_lt=date_lt,
+        date_lte=date_lte,
+        due_date_gt=due_date_gt,
+        due_date_gte=due_date_gte,
+        due_date_lt=due_date_lt,
+        due_date_lte=due_date_lte,
+        date_created_gt=date_created_gt,
+        date_created_gte=date_created_gte,
+        date_created_lt=date_created_lt,
+        date_created_lte=date_created_lte,
+        date_updated_gt=date_updated_gt,
+        date_updated_gte=date_updated_gte,
+        date_updated_lt=date_updated_lt,
+        date_updated_lte=date_updated_lte,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TaskBulkUpdate,
+    id_in: str | Unset = UNSET,
+    field_type_: BulkUpdateTasksType | Unset = UNSET,
+    field_type_in: str | Unset = UNSET,
+    lead_id: str | Unset = UNSET,
+    assigned_to: str | Unset = UNSET,
+    is_complete: bool | Unset = UNSET,
+    view: BulkUpdateTasksView | Unset = UNSET,
+    date_gt: datetime.date | datetime.datetime | Unset = UNSET,
+    date_gte: datetime.date | datetime.datetime | Unset = UNSET,
+    date_lt: datetime.date | datetime.datetime | Unset = UNSET,
+    date_lte: datetime.date | datetime.datetime | Unset = UNSET,
+    due_date_gt: datetime.date | datetime.datetime | Unset = UNSET,
+    due_date_gte: datetime.date | datetime.datetime | Unset = UNSET,
+    due_date_lt: datetime.date | datetime.datetime | Unset = UNSET,
+    due_date_lte: datetime.date | datetime.datetime | Unset = UNSET,
+    date_created_gt: datetime.date | datetime.datetime | Unset = UNSET,
+    date_created_gte: datetime.date | datetime.datetime | Unset = UNSET,
+    date_created_lt: datetime.date | datetime.datetime | Unset = UNSET,
+    date_created_lte: datetime.date | datetime.datetime | Unset = UNSET,
+    date_updated_gt: datetime.date | datetime.datetime | Unset = UNSET,
+    date_updated_gte: datetime.date | datetime.datetime | Unset = UNSET,
+    date_updated_lt: datetime.date | datetime.datetime | Unset = UNSET,
+    date_updated_lte: datetime.date | datetime.datetime | Unset = UNSET,
+) -> ErrorBody | ValidationErrorBody | RateLimitedBody | TaskBulkUpdateResult | None:
+    """Update many tasks
+
+     Applies the body (`assigned_to`, `date`, `is_complete`) to every task the query
+    parameters select — the list's filters, e.g. `?id__in=task_a,task_b` — and answers
+    how many changed. More than 1,000 matching tasks is refused with 400.
+
+    Args:
+        id_in (str | Unset):
+        field_type_ (BulkUpdateTasksType | Unset):
+        field_type_in (str | Unset):
+        lead_id (str | Unset):
+        assigned_to (str | Unset):
+        is_complete (bool | Unset):
+        view (BulkUpdateTasksView | Unset):
+        date_gt (datetime.date | datetime.datetime | Unset):
+        date_gte (datetime.date | datetime.datetime | Unset):
+        date_lt (datetime.date | datetime.datetime | Unset):
+        date_lte (datetime.date | datetime.datetime | Unset):
+        due_date_gt (datetime.date | datetime.datetime | Unset):
+        due_date_gte (datetime.date | datetime.datetime | Unset):
+        due_date_lt (datetime.date | datetime.datetime | Unset):
+        due_date_lte (datetime.date | datetime.datetime | Unset):
+        date_created_gt (datetime.date | datetime.datetime | Unset):
+        date_created_gte (datetime.date | datetime.datetime | Unset):
+        date_created_lt (datetime.date | datetime.datetime | Unset):
+        date_created_lte (datetime.date | datetime.datetime | Unset):
+        date_updated_gt (datetime.date | datetime.datetime | Unset):
+        date_updated_gte (datetime.date | datetime.datetime | Unset):
+        date_updated_lt (datetime.date | datetime.datetime | Unset):
+        date_updated_lte (datetime.date | datetime.datetime | Unset):
+        body (TaskBulkUpdate): What changes on every selected task (an empty body changes
+            nothing).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | ErrorBody | ValidationErrorBody | RateLimitedBody | TaskBulkUpdateResult
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        id_in=id_in,
+        field_type_=field_type_,
+        field_type_in=field_type_in,
+        lead_id=lead_id,
+        assigned_to=assigned_to,
+        is_complete=is_complete,
+        view=view,
+        date_gt=date_gt,
+        date_gte=date_gte,
+        date_lt=date_lt,
+        date_lte=date_lte,
+        due_date_gt=due_date_gt,
+        due_date_gte=due_date_gte,
+        due_date_lt=due_date_lt,
+        due_date_lte=due_date_lte,
+        date_created_gt=date_created_gt,
+        date_created_gte=date_created_gte,
+        date_created_lt=date_created_lt,
+        date_created_lte=date_created_lte,
+        date_updated_gt=date_updated_gt,
+        date_updated_gte=date_updated_gte,
+        date_updated_lt=date_updated_lt,
+        date_updated_lte=date_updated_lte,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TaskBulkUpdate,
+    id_in: str | Unset = UNSET,
+    field_type_: BulkUpdateTasksType | Unset = UNSET,
+    field_type_in: str | Unset = UNSET,
+    lead_id: str | Unset = UNSET,
+    assigned_to: str | Unset = UNSET,
+    is_complete: bool | Unset = UNSET,
+    view: BulkUpdateTasksView | Unset = UNSET,
+    date_gt: datetime.date | datetime.datetime | Unset = UNSET,
+    date_gte: datetime.date | datetime.datetime | Unset = UNSET,
+    date_lt: datetime.date | datetime.datetime | Unset = UNSET,
+    date_lte: datetime.date | datetime.datetime | Unset = UNSET,
+    due_date_gt: datetime.date | datetime.datetime | Unset = UNSET,
+    due_date_gte: datetime.date | datetime.datetime | Unset = UNSET,
+    due_date_lt: datetime.date | datetime.datetime | Unset = UNSET,
+    due_date_lte: datetime.date | datetime.datetime | Unset = UNSET,
+    date_created_gt: datetime.date | datetime.datetime | Unset = UNSET,
+    date_created_gte: datetime.date | datetime.datetime | Unset = UNSET,
+    date_created_lt: datetime.date | datetime.datetime | Unset = UNSET,
+    date_created_lte: datetime.date | datetime.datetime | Unset = UNSET,
+    date_updated_gt: datetime.date | datetime.datetime | Unset = UNSET,
+    date_updated_gte: datetime.date | datetime.datetime | Unset = UNSET,
+    date_updated_lt: datetime.date | datetime.datetime | Unset = UNSET,
+    date_updated_lte: datetime.date | datetime.datetime | Unset = UNSET,
+) -> Response[ErrorBody | ValidationErrorBody | RateLimitedBody | TaskBulkUpdateResult]:
+    """Update many tasks
+
+     Applies the body (`assigned_to`, `date`, `is_complete`) to every task the query
+    parameters select — the list's filters, e.g. `?id__in=task_a,task_b` — and answers
+    how many changed. More than 1,000 matching tasks is refused with 400.
+
+    Args:
+        id_in (str | Unset):
+        field_type_ (BulkUpdateTasksType | Unset):
+        field_type_in (str | Unset):
+        lead_id (str | Unset):
+        assigned_to (str | Unset):
+        is_complete (bool | Unset):
+        view (BulkUpdateTasksView | Unset):
+        date_gt (datetime.date | datetime.datetime | Unset):
+        date_gte (datetime.date | datetime.datetime | Unset):
+        date_lt (datetime.date | datetime.datetime | Unset):
+        date_lte (datetime.date | datetime.datetime | Unset):
+        due_date_gt (datetime.date | datetime.datetime | Unset):
+        due_date_gte (datetime.date | datetime.datetime | Unset):
+        due_date_lt (datetime.date | datetime.datetime | Unset):
+        due_date_lte (datetime.date | datetime.datetime | Unset):
+        date_created_gt (datetime.date | datetime.datetime | Unset):
+        date_created_gte (datetime.date | datetime.datetime | Unset):
+        date_created_lt (datetime.date | datetime.datetime | Unset):
+        date_created_lte (datetime.date | datetime.datetime | Unset):
+        date_updated_gt (datetime.date | datetime.datetime | Unset):
+        date_updated_gte (datetime.date | datetime.datetime | Unset):
+        date_updated_lt (datetime.date | datetime.datetime | Unset):
+        date_updated_lte (datetime.date | datetime.datetime | Unset):
+        body (TaskBulkUpdate): What changes on every selected task (an empty body changes
+            nothing).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | ErrorBody | ValidationErrorBody | RateLimitedBody | TaskBulkUpdateResult]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        id_in=id_in,
+        field_type_=field_type_,
+        field_type_in=field_type_in,
+        lead_id=lead_id,
+        assigned_to=assigned_to,
+        is_complete=is_complete,
+        view=view,
+        date_gt=date_gt,
+        date_gte=date_gte,
+        date_lt=date_lt,
+        date_lte=date_lte,
+        due_date_gt=due_date_gt,
+        due_date_gte=due_date_gte,
+        due_date_lt=due_date_lt,
+        due_date_lte=due_date_lte,
+        date_created_gt=date_created_gt,
+        date_created_gte=date_created_gte,
+        date_created_lt=date_created_lt,
+        date_created_lte=date_created_lte,
+        date_updated_gt=date_updated_gt,
+        date_updated_gte=date_updated_gte,
+        date_updated_lt=date_updated_lt,
+        date_updated_lte=date_updated_lte,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TaskBulkUpdate,
+    id_in: str | Unset = UNSET,
+    field_type_: BulkUpdateTasksType | Unset = UNSET,
+    field_type_in: str | Unset = UNSET,
+    lead_id: str | Unset = UNSET,
+    assigned_to: str | Unset = UNSET,
+    is_complete: bool | Unset = UNSET,
+    view: BulkUpdateTasksView | Unset = UNSET,
+    date_gt: datetime.date | datetime.datetime | Unset = UNSET,
+    date_gte: datetime.date | datetime.datetime | Unset = UNSET,
+    date_lt: datetime.date | datetime.datetime | Unset = UNSET,
+    date_lte: datetime.date | datetime.datetime | Unset = UNSET,
+    due_date_gt: datetime.date | datetime.datetime | Unset = UNSET,
+    due_date_gte: datetime.date | datetime.datetime | Unset = UNSET,
+    due_date_lt: datetime.date | datetime.datetime | Unset = UNSET,
+    due_date_lte: datetime.date | datetime.datetime | Unset = UNSET,
+    date_created_gt: datetime.date | datetime.datetime | Unset = UNSET,
+    date_created_gte: datetime.date | datetime.datetime | Unset = UNSET,
+    date_created_lt: datetime.date | datetime.datetime | Unset = UNSET,
+    date_created_lte: datetime.date | datetime.datetime | Unset = UNSET,
+    date_updated_gt: datetime.date | datetime.datetime | Unset = UNSET,
+    date_updated_gte: datetime.date | datetime.datetime | Unset = UNSET,
+    date_updated_lt: datetime.date | datetime.datetime | Unset = UNSET,
+    date_updated_lte: datetime.date | datetime.datetime | Unset = UNSET,
+) -> ErrorBody | ValidationErrorBody | RateLimitedBody | TaskBulkUpdateResult | None:
+    """Update many tasks
+
+     Applies the body (`assigned_to`, `date`, `is_complete`) to every task the query
+    parameters select — the list's filters, e.g. `?id__in=task_a,task_b` — and answers
+    how many changed. More than 1,000 matching tasks is refused with 400.
+
+    Args:
+        id_in (str | Unset):
+        field_type_ (BulkUpdateTasksType | Unset):
+        field_type_in (str | Unset):
+        lead_id (str | Unset):
+        assigned_to (str | Unset):
+        is_complete (bool | Unset):
+        view (BulkUpdateTasksView | Unset):
+        date_gt (datetime.date | datetime.datetime | Unset):
+        date_gte (datetime.date | datetime.datetime | Unset):
+        date_lt (datetime.date | datetime.datetime | Unset):
+        date_lte (datetime.date | datetime.datetime | Unset):
+        due_date_gt (datetime.date | datetime.datetime | Unset):
+        due_date_gte (datetime.date | datetime.datetime | Unset):
+        due_date_lt (datetime.date | datetime.datetime | Unset):
+        due_date_lte (datetime.date | datetime.datetime | Unset):
+        date_created_gt (datetime.date | datetime.datetime | Unset):
+        date_created_gte (datetime.date | datetime.datetime | Unset):
+        date_created_lt (datetime.date | datetime.datetime | Unset):
+        date_created_lte (datetime.date | datetime.datetime | Unset):
+        date_updated_gt (datetime.date | datetime.datetime | Unset):
+        date_updated_gte (datetime.date | datetime.datetime | Unset):
+        date_updated_lt (datetime.date | datetime.datetime | Unset):
+        date_updated_lte (datetime.date | datetime.datetime | Unset):
+        body (TaskBulkUpdate): What changes on every selected task (an empty body changes
+            nothing).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | ErrorBody | ValidationErrorBody | RateLimitedBody | TaskBulkUpdateResult
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            id_in=id_in,
+            field_type_=field_type_,
+            field_type_in=field_type_in,
+            lead_id=lead_id,
+            assigned_to=assigned_to,
+            is_complete=is_complete,
+            view=view,
+            date_gt=date_gt,
+            date_gte=date_gte,
+            date_lt=date_lt,
+            date_lte=date_lte,
+            due_date_gt=due_date_gt,
+            due_date_gte=due_date_gte,
+            due_date_lt=due_date_lt,
+            due_date_lte=due_date_lte,
+            date_created_gt=date_created_gt,
+            date_created_gte=date_created_gte,
+            date_created_lt=date_created_lt,
+            date_created_lte=date_created_lte,
+            date_updated_gt=date_updated_gt,
+            date_updated_gte=date_updated_gte,
+            date_updated_lt=date_updated_lt,
+            date_updated_lte=date_updated_lte,
+        )
+    ).parsed

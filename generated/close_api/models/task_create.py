@@ -1,0 +1,183 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.task_create_type import TaskCreateType, check_task_create_type
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TaskCreate")
+
+
+@_attrs_define
+class TaskCreate:
+    """A new task; `lead_id` is required."""
+
+    lead_id: str
+    field_type_: TaskCreateType | Unset = "lead"
+    """ Only these two types can be created. """
+    contact_id: None | str | Unset = UNSET
+    assigned_to: None | str | Unset = UNSET
+    """ The user to do it (default: the caller) [unverified default]. """
+    text: str | Unset = UNSET
+    date: datetime.date | datetime.datetime | None | Unset = UNSET
+    """ When it is due, a date or a datetime; null for a dateless task. """
+    due_date: datetime.date | datetime.datetime | None | Unset = UNSET
+    is_complete: bool | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        lead_id = self.lead_id
+
+        field_type_: str | Unset = UNSET
+        if not isinstance(self.field_type_, Unset):
+            field_type_ = self.field_type_
+
+        contact_id: None | str | Unset
+        if isinstance(self.contact_id, Unset):
+            contact_id = UNSET
+        else:
+            contact_id = self.contact_id
+
+        assigned_to: None | str | Unset
+        if isinstance(self.assigned_to, Unset):
+            assigned_to = UNSET
+        else:
+            assigned_to = self.assigned_to
+
+        text = self.text
+
+        date: None | str | Unset
+        if isinstance(self.date, Unset):
+            date = UNSET
+        elif isinstance(self.date, datetime.date) or isinstance(
+            self.date, datetime.datetime
+        ):
+            date = self.date.isoformat()
+        else:
+            date = self.date
+
+        due_date: None | str | Unset
+        if isinstance(self.due_date, Unset):
+            due_date = UNSET
+        elif isinstance(self.due_date, datetime.date) or isinstance(
+            self.due_date, datetime.datetime
+        ):
+            due_date = self.due_date.isoformat()
+        else:
+            due_date = self.due_date
+
+        is_complete = self.is_complete
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "lead_id": lead_id,
+            }
+        )
+        if field_type_ is not UNSET:
+            field_dict["_type"] = field_type_
+        if contact_id is not UNSET:
+            field_dict["contact_id"] = contact_id
+        if assigned_to is not UNSET:
+            field_dict["assigned_to"] = assigned_to
+        if text is not UNSET:
+            field_dict["text"] = text
+        if date is not UNSET:
+            field_dict["date"] = date
+        if due_date is not UNSET:
+            field_dict["due_date"] = due_date
+        if is_complete is not UNSET:
+            field_dict["is_complete"] = is_complete
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        lead_id = d.pop("lead_id")
+
+        _field_type_ = d.pop("_type", UNSET)
+        field_type_: TaskCreateType | Unset
+        if isinstance(_field_type_, Unset):
+            field_type_ = UNSET
+        else:
+            field_type_ = check_task_create_type(_field_type_)
+
+        contact_id: None | str | Unset = d.pop("contact_id", UNSET)
+
+        assigned_to: None | str | Unset = d.pop("assigned_to", UNSET)
+
+        text = d.pop("text", UNSET)
+
+        def _parse_date(
+            data: object,
+        ) -> datetime.date | datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                date_type_0 = datetime.date.fromisoformat(data)
+
+                return date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                date_type_1 = datetime.datetime.fromisoformat(data)
+
+                return date_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | datetime.datetime | None | Unset, data)
+
+        date = _parse_date(d.pop("date", UNSET))
+
+        def _parse_due_date(
+            data: object,
+        ) -> datetime.date | datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                due_date_type_0 = datetime.date.fromisoformat(data)
+
+                return due_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                due_date_type_1 = datetime.datetime.fromisoformat(data)
+
+                return due_date_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | datetime.datetime | None | Unset, data)
+
+        due_date = _parse_due_date(d.pop("due_date", UNSET))
+
+        is_complete = d.pop("is_complete", UNSET)
+
+        task_create = cls(
+            lead_id=lead_id,
+            field_type_=field_type_,
+            contact_id=contact_id,
+            assigned_to=assigned_to,
+            text=text,
+            date=date,
+            due_date=due_date,
+            is_complete=is_complete,
+        )
+
+        return task_create
