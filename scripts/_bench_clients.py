@@ -87,14 +87,14 @@ def make_sides(base_url: str, key: str) -> list[Side]:
             create=lambda body: _expect(
                 create_lead.sync(client=generated, body=LeadCreate.from_dict(body)), Lead
             ),
-            list100=lambda: _expect(list_leads.sync(client=generated, field_limit=100), LeadList),
+            list100=lambda: _expect(list_leads.sync(client=generated, limit=100), LeadList),
             close=generated_http.close,
         ),
         Side(
             CLOSEEXT,
             get=lambda lead_id: close.call(get_lead, lead_id=lead_id),
             create=lambda body: close.call(create_lead, body=LeadCreate.from_dict(body)),
-            list100=lambda: close.call(list_leads, field_limit=100),
+            list100=lambda: close.call(list_leads, limit=100),
             close=close.close,
         ),
         Side(

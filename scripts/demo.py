@@ -99,7 +99,8 @@ def run(count: int) -> None:
         print(f"closeext demo against the embedded Close emulator at {server.base_url}")
         with Close(api_key, base_url=server.base_url) as close:
             call_type_id, region_id = create_fields(close)
-            registry = close.field_registry()
+            call_target = ObjectType.custom_activity_type(call_type_id)
+            registry = close.field_registry(LEAD, call_target)
 
             lead_ids = asyncio.run(
                 create_leads(api_key, server.base_url, lead_bodies(registry, count))
@@ -129,7 +130,6 @@ def run(count: int) -> None:
                 say("tags after .add/.remove", f"{lead_id}: {tags}")
 
             # The shared field is required on the custom activity type it is associated with.
-            call_target = ObjectType.custom_activity_type(call_type_id)
             activity = close.call(
                 create_custom_activity,
                 body=CustomActivityCreate.from_dict(

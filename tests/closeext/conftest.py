@@ -35,16 +35,13 @@ class Api:
     async def registry(self, *targets: ObjectType | str) -> FieldRegistry:
         if isinstance(self.client, AsyncClose):
             return await self.client.field_registry(*targets)
-        registry = self.client.field_registry()
-        for target in targets:
-            registry.fields(target)  # load now, as the async one does
-        return registry
+        return self.client.field_registry(*targets)
 
     async def refresh(self, registry: FieldRegistry, target: ObjectType | str) -> None:
         if isinstance(self.client, AsyncClose):
             await self.client.refresh_fields(registry, target)
         else:
-            registry.refresh(target)
+            self.client.refresh_fields(registry, target)
 
     async def association(self, action: str, field_id: str, target: Any, **kwargs: Any) -> Any:
         method = {

@@ -24,7 +24,7 @@ class CustomActivity:
 
     id: str | Unset = UNSET
     """ Activity id (`acti_` prefix). """
-    field_type_: str | Unset = UNSET
+    type_: str | Unset = UNSET
     """ Always `CustomActivity`. """
     custom_activity_type_id: str | Unset = UNSET
     lead_id: str | Unset = UNSET
@@ -47,7 +47,7 @@ class CustomActivity:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        field_type_ = self.field_type_
+        type_ = self.type_
 
         custom_activity_type_id = self.custom_activity_type_id
 
@@ -122,8 +122,8 @@ class CustomActivity:
         field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
-        if field_type_ is not UNSET:
-            field_dict["_type"] = field_type_
+        if type_ is not UNSET:
+            field_dict["_type"] = type_
         if custom_activity_type_id is not UNSET:
             field_dict["custom_activity_type_id"] = custom_activity_type_id
         if lead_id is not UNSET:
@@ -162,7 +162,7 @@ class CustomActivity:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        field_type_ = d.pop("_type", UNSET)
+        type_ = d.pop("_type", UNSET)
 
         custom_activity_type_id = d.pop("custom_activity_type_id", UNSET)
 
@@ -221,7 +221,7 @@ class CustomActivity:
 
         custom_activity = cls(
             id=id,
-            field_type_=field_type_,
+            type_=type_,
             custom_activity_type_id=custom_activity_type_id,
             lead_id=lead_id,
             contact_id=contact_id,

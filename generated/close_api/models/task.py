@@ -18,7 +18,7 @@ class Task:
 
     id: str | Unset = UNSET
     """ Task id (`task_` prefix). """
-    field_type_: str | Unset = UNSET
+    type_: str | Unset = UNSET
     """ Kind of task, e.g. `lead`. """
     lead_id: str | Unset = UNSET
     lead_name: None | str | Unset = UNSET
@@ -43,7 +43,7 @@ class Task:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        field_type_ = self.field_type_
+        type_ = self.type_
 
         lead_id = self.lead_id
 
@@ -126,8 +126,8 @@ class Task:
         field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
-        if field_type_ is not UNSET:
-            field_dict["_type"] = field_type_
+        if type_ is not UNSET:
+            field_dict["_type"] = type_
         if lead_id is not UNSET:
             field_dict["lead_id"] = lead_id
         if lead_name is not UNSET:
@@ -168,7 +168,7 @@ class Task:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        field_type_ = d.pop("_type", UNSET)
+        type_ = d.pop("_type", UNSET)
 
         lead_id = d.pop("lead_id", UNSET)
 
@@ -214,7 +214,7 @@ class Task:
 
         task = cls(
             id=id,
-            field_type_=field_type_,
+            type_=type_,
             lead_id=lead_id,
             lead_name=lead_name,
             contact_id=contact_id,

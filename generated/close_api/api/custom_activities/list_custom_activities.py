@@ -1,22 +1,27 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, Final
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.custom_activity_list import CustomActivityList
-from ...models.error_body import ErrorBody
-from ...models.rate_limited_body import RateLimitedBody
-from ...models.validation_error_body import ValidationErrorBody
 from ...types import UNSET, Response, Unset
+
+OPERATION_ID: Final = "list_custom_activities"
+"""The spec's operationId."""
+SUCCESS_STATUS: Final = 200
+"""The one 2xx status the spec declares for this operation."""
+MAX_LIMIT: Final = 100
+"""The largest `_limit` (page size) the spec allows for this list."""
+_OPERATION: Final = {"operation_id": OPERATION_ID, "success_status": SUCCESS_STATUS}
 
 
 def _get_kwargs(
     *,
-    field_limit: int | Unset = UNSET,
-    field_skip: int | Unset = UNSET,
-    field_fields: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    skip: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
     lead_id: str | Unset = UNSET,
     contact_id: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
@@ -25,11 +30,11 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    params["_limit"] = field_limit
+    params["_limit"] = limit
 
-    params["_skip"] = field_skip
+    params["_skip"] = skip
 
-    params["_fields"] = field_fields
+    params["_fields"] = fields
 
     params["lead_id"] = lead_id
 
@@ -45,6 +50,7 @@ def _get_kwargs(
         "method": "get",
         "url": "/activity/custom/",
         "params": params,
+        "extensions": {"closeext.operation": _OPERATION},
     }
 
     return _kwargs
@@ -52,62 +58,25 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CustomActivityList | ErrorBody | ValidationErrorBody | RateLimitedBody | None:
-    if response.status_code == 200:
-        response_200 = CustomActivityList.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-
-        def _parse_response_400(data: object) -> ErrorBody | ValidationErrorBody:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                response_400_type_0 = ValidationErrorBody.from_dict(data)
-
-                return response_400_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            response_400_type_1 = ErrorBody.from_dict(data)
-
-            return response_400_type_1
-
-        response_400 = _parse_response_400(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorBody.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorBody.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorBody.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = RateLimitedBody.from_dict(response.json())
-
-        return response_429
-
-    if client.raise_on_unexpected_status:
+) -> CustomActivityList:
+    if response.status_code != 200:
+        # Error answers are never returned as values: closeext's client raises its typed
+        # exceptions before this point; anything else reaching here is unexpected.
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    extensions = response.extensions
+    data = (
+        extensions["closeext.json"]
+        if "closeext.json" in extensions
+        else response.json()
+    )
+    response_200 = CustomActivityList.from_dict(data)
+
+    return response_200
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CustomActivityList | ErrorBody | ValidationErrorBody | RateLimitedBody]:
+) -> Response[CustomActivityList]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -119,14 +88,14 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    field_limit: int | Unset = UNSET,
-    field_skip: int | Unset = UNSET,
-    field_fields: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    skip: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
     lead_id: str | Unset = UNSET,
     contact_id: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
     custom_activity_type_id: str | Unset = UNSET,
-) -> Response[CustomActivityList | ErrorBody | ValidationErrorBody | RateLimitedBody]:
+) -> Response[CustomActivityList]:
     """List custom activities
 
      Returns custom activities one page at a time (`_limit` at most 100, `_skip`),
@@ -136,9 +105,9 @@ def sync_detailed(
     keys, only for fields that hold a value.
 
     Args:
-        field_limit (int | Unset):
-        field_skip (int | Unset):
-        field_fields (str | Unset):
+        limit (int | Unset):
+        skip (int | Unset):
+        fields (str | Unset):
         lead_id (str | Unset):
         contact_id (str | Unset):
         user_id (str | Unset):
@@ -149,13 +118,13 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CustomActivityList | ErrorBody | ErrorBody | ValidationErrorBody | RateLimitedBody]
+        Response[CustomActivityList]
     """
 
     kwargs = _get_kwargs(
-        field_limit=field_limit,
-        field_skip=field_skip,
-        field_fields=field_fields,
+        limit=limit,
+        skip=skip,
+        fields=fields,
         lead_id=lead_id,
         contact_id=contact_id,
         user_id=user_id,
@@ -172,14 +141,14 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    field_limit: int | Unset = UNSET,
-    field_skip: int | Unset = UNSET,
-    field_fields: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    skip: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
     lead_id: str | Unset = UNSET,
     contact_id: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
     custom_activity_type_id: str | Unset = UNSET,
-) -> CustomActivityList | ErrorBody | ValidationErrorBody | RateLimitedBody | None:
+) -> CustomActivityList:
     """List custom activities
 
      Returns custom activities one page at a time (`_limit` at most 100, `_skip`),
@@ -189,9 +158,9 @@ def sync(
     keys, only for fields that hold a value.
 
     Args:
-        field_limit (int | Unset):
-        field_skip (int | Unset):
-        field_fields (str | Unset):
+        limit (int | Unset):
+        skip (int | Unset):
+        fields (str | Unset):
         lead_id (str | Unset):
         contact_id (str | Unset):
         user_id (str | Unset):
@@ -202,14 +171,14 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CustomActivityList | ErrorBody | ErrorBody | ValidationErrorBody | RateLimitedBody
+        CustomActivityList
     """
 
     return sync_detailed(
         client=client,
-        field_limit=field_limit,
-        field_skip=field_skip,
-        field_fields=field_fields,
+        limit=limit,
+        skip=skip,
+        fields=fields,
         lead_id=lead_id,
         contact_id=contact_id,
         user_id=user_id,
@@ -220,14 +189,14 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    field_limit: int | Unset = UNSET,
-    field_skip: int | Unset = UNSET,
-    field_fields: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    skip: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
     lead_id: str | Unset = UNSET,
     contact_id: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
     custom_activity_type_id: str | Unset = UNSET,
-) -> Response[CustomActivityList | ErrorBody | ValidationErrorBody | RateLimitedBody]:
+) -> Response[CustomActivityList]:
     """List custom activities
 
      Returns custom activities one page at a time (`_limit` at most 100, `_skip`),
@@ -237,9 +206,9 @@ async def asyncio_detailed(
     keys, only for fields that hold a value.
 
     Args:
-        field_limit (int | Unset):
-        field_skip (int | Unset):
-        field_fields (str | Unset):
+        limit (int | Unset):
+        skip (int | Unset):
+        fields (str | Unset):
         lead_id (str | Unset):
         contact_id (str | Unset):
         user_id (str | Unset):
@@ -250,13 +219,13 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CustomActivityList | ErrorBody | ErrorBody | ValidationErrorBody | RateLimitedBody]
+        Response[CustomActivityList]
     """
 
     kwargs = _get_kwargs(
-        field_limit=field_limit,
-        field_skip=field_skip,
-        field_fields=field_fields,
+        limit=limit,
+        skip=skip,
+        fields=fields,
         lead_id=lead_id,
         contact_id=contact_id,
         user_id=user_id,
@@ -271,14 +240,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    field_limit: int | Unset = UNSET,
-    field_skip: int | Unset = UNSET,
-    field_fields: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    skip: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
     lead_id: str | Unset = UNSET,
     contact_id: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
     custom_activity_type_id: str | Unset = UNSET,
-) -> CustomActivityList | ErrorBody | ValidationErrorBody | RateLimitedBody | None:
+) -> CustomActivityList:
     """List custom activities
 
      Returns custom activities one page at a time (`_limit` at most 100, `_skip`),
@@ -288,9 +257,9 @@ async def asyncio(
     keys, only for fields that hold a value.
 
     Args:
-        field_limit (int | Unset):
-        field_skip (int | Unset):
-        field_fields (str | Unset):
+        limit (int | Unset):
+        skip (int | Unset):
+        fields (str | Unset):
         lead_id (str | Unset):
         contact_id (str | Unset):
         user_id (str | Unset):
@@ -301,15 +270,15 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CustomActivityList | ErrorBody | ErrorBody | ValidationErrorBody | RateLimitedBody
+        CustomActivityList
     """
 
     return (
         await asyncio_detailed(
             client=client,
-            field_limit=field_limit,
-            field_skip=field_skip,
-            field_fields=field_fields,
+            limit=limit,
+            skip=skip,
+            fields=fields,
             lead_id=lead_id,
             contact_id=contact_id,
             user_id=user_id,

@@ -1,11 +1,10 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, Final
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_body import ErrorBody
 from ...models.list_opportunities_status_type import (
     ListOpportunitiesStatusType,
 )
@@ -13,31 +12,37 @@ from ...models.list_opportunities_value_period import (
     ListOpportunitiesValuePeriod,
 )
 from ...models.opportunity_list import OpportunityList
-from ...models.rate_limited_body import RateLimitedBody
-from ...models.validation_error_body import ValidationErrorBody
 from ...types import UNSET, Response, Unset
+
+OPERATION_ID: Final = "list_opportunities"
+"""The spec's operationId."""
+SUCCESS_STATUS: Final = 200
+"""The one 2xx status the spec declares for this operation."""
+MAX_LIMIT: Final = 250
+"""The largest `_limit` (page size) the spec allows for this list."""
+_OPERATION: Final = {"operation_id": OPERATION_ID, "success_status": SUCCESS_STATUS}
 
 
 def _get_kwargs(
     *,
-    field_limit: int | Unset = UNSET,
-    field_skip: int | Unset = UNSET,
-    field_fields: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    skip: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
     lead_id: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
     status_id: str | Unset = UNSET,
     status_type: ListOpportunitiesStatusType | Unset = UNSET,
     value_period: ListOpportunitiesValuePeriod | Unset = UNSET,
-    field_order_by: str | Unset = UNSET,
+    order_by: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    params["_limit"] = field_limit
+    params["_limit"] = limit
 
-    params["_skip"] = field_skip
+    params["_skip"] = skip
 
-    params["_fields"] = field_fields
+    params["_fields"] = fields
 
     params["lead_id"] = lead_id
 
@@ -57,7 +62,7 @@ def _get_kwargs(
 
     params["value_period"] = json_value_period
 
-    params["_order_by"] = field_order_by
+    params["_order_by"] = order_by
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -65,6 +70,7 @@ def _get_kwargs(
         "method": "get",
         "url": "/opportunity/",
         "params": params,
+        "extensions": {"closeext.operation": _OPERATION},
     }
 
     return _kwargs
@@ -72,62 +78,25 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorBody | ValidationErrorBody | OpportunityList | RateLimitedBody | None:
-    if response.status_code == 200:
-        response_200 = OpportunityList.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-
-        def _parse_response_400(data: object) -> ErrorBody | ValidationErrorBody:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                response_400_type_0 = ValidationErrorBody.from_dict(data)
-
-                return response_400_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            response_400_type_1 = ErrorBody.from_dict(data)
-
-            return response_400_type_1
-
-        response_400 = _parse_response_400(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorBody.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorBody.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorBody.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = RateLimitedBody.from_dict(response.json())
-
-        return response_429
-
-    if client.raise_on_unexpected_status:
+) -> OpportunityList:
+    if response.status_code != 200:
+        # Error answers are never returned as values: closeext's client raises its typed
+        # exceptions before this point; anything else reaching here is unexpected.
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    extensions = response.extensions
+    data = (
+        extensions["closeext.json"]
+        if "closeext.json" in extensions
+        else response.json()
+    )
+    response_200 = OpportunityList.from_dict(data)
+
+    return response_200
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorBody | ValidationErrorBody | OpportunityList | RateLimitedBody]:
+) -> Response[OpportunityList]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -139,16 +108,16 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    field_limit: int | Unset = UNSET,
-    field_skip: int | Unset = UNSET,
-    field_fields: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    skip: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
     lead_id: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
     status_id: str | Unset = UNSET,
     status_type: ListOpportunitiesStatusType | Unset = UNSET,
     value_period: ListOpportunitiesValuePeriod | Unset = UNSET,
-    field_order_by: str | Unset = UNSET,
-) -> Response[ErrorBody | ValidationErrorBody | OpportunityList | RateLimitedBody]:
+    order_by: str | Unset = UNSET,
+) -> Response[OpportunityList]:
     """List opportunities
 
      Returns opportunities one page at a time (`_limit` at most 250, `_skip`), optionally
@@ -159,34 +128,34 @@ def sync_detailed(
     keys; with `_fields`, `custom` selects all custom fields and `custom.cf_<id>` one.
 
     Args:
-        field_limit (int | Unset):
-        field_skip (int | Unset):
-        field_fields (str | Unset):
+        limit (int | Unset):
+        skip (int | Unset):
+        fields (str | Unset):
         lead_id (str | Unset):
         user_id (str | Unset):
         status_id (str | Unset):
         status_type (ListOpportunitiesStatusType | Unset):
         value_period (ListOpportunitiesValuePeriod | Unset):
-        field_order_by (str | Unset):
+        order_by (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorBody | ErrorBody | ValidationErrorBody | OpportunityList | RateLimitedBody]
+        Response[OpportunityList]
     """
 
     kwargs = _get_kwargs(
-        field_limit=field_limit,
-        field_skip=field_skip,
-        field_fields=field_fields,
+        limit=limit,
+        skip=skip,
+        fields=fields,
         lead_id=lead_id,
         user_id=user_id,
         status_id=status_id,
         status_type=status_type,
         value_period=value_period,
-        field_order_by=field_order_by,
+        order_by=order_by,
     )
 
     response = client.get_httpx_client().request(
@@ -199,16 +168,16 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    field_limit: int | Unset = UNSET,
-    field_skip: int | Unset = UNSET,
-    field_fields: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    skip: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
     lead_id: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
     status_id: str | Unset = UNSET,
     status_type: ListOpportunitiesStatusType | Unset = UNSET,
     value_period: ListOpportunitiesValuePeriod | Unset = UNSET,
-    field_order_by: str | Unset = UNSET,
-) -> ErrorBody | ValidationErrorBody | OpportunityList | RateLimitedBody | None:
+    order_by: str | Unset = UNSET,
+) -> OpportunityList:
     """List opportunities
 
      Returns opportunities one page at a time (`_limit` at most 250, `_skip`), optionally
@@ -219,51 +188,51 @@ def sync(
     keys; with `_fields`, `custom` selects all custom fields and `custom.cf_<id>` one.
 
     Args:
-        field_limit (int | Unset):
-        field_skip (int | Unset):
-        field_fields (str | Unset):
+        limit (int | Unset):
+        skip (int | Unset):
+        fields (str | Unset):
         lead_id (str | Unset):
         user_id (str | Unset):
         status_id (str | Unset):
         status_type (ListOpportunitiesStatusType | Unset):
         value_period (ListOpportunitiesValuePeriod | Unset):
-        field_order_by (str | Unset):
+        order_by (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorBody | ErrorBody | ValidationErrorBody | OpportunityList | RateLimitedBody
+        OpportunityList
     """
 
     return sync_detailed(
         client=client,
-        field_limit=field_limit,
-        field_skip=field_skip,
-        field_fields=field_fields,
+        limit=limit,
+        skip=skip,
+        fields=fields,
         lead_id=lead_id,
         user_id=user_id,
         status_id=status_id,
         status_type=status_type,
         value_period=value_period,
-        field_order_by=field_order_by,
+        order_by=order_by,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    field_limit: int | Unset = UNSET,
-    field_skip: int | Unset = UNSET,
-    field_fields: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    skip: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
     lead_id: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
     status_id: str | Unset = UNSET,
     status_type: ListOpportunitiesStatusType | Unset = UNSET,
     value_period: ListOpportunitiesValuePeriod | Unset = UNSET,
-    field_order_by: str | Unset = UNSET,
-) -> Response[ErrorBody | ValidationErrorBody | OpportunityList | RateLimitedBody]:
+    order_by: str | Unset = UNSET,
+) -> Response[OpportunityList]:
     """List opportunities
 
      Returns opportunities one page at a time (`_limit` at most 250, `_skip`), optionally
@@ -274,34 +243,34 @@ async def asyncio_detailed(
     keys; with `_fields`, `custom` selects all custom fields and `custom.cf_<id>` one.
 
     Args:
-        field_limit (int | Unset):
-        field_skip (int | Unset):
-        field_fields (str | Unset):
+        limit (int | Unset):
+        skip (int | Unset):
+        fields (str | Unset):
         lead_id (str | Unset):
         user_id (str | Unset):
         status_id (str | Unset):
         status_type (ListOpportunitiesStatusType | Unset):
         value_period (ListOpportunitiesValuePeriod | Unset):
-        field_order_by (str | Unset):
+        order_by (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorBody | ErrorBody | ValidationErrorBody | OpportunityList | RateLimitedBody]
+        Response[OpportunityList]
     """
 
     kwargs = _get_kwargs(
-        field_limit=field_limit,
-        field_skip=field_skip,
-        field_fields=field_fields,
+        limit=limit,
+        skip=skip,
+        fields=fields,
         lead_id=lead_id,
         user_id=user_id,
         status_id=status_id,
         status_type=status_type,
         value_period=value_period,
-        field_order_by=field_order_by,
+        order_by=order_by,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -312,16 +281,16 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    field_limit: int | Unset = UNSET,
-    field_skip: int | Unset = UNSET,
-    field_fields: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    skip: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
     lead_id: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
     status_id: str | Unset = UNSET,
     status_type: ListOpportunitiesStatusType | Unset = UNSET,
     value_period: ListOpportunitiesValuePeriod | Unset = UNSET,
-    field_order_by: str | Unset = UNSET,
-) -> ErrorBody | ValidationErrorBody | OpportunityList | RateLimitedBody | None:
+    order_by: str | Unset = UNSET,
+) -> OpportunityList:
     """List opportunities
 
      Returns opportunities one page at a time (`_limit` at most 250, `_skip`), optionally
@@ -332,35 +301,35 @@ async def asyncio(
     keys; with `_fields`, `custom` selects all custom fields and `custom.cf_<id>` one.
 
     Args:
-        field_limit (int | Unset):
-        field_skip (int | Unset):
-        field_fields (str | Unset):
+        limit (int | Unset):
+        skip (int | Unset):
+        fields (str | Unset):
         lead_id (str | Unset):
         user_id (str | Unset):
         status_id (str | Unset):
         status_type (ListOpportunitiesStatusType | Unset):
         value_period (ListOpportunitiesValuePeriod | Unset):
-        field_order_by (str | Unset):
+        order_by (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorBody | ErrorBody | ValidationErrorBody | OpportunityList | RateLimitedBody
+        OpportunityList
     """
 
     return (
         await asyncio_detailed(
             client=client,
-            field_limit=field_limit,
-            field_skip=field_skip,
-            field_fields=field_fields,
+            limit=limit,
+            skip=skip,
+            fields=fields,
             lead_id=lead_id,
             user_id=user_id,
             status_id=status_id,
             status_type=status_type,
             value_period=value_period,
-            field_order_by=field_order_by,
+            order_by=order_by,
         )
     ).parsed
