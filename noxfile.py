@@ -83,7 +83,7 @@ def regenerate(session: nox.Session) -> None:
         session.error("usage: nox -s regenerate -- NEW_SPEC [--check] [--format markdown]")
     _install_project(session, "emulator", "progress")
     session.install(*TEST_DEPS, *_codegen_pins())
-    session.run("python", "scripts/regenerate.py", *session.posargs)
+    session.run("python", "-m", "scripts.regenerate", *session.posargs)
     if "--check" not in session.posargs:
         session.run("pytest")
 
@@ -120,7 +120,7 @@ def tests(session: nox.Session) -> None:
 def demo(session: nox.Session) -> None:
     """The demo: custom fields, leads and pagination against the embedded emulator."""
     _install_project(session, "emulator", "progress")
-    session.run("python", "scripts/demo.py", *session.posargs)
+    session.run("python", "-m", "scripts.demo", *session.posargs)
 
 
 @nox.session
@@ -131,16 +131,15 @@ def contract(session: nox.Session) -> None:
     """
     if not session.posargs:
         session.error("usage: CLOSE_API_KEY=... nox -s contract -- --base-url URL [--allow-writes]")
-    _install_project(session, "emulator")
-    session.install(*TEST_DEPS)
-    session.run("python", "scripts/contract.py", *session.posargs)
+    _install_project(session, "contract")
+    session.run("closeext", "contract", *session.posargs)
 
 
 @nox.session
 def coverage(session: nox.Session) -> None:
     """Every operation of the spec answered by the emulator (`-- --format markdown`)."""
     _install_project(session, "emulator")
-    session.run("python", "scripts/emulator_coverage.py", *session.posargs)
+    session.run("closeext", "coverage", *session.posargs)
 
 
 @nox.session
@@ -151,7 +150,7 @@ def bench(session: nox.Session) -> None:
     """
     _install_project(session, "emulator")
     session.install(*TEST_DEPS)  # closeio, schemathesis and pytest are measured too
-    session.run("python", "scripts/bench.py", *session.posargs)
+    session.run("python", "-m", "scripts.bench", *session.posargs)
 
 
 @nox.session

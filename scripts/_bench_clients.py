@@ -24,8 +24,8 @@ from dataclasses import dataclass
 from typing import Any
 
 import httpx
-from _bench_report import Report, Sample, Table, fraction, ms, rate, ratio
-from _bench_server import field_values
+from scripts._bench_report import Report, Sample, Table, fraction, ms, rate, ratio
+from scripts._bench_server import field_values
 from close_api import Client as GeneratedClient
 from close_api.api.leads import create_lead, get_lead, list_leads, update_lead
 from close_api.models.lead import Lead

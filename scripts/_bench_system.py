@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-from _bench_report import Report, Sample, Table, ms, rate, ratio
+from scripts._bench_report import Report, Sample, Table, ms, rate, ratio
 
 SCRIPTS = Path(__file__).resolve().parent
 ROOT = SCRIPTS.parent

@@ -1,4 +1,4 @@
-"""Kept for ``-p closeext.emulator.pytest_plugin``: the plugin is :mod:`closeext.tools.pytest_plugin`.
+"""Kept for ``-p closeext.emulator.pytest_plugin``; the plugin is closeext.tools.pytest_plugin.
 
 It moved out of this package so that loading it never imports the emulator's dependencies.
 """
