@@ -99,11 +99,12 @@ def lint(session: nox.Session) -> None:
 
 @nox.session
 def typecheck(session: nox.Session) -> None:
-    """mypy --strict on closeext (the generated package is checked as a dependency)."""
+    """mypy --strict on closeext, scripts/ and the typed usage file (the generated package as a dependency)."""
     session.install(MYPY)
-    _install_project(session, "emulator", "progress")
-    # The pytest plugin ships in closeext, so mypy needs pytest's types too.
-    session.install("types-PyYAML", "pytest==9.0.3")
+    _install_project(session, "emulator", "progress", "contract", "spec-diff")
+    # The pytest plugin ships in closeext and scripts/ measures closeio and pytest runs,
+    # so mypy needs their packages too (the pins the tests use).
+    session.install("types-PyYAML", *TEST_DEPS)
     session.run("mypy")
 
 

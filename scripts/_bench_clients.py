@@ -24,8 +24,6 @@ from dataclasses import dataclass
 from typing import Any
 
 import httpx
-from scripts._bench_report import Report, Sample, Table, fraction, ms, rate, ratio
-from scripts._bench_server import field_values
 from close_api import Client as GeneratedClient
 from close_api.api.leads import create_lead, get_lead, list_leads, update_lead
 from close_api.models.lead import Lead
@@ -35,6 +33,8 @@ from close_api.models.lead_update import LeadUpdate
 from closeio_api import API, APIError
 
 from closeext import AsyncClose, Close, bulk
+from scripts._bench_report import Report, Sample, Table, fraction, ms, rate, ratio
+from scripts._bench_server import field_values
 
 RAW = "raw httpx + json"
 GENERATED = "generated close_api"

@@ -42,11 +42,12 @@ def say(step: str, detail: str) -> None:
 
 def create_fields(close: Close) -> tuple[str, str]:
     """Regular lead fields, a custom activity type, and a shared field associated with both."""
-    for body in (
+    bodies: tuple[dict[str, object], ...] = (
         {"name": "Industry", "type": "choices", "choices": list(INDUSTRIES)},
         {"name": "Seats", "type": "number"},
         {"name": "Tags", "type": "choices", "choices": ["vip", "trial", "churn-risk", "partner"]},
-    ):
+    )
+    for body in bodies:
         if body["name"] == "Tags":
             body["accepts_multiple_values"] = True
         field = close.call(create_lead_custom_field, body=CustomFieldCreate.from_dict(body))
@@ -61,6 +62,8 @@ def create_fields(close: Close) -> tuple[str, str]:
             {"name": "Region", "type": "choices", "choices": list(REGIONS)}
         ),
     )
+    # Ids are optional in the spec's response schemas (a `_fields` request may leave them out).
+    assert isinstance(region.id, str) and isinstance(call_type.id, str)
     close.associate(region.id, LEAD)
     # The docs' spelling of a target works as well as ObjectType.custom_activity_type(...).
     close.associate(region.id, f"custom_activity_type/{call_type.id}", required=True)
