@@ -99,7 +99,7 @@ def lint(session: nox.Session) -> None:
 
 @nox.session
 def typecheck(session: nox.Session) -> None:
-    """mypy --strict on closeext, scripts/ and the typed usage file (the generated package as a dependency)."""
+    """mypy --strict on closeext, scripts/ and tests/typing (close_api checked as a dependency)."""
     session.install(MYPY)
     _install_project(session, "emulator", "progress", "contract", "spec-diff")
     # The pytest plugin ships in closeext and scripts/ measures closeio and pytest runs,
