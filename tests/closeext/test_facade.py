@@ -9,7 +9,6 @@ from __future__ import annotations
 import importlib
 import inspect
 import json
-from collections.abc import AsyncIterator, Awaitable
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -24,30 +23,10 @@ from close_api.models import LeadCreate, LeadUpdate
 
 from closeext import AsyncClose, Close, NotFound
 
+from .conftest import collect, resolve
+
 T = TypeVar("T")
 API = Path(close_api.api.__file__).parent
-
-
-async def resolve(value: T | Awaitable[T]) -> T:
-    """A sync result as is, an async one awaited: the one difference between the clients."""
-    return await value if inspect.isawaitable(value) else value  # type: ignore[no-any-return]
-
-
-async def collect(items: Any) -> list[Any]:
-    if hasattr(items, "__aiter__"):
-        return [item async for item in items]
-    return list(items)
-
-
-@pytest.fixture(params=["sync", "async"])
-async def client(request: pytest.FixtureRequest, close_emulator_fresh: Any) -> AsyncIterator[Any]:
-    server = close_emulator_fresh
-    if request.param == "sync":
-        with Close(server.api_key, base_url=server.base_url) as sync_client:
-            yield sync_client
-    else:
-        async with AsyncClose(server.api_key, base_url=server.base_url) as async_client:
-            yield async_client
 
 
 async def test_a_lead_round_trip_through_the_facade(client: Any) -> None:
