@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import importlib
+import inspect
+from pathlib import Path
 from typing import Any
 
+import attrs
+import yaml
 from close_api.models.lead import Lead
 from close_api.models.lead_update import LeadUpdate
 
@@ -41,3 +46,35 @@ def test_an_update_carries_add_remove_and_unset_keys() -> None:
     }
     update = LeadUpdate.from_dict(body)
     assert update.to_dict() == body
+
+
+SPEC_PATH = Path(__file__).resolve().parents[2] / "spec" / "close.openapi.yaml"
+
+
+def test_clean_names_never_collide() -> None:
+    # `field_prefix: ""` turns `_limit` into `limit` and `_type` into `type_`: no two spec
+    # names may meet in one Python name, in a parameter list or in a model.
+    import close_api.models as models
+
+    spec = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
+    for name, schema in spec["components"]["schemas"].items():
+        cls = getattr(models, name, None)
+        if cls is None or not attrs.has(cls) or "properties" not in schema:
+            continue
+        fields = [f.name for f in attrs.fields(cls) if f.name != "additional_properties"]
+        assert len(fields) == len(set(fields)) == len(schema["properties"]), name
+    for item in spec["paths"].values():
+        for method, operation in item.items():
+            if method not in {"get", "post", "put", "delete", "patch"}:
+                continue
+            tag = operation["tags"][0]
+            module = importlib.import_module(f"close_api.api.{tag}.{operation['operationId']}")
+            parameters = list(inspect.signature(module.sync).parameters)
+            assert len(parameters) == len(set(parameters)), operation["operationId"]
+            assert not [p for p in parameters if p.startswith("field_")], parameters
+
+
+def test_list_parameters_have_close_names_without_the_underscore() -> None:
+    from close_api.api.leads import list_leads
+
+    assert {"limit", "skip", "fields"} <= set(inspect.signature(list_leads.sync).parameters)
