@@ -78,3 +78,36 @@ def test_list_parameters_have_close_names_without_the_underscore() -> None:
     from close_api.api.leads import list_leads
 
     assert {"limit", "skip", "fields"} <= set(inspect.signature(list_leads.sync).parameters)
+
+
+def _plain_value(schema: dict[str, Any], number: int) -> Any:
+    """A distinct value for a property of plain JSON type, or None when it is not plain."""
+    if any(key in schema for key in ("$ref", "format", "enum", "const", "items", "oneOf")):
+        return None
+    types = schema.get("type")
+    kinds = set(types) if isinstance(types, list) else {types}
+    kinds.discard("null")
+    if kinds == {"string"}:
+        return f"value {number}"
+    if kinds == {"integer"}:
+        return number
+    return None
+
+
+def test_from_dict_puts_every_value_in_its_own_attribute() -> None:
+    # from_dict passes attributes positionally: a slip in the order would swap values.
+    import close_api.models as models
+
+    spec = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
+    checked = 0
+    for name, schema in spec["components"]["schemas"].items():
+        cls = getattr(models, name, None)
+        properties = schema.get("properties")
+        if cls is None or not properties:
+            continue
+        source = {key: _plain_value(prop, n) for n, (key, prop) in enumerate(properties.items())}
+        if any(value is None for value in source.values()):
+            continue
+        assert cls.from_dict(source).to_dict() == source, name
+        checked += 1
+    assert checked >= 5

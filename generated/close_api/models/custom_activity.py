@@ -207,36 +207,36 @@ class CustomActivity:
 
         _date_created = d.pop("date_created", UNSET)
         date_created: datetime.datetime | Unset
-        if isinstance(_date_created, Unset):
+        if _date_created is UNSET:
             date_created = UNSET
         else:
             date_created = datetime.datetime.fromisoformat(_date_created)
 
         _date_updated = d.pop("date_updated", UNSET)
         date_updated: datetime.datetime | Unset
-        if isinstance(_date_updated, Unset):
+        if _date_updated is UNSET:
             date_updated = UNSET
         else:
             date_updated = datetime.datetime.fromisoformat(_date_updated)
 
         custom_activity = cls(
-            id=id,
-            type_=type_,
-            custom_activity_type_id=custom_activity_type_id,
-            lead_id=lead_id,
-            contact_id=contact_id,
-            user_id=user_id,
-            user_name=user_name,
-            status=status,
-            pinned=pinned,
-            activity_at=activity_at,
-            organization_id=organization_id,
-            created_by=created_by,
-            created_by_name=created_by_name,
-            updated_by=updated_by,
-            updated_by_name=updated_by_name,
-            date_created=date_created,
-            date_updated=date_updated,
+            id,
+            type_,
+            custom_activity_type_id,
+            lead_id,
+            contact_id,
+            user_id,
+            user_name,
+            status,
+            pinned,
+            activity_at,
+            organization_id,
+            created_by,
+            created_by_name,
+            updated_by,
+            updated_by_name,
+            date_created,
+            date_updated,
         )
 
         custom_activity.additional_properties = d

@@ -200,37 +200,37 @@ class Task:
 
         _date_created = d.pop("date_created", UNSET)
         date_created: datetime.datetime | Unset
-        if isinstance(_date_created, Unset):
+        if _date_created is UNSET:
             date_created = UNSET
         else:
             date_created = datetime.datetime.fromisoformat(_date_created)
 
         _date_updated = d.pop("date_updated", UNSET)
         date_updated: datetime.datetime | Unset
-        if isinstance(_date_updated, Unset):
+        if _date_updated is UNSET:
             date_updated = UNSET
         else:
             date_updated = datetime.datetime.fromisoformat(_date_updated)
 
         task = cls(
-            id=id,
-            type_=type_,
-            lead_id=lead_id,
-            lead_name=lead_name,
-            contact_id=contact_id,
-            contact_name=contact_name,
-            assigned_to=assigned_to,
-            assigned_to_name=assigned_to_name,
-            text=text,
-            date=date,
-            due_date=due_date,
-            is_complete=is_complete,
-            is_dateless=is_dateless,
-            organization_id=organization_id,
-            created_by=created_by,
-            updated_by=updated_by,
-            date_created=date_created,
-            date_updated=date_updated,
+            id,
+            type_,
+            lead_id,
+            lead_name,
+            contact_id,
+            contact_name,
+            assigned_to,
+            assigned_to_name,
+            text,
+            date,
+            due_date,
+            is_complete,
+            is_dateless,
+            organization_id,
+            created_by,
+            updated_by,
+            date_created,
+            date_updated,
         )
 
         task.additional_properties = d

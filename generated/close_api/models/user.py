@@ -91,26 +91,26 @@ class User:
 
         _date_created = d.pop("date_created", UNSET)
         date_created: datetime.datetime | Unset
-        if isinstance(_date_created, Unset):
+        if _date_created is UNSET:
             date_created = UNSET
         else:
             date_created = datetime.datetime.fromisoformat(_date_created)
 
         _date_updated = d.pop("date_updated", UNSET)
         date_updated: datetime.datetime | Unset
-        if isinstance(_date_updated, Unset):
+        if _date_updated is UNSET:
             date_updated = UNSET
         else:
             date_updated = datetime.datetime.fromisoformat(_date_updated)
 
         user = cls(
-            id=id,
-            first_name=first_name,
-            last_name=last_name,
-            email=email,
-            image=image,
-            date_created=date_created,
-            date_updated=date_updated,
+            id,
+            first_name,
+            last_name,
+            email,
+            image,
+            date_created,
+            date_updated,
         )
 
         user.additional_properties = d
