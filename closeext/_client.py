@@ -2,9 +2,13 @@
 
 Each builds one pooled httpx client with the API key as Basic auth, timeouts, the
 retrying and pacing transport, and a response hook that turns every 4xx/5xx into a typed
-:class:`~closeext.CloseError` — so any generated operation, called through
-:meth:`Close.call` or directly with ``client=close.client``, returns only success models
-and raises on errors. Sync and async differ only in I/O.
+:class:`~closeext.CloseError` — so any generated operation, called through the facade
+(``close.leads.get(...)``, generated per spec tag and inherited from
+:class:`close_api.api.Api`), through :meth:`Close.call`, or directly with
+``client=close.client``, returns only its success model and raises on errors. Results are
+typed from the operation (:class:`Operation`, :class:`ListPage`). ``with_options`` gives a
+view with per-call timeout, headers or deadline on the same pool. Sync and async differ
+only in I/O: the same methods, the same parameters.
 """
 
 from __future__ import annotations
