@@ -32,9 +32,11 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/contact/",
-        "params": params,
         "extensions": {"closeext.operation": _OPERATION},
     }
+    # Only when there are any: an empty `params` costs httpx one more URL parse per request.
+    if params:
+        _kwargs["params"] = params
 
     _kwargs["json"] = body.to_dict()
 

@@ -36,9 +36,11 @@ def _get_kwargs(
         "url": "/contact/{contact_id}/".format(
             contact_id=quote(str(contact_id), safe=""),
         ),
-        "params": params,
         "extensions": {"closeext.operation": _OPERATION},
     }
+    # Only when there are any: an empty `params` costs httpx one more URL parse per request.
+    if params:
+        _kwargs["params"] = params
 
     _kwargs["json"] = body.to_dict()
 

@@ -33,9 +33,11 @@ def _get_kwargs(
         "url": "/lead/{lead_id}/".format(
             lead_id=quote(str(lead_id), safe=""),
         ),
-        "params": params,
         "extensions": {"closeext.operation": _OPERATION},
     }
+    # Only when there are any: an empty `params` costs httpx one more URL parse per request.
+    if params:
+        _kwargs["params"] = params
 
     return _kwargs
 

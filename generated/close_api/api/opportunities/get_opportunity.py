@@ -33,9 +33,11 @@ def _get_kwargs(
         "url": "/opportunity/{opportunity_id}/".format(
             opportunity_id=quote(str(opportunity_id), safe=""),
         ),
-        "params": params,
         "extensions": {"closeext.operation": _OPERATION},
     }
+    # Only when there are any: an empty `params` costs httpx one more URL parse per request.
+    if params:
+        _kwargs["params"] = params
 
     return _kwargs
 

@@ -69,9 +69,11 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/opportunity/",
-        "params": params,
         "extensions": {"closeext.operation": _OPERATION},
     }
+    # Only when there are any: an empty `params` costs httpx one more URL parse per request.
+    if params:
+        _kwargs["params"] = params
 
     return _kwargs
 
