@@ -84,7 +84,7 @@ def regenerate(session: nox.Session) -> None:
         session.error("usage: nox -s regenerate -- NEW_SPEC [--check] [--format markdown]")
     _install_project(session, "emulator", "progress")
     session.install(*TEST_DEPS, *_codegen_pins())
-    session.run("python", "scripts/regenerate.py", *session.posargs)
+    session.run("python", "-m", "scripts.regenerate", *session.posargs)
     if "--check" not in session.posargs:
         session.run("pytest")
 
@@ -100,11 +100,12 @@ def lint(session: nox.Session) -> None:
 
 @nox.session
 def typecheck(session: nox.Session) -> None:
-    """mypy --strict on closeext (the generated package is checked as a dependency)."""
+    """mypy --strict on closeext, scripts/ and tests/typing (close_api checked as a dependency)."""
     session.install(MYPY)
-    _install_project(session, "emulator", "progress")
-    # The pytest plugin ships in closeext, so mypy needs pytest's types too.
-    session.install("types-PyYAML", "pytest==9.0.3")
+    _install_project(session, "emulator", "progress", "contract", "spec-diff")
+    # The pytest plugin ships in closeext and scripts/ measures closeio and pytest runs,
+    # so mypy needs their packages too (the pins the tests use).
+    session.install("types-PyYAML", *TEST_DEPS)
     session.run("mypy")
 
 
@@ -121,7 +122,7 @@ def tests(session: nox.Session) -> None:
 def demo(session: nox.Session) -> None:
     """The demo: custom fields, leads and pagination against the embedded emulator."""
     _install_project(session, "emulator", "progress")
-    session.run("python", "scripts/demo.py", *session.posargs)
+    session.run("python", "-m", "scripts.demo", *session.posargs)
 
 
 @nox.session
@@ -132,16 +133,15 @@ def contract(session: nox.Session) -> None:
     """
     if not session.posargs:
         session.error("usage: CLOSE_API_KEY=... nox -s contract -- --base-url URL [--allow-writes]")
-    _install_project(session, "emulator")
-    session.install(*TEST_DEPS)
-    session.run("python", "scripts/contract.py", *session.posargs)
+    _install_project(session, "contract")
+    session.run("closeext", "contract", *session.posargs)
 
 
 @nox.session
 def coverage(session: nox.Session) -> None:
     """Every operation of the spec answered by the emulator (`-- --format markdown`)."""
     _install_project(session, "emulator")
-    session.run("python", "scripts/emulator_coverage.py", *session.posargs)
+    session.run("closeext", "coverage", *session.posargs)
 
 
 @nox.session
@@ -154,7 +154,7 @@ def bench(session: nox.Session) -> None:
     session.install(*TEST_DEPS)  # closeio, schemathesis and pytest are measured too
     # The harness first (a quick run of every section), so a broken bench fails fast.
     session.run("pytest", "-m", "bench", "tests/bench")
-    session.run("python", "scripts/bench.py", *session.posargs)
+    session.run("python", "-m", "scripts.bench", *session.posargs)
 
 
 @nox.session

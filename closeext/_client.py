@@ -2,38 +2,83 @@
 
 Each builds one pooled httpx client with the API key as Basic auth, timeouts, the
 retrying and pacing transport, and a response hook that turns every 4xx/5xx into a typed
-:class:`~closeext.CloseError` — so any generated operation, called through
-:meth:`Close.call` or directly with ``client=close.client``, returns only success models
-and raises on errors. Sync and async differ only in I/O.
+:class:`~closeext.CloseError` — so any generated operation, called through the facade
+(``close.leads.get(...)``, generated per spec tag and inherited from
+:class:`close_api.api.Api`), through :meth:`Close.call`, or directly with
+``client=close.client``, returns only its success model and raises on errors. Results are
+typed from the operation (:class:`Operation`, :class:`ListPage`). ``with_options`` gives a
+view with per-call timeout, headers or deadline on the same pool. Sync and async differ
+only in I/O: the same methods, the same parameters.
 """
 
 from __future__ import annotations
 
 import asyncio
+import copy
 import os
 import re
-from collections.abc import Awaitable, Callable, Generator, Sequence
+from collections.abc import Awaitable, Callable, Generator, Mapping, Sequence
 from types import ModuleType, TracebackType
-from typing import Any, Self, TypeVar, cast, overload
+from typing import Any, Protocol, Self, TypeVar, cast
 
 import httpx
 from close_api import Client as GeneratedClient
+from close_api.api import Api, AsyncApi
 
 from ._associations import ObjectType
 from ._errors import araise_for_status, raise_for_status, transport_error_from
 from ._fields import FieldRegistry
 from ._helper_errors import ConfigurationError
 from ._operations import association_call, schema_call
-from ._pagination import AsyncOffsetPaginator, OffsetPaginator, page_size_for
+from ._options import AsyncOptionsClient, OptionsClient, RequestOptions
+from ._pagination import (
+    AsyncOffsetPaginator,
+    OffsetPaginator,
+    async_offset_pager,
+    max_limit_of,
+    offset_pager,
+    page_size_for,
+)
 from ._retry import Pacer, RetryPolicy
 from ._transport import DEFAULT_DEADLINE, AsyncRetryTransport, RetryTransport
 
-__all__ = ["DEFAULT_BASE_URL", "AsyncClose", "Close"]
+__all__ = ["DEFAULT_BASE_URL", "AsyncClose", "AsyncOperation", "Close", "ListPage", "Operation"]
 
 DEFAULT_BASE_URL = "https://api.close.com/api/v1/"
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 USER_AGENT = "closeext/0.1"
-M = TypeVar("M")
+R = TypeVar("R")
+T = TypeVar("T")
+R_co = TypeVar("R_co", covariant=True)
+T_co = TypeVar("T_co", covariant=True)
+
+
+class Operation(Protocol[R_co]):
+    """A generated operation module, e.g. ``close_api.api.leads.get_lead``.
+
+    Its ``sync`` returns the operation's success type only, so ``close.call(get_lead, ...)``
+    is typed ``Lead`` with no annotation at the call site.
+    """
+
+    @property
+    def sync(self) -> Callable[..., R_co]: ...
+
+
+class AsyncOperation(Protocol[R_co]):
+    """A generated operation module, seen from :class:`AsyncClose` (its ``asyncio``)."""
+
+    @property
+    def asyncio(self) -> Callable[..., Awaitable[R_co]]: ...
+
+
+class ListPage(Protocol[T_co]):
+    """The success body of an offset-paginated list: ``data`` and ``has_more``."""
+
+    @property
+    def data(self) -> Sequence[T_co]: ...
+
+    @property
+    def has_more(self) -> bool: ...
 
 
 class _KeyAuth(httpx.Auth):
@@ -88,12 +133,6 @@ def _normalise_base_url(base_url: str | None) -> str:
     return url if url.endswith("/") else url + "/"
 
 
-def _operation_name(op: Any) -> str:
-    module = op if isinstance(op, ModuleType) else None
-    name = getattr(module, "__name__", None) or getattr(op, "__module__", "") or ""
-    return str(name).rsplit(".", 1)[-1]
-
-
 def _function(op: Any, attribute: str) -> Callable[..., Any]:
     """Accept a generated operation module or one of its functions."""
     if isinstance(op, ModuleType):
@@ -111,7 +150,7 @@ def _expected(result: Any, expect: type[Any] | None) -> Any:
     return result
 
 
-def _page(parsed: Any) -> tuple[list[Any], bool]:
+def _page(parsed: ListPage[T]) -> tuple[Sequence[T], bool]:
     data = getattr(parsed, "data", None)
     if not isinstance(data, list):
         raise TypeError(f"{type(parsed).__name__} is not a paginated list response")
@@ -135,13 +174,27 @@ def _client_settings(
 
 class _Base:
     _base_url: str
+    _options: RequestOptions
 
     def __repr__(self) -> str:
-        # Never the key: only where requests go.
+        # Never the key (nor any header): only where requests go.
         return f"{type(self).__name__}(base_url={self._base_url!r})"
 
+    def _with(
+        self,
+        timeout: float | httpx.Timeout | None,
+        headers: Mapping[str, str] | None,
+        deadline: float | None,
+    ) -> tuple[Self, RequestOptions]:
+        clone = copy.copy(self)
+        options = self._options.merged(
+            RequestOptions(timeout=timeout, headers=dict(headers or {}), deadline=deadline)
+        )
+        clone._options = options
+        return clone, options
 
-class Close(_Base):
+
+class Close(_Base, Api):
     """A synchronous Close API client.
 
     ``Close(api_key)`` (or the ``CLOSE_API_KEY`` environment variable) talks to
@@ -151,6 +204,10 @@ class Close(_Base):
     ``timeout`` bounds each connect and read; ``deadline`` (seconds, default
     ``DEFAULT_DEADLINE`` = 120, None for none) bounds a whole call, retries and waits
     included, and raises :class:`~closeext.DeadlineExceeded` when it runs out.
+
+    Every operation of the spec is an attribute per tag, generated from the spec:
+    ``close.leads.get(lead_id)``, ``close.leads.create(LeadCreate(...))``,
+    ``close.leads.paginate()``; :meth:`call` runs any generated operation module.
 
     Use it as a context manager, or call :meth:`close`.
     """
@@ -181,64 +238,97 @@ class Close(_Base):
             transport=self._transport,
             event_hooks={"response": [raise_for_status]},
         )
+        self._options = RequestOptions()
         self.client: GeneratedClient = GeneratedClient(base_url=self._base_url)
         """The generated client to pass as ``client=`` to any ``close_api`` operation."""
         self.client.set_httpx_client(self._http)
+        self._bind_api(self.client, offset_pager)
 
     @property
     def http(self) -> httpx.Client:
         """The underlying httpx client (auth, retries and error mapping included)."""
         return self._http
 
-    @overload
-    def call(self, op: Any, /, *, expect: type[M], **kwargs: Any) -> M: ...
-    @overload
-    def call(self, op: Any, /, **kwargs: Any) -> Any: ...
-    def call(self, op: Any, /, *, expect: type[Any] | None = None, **kwargs: Any) -> Any:
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        headers: Mapping[str, str] | None = None,
+        deadline: float | None = None,
+    ) -> Self:
+        """This client with a timeout, extra headers or a deadline for the calls made on it.
+
+        ``close.with_options(timeout=5).leads.get(lead_id)``. The copy shares this client's
+        connection pool, auth, retries and pacing (closing either closes both); options
+        chain, the later ones winning. ``deadline`` bounds a whole call, retries included.
+        """
+        clone, options = self._with(timeout, headers, deadline)
+        clone.client = GeneratedClient(base_url=self._base_url)
+        clone.client.set_httpx_client(cast(httpx.Client, OptionsClient(self._http, options)))
+        clone._bind_api(clone.client, offset_pager)
+        return clone
+
+    def call(
+        self,
+        op: Operation[R] | Callable[..., R],
+        /,
+        *,
+        expect: type[R] | None = None,
+        **kwargs: Any,
+    ) -> R:
         """Run a generated operation and return its parsed success body.
 
         ``op`` is a generated module (``close_api.api.leads.create_lead``) or its ``sync``
-        function. Errors raise :class:`~closeext.CloseError` subclasses. The generated
-        return types also name the error models (which never come back, since errors
-        raise); ``expect=Lead`` narrows the static type and checks it at run time.
+        function; the result is typed from it (``close.call(get_lead, ...)`` is a ``Lead``).
+        Errors raise :class:`~closeext.CloseError` subclasses. ``expect=`` also checks the
+        type at run time.
         """
         function = _function(op, "sync")
         try:
-            return _expected(function(client=self.client, **kwargs), expect)
+            return cast(R, _expected(function(client=self.client, **kwargs), expect))
         except httpx.TransportError as exc:
             raise transport_error_from(exc) from exc
 
     def paginate(
-        self, op: Any, /, *, page_size: int | None = None, **kwargs: Any
-    ) -> OffsetPaginator[Any]:
+        self,
+        op: Operation[ListPage[T]] | Callable[..., ListPage[T]],
+        /,
+        *,
+        page_size: int | None = None,
+        **kwargs: Any,
+    ) -> OffsetPaginator[T]:
         """Iterate every record of an offset-paginated list operation, lazily.
 
         ``op`` is the generated module (``close_api.api.leads.list_leads``); other keyword
         arguments go to it (e.g. ``lead_id=`` for custom objects). Pages are as large as
-        the endpoint allows unless ``page_size`` says otherwise.
+        the spec allows for the endpoint (its ``MAX_LIMIT``) unless ``page_size`` is smaller.
         """
         function = _function(op, "sync")
-        size = page_size_for(_operation_name(op), requested=page_size)
+        size = page_size_for(max_limit_of(op), page_size)
 
-        def fetch(skip: int, limit: int) -> tuple[list[Any], bool]:
-            return _page(self.call(function, field_skip=skip, field_limit=limit, **kwargs))
+        def fetch(skip: int, limit: int) -> tuple[Sequence[T], bool]:
+            return _page(self.call(function, skip=skip, limit=limit, **kwargs))
 
         return OffsetPaginator(fetch, page_size=size)
 
     # -- custom fields and shared field associations ------------------------------------
 
-    def field_registry(self) -> FieldRegistry:
-        """A name → id registry that loads each object type's schema on first use.
+    def field_registry(self, *targets: ObjectType | str) -> FieldRegistry:
+        """A name → id registry holding the custom field schemas of ``targets``.
 
         Backed by ``GET /custom_field_schema/<object type>/`` (regular and shared fields,
-        in display order); call ``registry.refresh()`` after changing fields.
+        in display order). Lookups never do I/O; :meth:`refresh_fields` loads another
+        object type or picks up changes. The same on :class:`AsyncClose`, awaited.
         """
+        registry = FieldRegistry()
+        for target in targets:
+            self.refresh_fields(registry, target)
+        return registry
 
-        def load(target: ObjectType) -> Any:
-            module, kwargs = schema_call(target)
-            return self.call(module, **kwargs)
-
-        return FieldRegistry(loader=load)
+    def refresh_fields(self, registry: FieldRegistry, target: ObjectType | str) -> None:
+        """(Re)load one object type's schema into ``registry``."""
+        module, kwargs = schema_call(target)
+        registry.set_schema(target, self.call(module, **kwargs))
 
     def associate(
         self,
@@ -303,8 +393,8 @@ class Close(_Base):
         self.close()
 
 
-class AsyncClose(_Base):
-    """The asyncio twin of :class:`Close`: same options, ``await`` and ``async for``."""
+class AsyncClose(_Base, AsyncApi):
+    """The asyncio twin of :class:`Close`: the same shape, ``await`` and ``async for``."""
 
     def __init__(
         self,
@@ -332,47 +422,70 @@ class AsyncClose(_Base):
             transport=self._transport,
             event_hooks={"response": [araise_for_status]},
         )
+        self._options = RequestOptions()
         self.client: GeneratedClient = GeneratedClient(base_url=self._base_url)
         """The generated client to pass as ``client=`` to any ``close_api`` operation."""
         self.client.set_async_httpx_client(self._http)
+        self._bind_api(self.client, async_offset_pager)
 
     @property
     def http(self) -> httpx.AsyncClient:
         """The underlying httpx client (auth, retries and error mapping included)."""
         return self._http
 
-    @overload
-    async def call(self, op: Any, /, *, expect: type[M], **kwargs: Any) -> M: ...
-    @overload
-    async def call(self, op: Any, /, **kwargs: Any) -> Any: ...
-    async def call(self, op: Any, /, *, expect: type[Any] | None = None, **kwargs: Any) -> Any:
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        headers: Mapping[str, str] | None = None,
+        deadline: float | None = None,
+    ) -> Self:
+        """See :meth:`Close.with_options`."""
+        clone, options = self._with(timeout, headers, deadline)
+        clone.client = GeneratedClient(base_url=self._base_url)
+        proxy = AsyncOptionsClient(self._http, options)
+        clone.client.set_async_httpx_client(cast(httpx.AsyncClient, proxy))
+        clone._bind_api(clone.client, async_offset_pager)
+        return clone
+
+    async def call(
+        self,
+        op: AsyncOperation[R] | Callable[..., Awaitable[R]],
+        /,
+        *,
+        expect: type[R] | None = None,
+        **kwargs: Any,
+    ) -> R:
         """Run a generated operation (module or ``asyncio`` function); see :meth:`Close.call`."""
         function = _function(op, "asyncio")
         try:
-            return _expected(await function(client=self.client, **kwargs), expect)
+            return cast(R, _expected(await function(client=self.client, **kwargs), expect))
         except httpx.TransportError as exc:
             raise transport_error_from(exc) from exc
 
     def paginate(
-        self, op: Any, /, *, page_size: int | None = None, **kwargs: Any
-    ) -> AsyncOffsetPaginator[Any]:
+        self,
+        op: AsyncOperation[ListPage[T]] | Callable[..., Awaitable[ListPage[T]]],
+        /,
+        *,
+        page_size: int | None = None,
+        **kwargs: Any,
+    ) -> AsyncOffsetPaginator[T]:
         """``async for`` over every record of a list operation; see :meth:`Close.paginate`."""
         function = _function(op, "asyncio")
-        size = page_size_for(_operation_name(op), requested=page_size)
+        size = page_size_for(max_limit_of(op), page_size)
 
-        async def fetch(skip: int, limit: int) -> tuple[list[Any], bool]:
-            parsed = await self.call(function, field_skip=skip, field_limit=limit, **kwargs)
-            return _page(parsed)
+        async def fetch(skip: int, limit: int) -> tuple[Sequence[T], bool]:
+            return _page(await self.call(function, skip=skip, limit=limit, **kwargs))
 
         return AsyncOffsetPaginator(fetch, page_size=size)
 
     # -- custom fields and shared field associations ------------------------------------
 
     async def field_registry(self, *targets: ObjectType | str) -> FieldRegistry:
-        """A name → id registry holding the schemas of ``targets``, fetched concurrently.
+        """A name → id registry holding the schemas of ``targets`` (fetched concurrently).
 
-        The registry itself is synchronous (lookups never do I/O); call
-        :meth:`refresh_fields` to load another object type or pick up changes.
+        See :meth:`Close.field_registry`.
         """
         registry = FieldRegistry()
         await asyncio.gather(*(self.refresh_fields(registry, target) for target in targets))

@@ -16,21 +16,26 @@ server claims there is more, so a confused server cannot make us loop for ever.
 The offset advances by the number of items actually received, not by the page size
 asked for: if Close caps the page lower than requested, nothing is skipped.
 
-Page size: each endpoint has its own maximum ``_limit`` (a larger one is a 400). 100
-is safe everywhere; leads allow 200; users and custom field definitions 1000. Pick
-with :func:`page_size_for` and the :data:`MAX_PAGE_SIZES` table (or your own).
+Page size: each endpoint has its own maximum ``_limit`` (a larger one is a 400). The
+generated module of every offset-paginated list carries the spec's maximum as
+``MAX_LIMIT`` (``close_api.api.leads.list_leads.MAX_LIMIT == 200``); :func:`page_size_for`
+picks from it, so no maximum is ever copied by hand.
 """
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping, Sequence
+import sys
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
+from types import ModuleType
 from typing import Generic, TypeVar
 
 __all__ = [
     "DEFAULT_PAGE_SIZE",
-    "MAX_PAGE_SIZES",
     "AsyncOffsetPaginator",
     "OffsetPaginator",
+    "async_offset_pager",
+    "max_limit_of",
+    "offset_pager",
     "page_size_for",
 ]
 
@@ -40,39 +45,22 @@ Page = tuple[Sequence[T], bool]
 """One page: its items and Close's ``has_more``."""
 
 DEFAULT_PAGE_SIZE = 100
-"""Accepted by every offset-paginated Close endpoint."""
-
-MAX_PAGE_SIZES: Mapping[str, int] = {
-    # The maximum `_limit` of each offset-paginated list operation, as the pinned spec
-    # declares it (keyed by operationId, which is also the generated module's name).
-    "list_leads": 200,
-    "list_contacts": 100,
-    "list_opportunities": 250,
-    "list_lead_custom_fields": 1000,
-    "list_contact_custom_fields": 1000,
-    "list_opportunity_custom_fields": 1000,
-    "list_activity_custom_fields": 1000,
-    "list_custom_object_custom_fields": 1000,
-    "list_custom_objects": 100,
-    "list_custom_activities": 100,
-    "list_users": 1000,
-}
-"""Maximum ``_limit`` per list operation; one not listed gets :data:`DEFAULT_PAGE_SIZE`."""
+"""Used for a list operation that declares no maximum ``_limit``."""
 
 
-def page_size_for(
-    key: str,
-    limits: Mapping[str, int] = MAX_PAGE_SIZES,
-    *,
-    requested: int | None = None,
-    default: int = DEFAULT_PAGE_SIZE,
-) -> int:
-    """The page size to use for ``key`` (a list path or an operation name).
+def max_limit_of(op: object, default: int = DEFAULT_PAGE_SIZE) -> int:
+    """The spec's maximum ``_limit`` of a generated list operation (module or function).
 
-    Without ``requested``: the largest size ``limits`` allows for ``key`` (fewest
-    round trips), else ``default``. With it: ``requested``, lowered to that maximum.
+    The generated module declares it as ``MAX_LIMIT``; an operation without one (or an
+    arbitrary callable) gets ``default``.
     """
-    maximum = limits.get(key, default)
+    module = op if isinstance(op, ModuleType) else sys.modules.get(getattr(op, "__module__", ""))
+    value = getattr(module, "MAX_LIMIT", None)
+    return value if isinstance(value, int) and value > 0 else default
+
+
+def page_size_for(maximum: int, requested: int | None = None) -> int:
+    """The page size to ask: ``maximum`` (fewest round trips), or ``requested`` lowered to it."""
     if requested is None:
         return maximum
     if requested < 1:
@@ -162,3 +150,17 @@ class AsyncOffsetPaginator(Generic[T]):
         while (request := state.next_request()) is not None:
             for item in state.accept(await self._fetch(*request)):
                 yield item
+
+
+def offset_pager(
+    fetch: Callable[[int, int], Page[T]], max_limit: int, page_size: int | None, /
+) -> OffsetPaginator[T]:
+    """The generated facade's ``Pager``: ``paginate`` methods call this with the spec's maximum."""
+    return OffsetPaginator(fetch, page_size=page_size_for(max_limit, page_size))
+
+
+def async_offset_pager(
+    fetch: Callable[[int, int], Awaitable[Page[T]]], max_limit: int, page_size: int | None, /
+) -> AsyncOffsetPaginator[T]:
+    """The generated facade's ``AsyncPager``; see :func:`offset_pager`."""
+    return AsyncOffsetPaginator(fetch, page_size=page_size_for(max_limit, page_size))

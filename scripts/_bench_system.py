@@ -20,7 +20,8 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-from _bench_report import Report, Sample, Table, ms, rate, ratio
+
+from scripts._bench_report import Report, Sample, Table, ms, rate, ratio
 
 SCRIPTS = Path(__file__).resolve().parent
 ROOT = SCRIPTS.parent
@@ -230,7 +231,7 @@ def import_time(report: Report, *, rounds: int) -> None:
 
 def fuzzing(report: Report, *, quick: bool, rounds: int) -> None:
     """Section 5: schemathesis cases per second, and the test suite's fuzz step."""
-    import fuzz  # scripts/fuzz.py: loads schemathesis, so only now
+    from scripts import fuzz  # loads schemathesis, so only now
 
     phases: tuple[str, ...] = ("fuzzing",) if quick else ("examples", "coverage", "fuzzing")
     phases = (*phases, "stateful") if not quick else phases

@@ -38,10 +38,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
-from _bench_clients import bulk_under_limit, per_call
-from _bench_report import Report
-from _bench_server import KEYS_ENV
-from _bench_system import fuzzing, import_time, list_scaling, throughput
+from scripts._bench_clients import bulk_under_limit, per_call
+from scripts._bench_report import Report
+from scripts._bench_server import KEYS_ENV
+from scripts._bench_system import fuzzing, import_time, list_scaling, throughput
 
 SCRIPTS = Path(__file__).resolve().parent
 START_TIMEOUT = 180.0

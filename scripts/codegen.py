@@ -141,8 +141,52 @@ def _tool(name: str) -> str:
     return str(candidate) if candidate.exists() else name
 
 
+def page_limits(spec: Path = SPEC) -> dict[str, int]:
+    """The maximum ``_limit`` of every operation that declares one, by operationId.
+
+    The generator keeps no parameter's ``maximum``, so it is read here and handed to the
+    templates (``closeext_spec_facts.jinja``); pagination then uses the generated
+    ``MAX_LIMIT`` and no page size is ever copied by hand. ruamel.yaml is the generator's
+    own dependency, so it is present wherever the generator runs.
+    """
+    from ruamel.yaml import YAML  # only where the generator is installed
+
+    doc = YAML(typ="safe", pure=True).load(spec.read_text(encoding="utf-8"))
+    shared = doc.get("components", {}).get("parameters", {})
+    limits: dict[str, int] = {}
+    for path_item in doc.get("paths", {}).values():
+        for method, operation in path_item.items():
+            if method not in {"get", "put", "post", "delete", "patch"}:
+                continue
+            for parameter in [*path_item.get("parameters", []), *operation.get("parameters", [])]:
+                if "$ref" in parameter:
+                    parameter = shared[parameter["$ref"].rsplit("/", 1)[-1]]
+                maximum = parameter.get("schema", {}).get("maximum")
+                if parameter.get("name") == "_limit" and isinstance(maximum, int):
+                    limits[operation["operationId"]] = maximum
+    return limits
+
+
+def _template_dir(into: Path) -> Path:
+    """spec/templates plus the spec facts the templates need, in a scratch folder."""
+    templates = into / "templates"
+    shutil.copytree(TEMPLATES, templates)
+    facts = ", ".join(f'"{op}": {limit}' for op, limit in sorted(page_limits().items()))
+    (templates / "closeext_spec_facts.jinja").write_text(
+        "{# Rendered by scripts/codegen.py from the spec; never committed. #}\n"
+        f"{{% set page_limits = {{{facts}}} %}}\n",
+        encoding="utf-8",
+    )
+    return templates
+
+
 def run_generator(destination: Path) -> None:
     """Run openapi-python-client into ``destination`` (which must not exist yet)."""
+    with tempfile.TemporaryDirectory() as scratch:
+        _run_generator(destination, _template_dir(Path(scratch)))
+
+
+def _run_generator(destination: Path, templates: Path) -> None:
     env = dict(os.environ)
     # The post-hooks call `ruff`; make sure the pinned one is found first.
     env["PATH"] = str(Path(sys.executable).parent) + os.pathsep + env.get("PATH", "")
@@ -158,7 +202,7 @@ def run_generator(destination: Path) -> None:
         "--output-path",
         str(destination),
         "--custom-template-path",
-        str(TEMPLATES),
+        str(templates),
         "--fail-on-warning",
     ]
     proc = subprocess.run(cmd, capture_output=True, text=True, env=env, check=False)

@@ -42,11 +42,12 @@ def say(step: str, detail: str) -> None:
 
 def create_fields(close: Close) -> tuple[str, str]:
     """Regular lead fields, a custom activity type, and a shared field associated with both."""
-    for body in (
+    bodies: tuple[dict[str, object], ...] = (
         {"name": "Industry", "type": "choices", "choices": list(INDUSTRIES)},
         {"name": "Seats", "type": "number"},
         {"name": "Tags", "type": "choices", "choices": ["vip", "trial", "churn-risk", "partner"]},
-    ):
+    )
+    for body in bodies:
         if body["name"] == "Tags":
             body["accepts_multiple_values"] = True
         field = close.call(create_lead_custom_field, body=CustomFieldCreate.from_dict(body))
@@ -61,6 +62,8 @@ def create_fields(close: Close) -> tuple[str, str]:
             {"name": "Region", "type": "choices", "choices": list(REGIONS)}
         ),
     )
+    # Ids are optional in the spec's response schemas (a `_fields` request may leave them out).
+    assert isinstance(region.id, str) and isinstance(call_type.id, str)
     close.associate(region.id, LEAD)
     # The docs' spelling of a target works as well as ObjectType.custom_activity_type(...).
     close.associate(region.id, f"custom_activity_type/{call_type.id}", required=True)
@@ -99,7 +102,8 @@ def run(count: int) -> None:
         print(f"closeext demo against the embedded Close emulator at {server.base_url}")
         with Close(api_key, base_url=server.base_url) as close:
             call_type_id, region_id = create_fields(close)
-            registry = close.field_registry()
+            call_target = ObjectType.custom_activity_type(call_type_id)
+            registry = close.field_registry(LEAD, call_target)
 
             lead_ids = asyncio.run(
                 create_leads(api_key, server.base_url, lead_bodies(registry, count))
@@ -129,7 +133,6 @@ def run(count: int) -> None:
                 say("tags after .add/.remove", f"{lead_id}: {tags}")
 
             # The shared field is required on the custom activity type it is associated with.
-            call_target = ObjectType.custom_activity_type(call_type_id)
             activity = close.call(
                 create_custom_activity,
                 body=CustomActivityCreate.from_dict(

@@ -1,10 +1,10 @@
 """Adopt a new version of the Close spec: validate, report, pin, regenerate.
 
-    python scripts/regenerate.py NEW_SPEC            # a path, or an http(s) URL
-    python scripts/regenerate.py NEW_SPEC --check    # change nothing; exit 1 if breaking
+    python -m scripts.regenerate NEW_SPEC            # a path, or an http(s) URL
+    python -m scripts.regenerate NEW_SPEC --check    # change nothing; exit 1 if breaking
 
 Steps: validate NEW_SPEC as OpenAPI; print the change report against the pinned spec
-(``scripts/spec_diff.py``); write it as ``spec/close.openapi.yaml``; re-lock
+(``closeext spec-diff``); write it as ``spec/close.openapi.yaml``; re-lock
 ``spec/spec.lock`` (new sha256 and version); regenerate ``generated/close_api/``. The nox
 session ``regenerate`` then runs the test suite. With ``--check`` nothing is written, and
 the exit status says whether the change breaks client users (1) or not (0).
@@ -23,11 +23,8 @@ from typing import Any
 
 import yaml
 
-SCRIPTS = Path(__file__).resolve().parent
-sys.path.insert(0, str(SCRIPTS))
-
-import codegen  # noqa: E402  (a sibling script, importable once SCRIPTS is on the path)
-import spec_diff  # noqa: E402
+from closeext.tools import spec_diff
+from scripts import codegen
 
 FETCH_TIMEOUT = 30.0
 

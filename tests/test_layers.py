@@ -39,6 +39,10 @@ def test_pure_modules_use_only_the_standard_library(module: str) -> None:
 
 def test_the_emulator_never_imports_the_client_side() -> None:
     for path in (PACKAGE / "emulator").rglob("*.py"):
+        if path.name == "pytest_plugin.py":
+            # The old plugin path, kept as an alias of closeext.tools.pytest_plugin.
+            assert imports(path) <= {"__future__", "closeext.tools.pytest_plugin"}
+            continue
         for name in imports(path):
             top = name.split(".")[0]
             assert top != "close_api", f"{path} imports {name}"
@@ -53,3 +57,20 @@ def test_the_core_never_imports_the_emulator() -> None:
     for path in PACKAGE.glob("*.py"):
         for name in imports(path):
             assert "emulator" not in name, f"{path.name} imports {name}"
+
+
+def test_the_core_never_imports_the_tools() -> None:
+    # closeext.tools (the command line, the pytest plugin) builds on the core and the
+    # emulator; the core must import without either.
+    for path in PACKAGE.glob("*.py"):
+        for name in imports(path):
+            assert not name.startswith(("closeext.tools", ".tools")), f"{path.name}: {name}"
+
+
+def test_the_pytest_plugin_imports_the_emulator_only_inside_its_fixture() -> None:
+    # A project without the emulator extra loads the plugin on every pytest run.
+    tree = ast.parse((PACKAGE / "tools" / "pytest_plugin.py").read_text(encoding="utf-8"))
+    for node in tree.body:
+        if isinstance(node, ast.Import | ast.ImportFrom):
+            module = node.module if isinstance(node, ast.ImportFrom) else node.names[0].name
+            assert "emulator" not in (module or ""), module

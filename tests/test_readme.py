@@ -21,7 +21,9 @@ def test_the_readme_has_an_example_of_every_helper() -> None:
     for helper in (
         "close.call(",
         ".paginate(",
-        "field_registry()",
+        "field_registry(",
+        "close.leads.",
+        "with_options(",
         "read_value(",
         "read_values(",
         "Update(",

@@ -39,7 +39,7 @@ _Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 def default_spec_path() -> Path:
     """Where the pinned spec lives: package data in a wheel, else the repository's ``spec/``."""
-    packaged = Path(__file__).with_name(SPEC_FILENAME)
+    packaged = Path(__file__).resolve().parents[1] / "_data" / SPEC_FILENAME
     if packaged.is_file():
         return packaged
     return Path(__file__).resolve().parents[2] / "spec" / SPEC_FILENAME

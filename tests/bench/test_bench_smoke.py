@@ -47,7 +47,7 @@ def _sections(text: str) -> dict[str, list[str]]:
 def test_quick_benchmark_reports_every_section(tmp_path: Path) -> None:
     out = tmp_path / "results" / "bench.md"
     done = subprocess.run(
-        [sys.executable, str(ROOT / "scripts" / "bench.py"), "--quick", "--out", str(out)],
+        [sys.executable, "-m", "scripts.bench", "--quick", "--out", str(out)],
         cwd=ROOT,
         capture_output=True,
         text=True,

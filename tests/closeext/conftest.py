@@ -1,72 +1,48 @@
-"""Drive closeext's sync and async clients through one interface, against the emulator.
+"""Drive closeext's sync and async clients through the same code, against the emulator.
 
 Design rule 7: sync and async differ only in I/O, so one parametrized test covers both.
-The ``api`` fixture hands a test an :class:`Api` whose methods are coroutines; for the
-sync client they simply call the blocking method.
+The ``client`` fixture is a :class:`Close` or an :class:`AsyncClose`; both have the same
+methods with the same parameters, so a test calls them alike and passes each result
+through :func:`resolve` (awaited when it is a coroutine) or :func:`collect` (an iterable
+or an async iterable, as a list). There is no per-method adapter.
 """
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from typing import Any
+import inspect
+from collections.abc import AsyncIterator, Awaitable
+from typing import Any, TypeVar
 
 import pytest
 
-from closeext import AsyncClose, Close, FieldRegistry, ObjectType
+from closeext import AsyncClose, Close
+
+T = TypeVar("T")
 
 
-class Api:
-    """The operations the helper tests need, over either client."""
+async def resolve(value: T | Awaitable[T]) -> T:
+    """A sync client's result as is, an async client's awaited."""
+    if inspect.isawaitable(value):
+        return await value
+    return value
 
-    def __init__(self, client: Close | AsyncClose) -> None:
-        self.client = client
-        self.is_async = isinstance(client, AsyncClose)
 
-    async def call(self, op: Any, /, **kwargs: Any) -> Any:
-        if isinstance(self.client, AsyncClose):
-            return await self.client.call(op, **kwargs)
-        return self.client.call(op, **kwargs)
-
-    async def collect(self, op: Any, /, **kwargs: Any) -> list[Any]:
-        if isinstance(self.client, AsyncClose):
-            return [item async for item in self.client.paginate(op, **kwargs)]
-        return list(self.client.paginate(op, **kwargs))
-
-    async def registry(self, *targets: ObjectType | str) -> FieldRegistry:
-        if isinstance(self.client, AsyncClose):
-            return await self.client.field_registry(*targets)
-        registry = self.client.field_registry()
-        for target in targets:
-            registry.fields(target)  # load now, as the async one does
-        return registry
-
-    async def refresh(self, registry: FieldRegistry, target: ObjectType | str) -> None:
-        if isinstance(self.client, AsyncClose):
-            await self.client.refresh_fields(registry, target)
-        else:
-            registry.refresh(target)
-
-    async def association(self, action: str, field_id: str, target: Any, **kwargs: Any) -> Any:
-        method = {
-            "create": "associate",
-            "get": "association",
-            "update": "update_association",
-            "delete": "disassociate",
-        }[action]
-        result = getattr(self.client, method)(field_id, target, **kwargs)
-        if isinstance(self.client, AsyncClose):
-            return await result
-        return result
+async def collect(items: Any) -> list[Any]:
+    """Every item of a paginator, sync or async."""
+    if hasattr(items, "__aiter__"):
+        return [item async for item in items]
+    return list(items)
 
 
 @pytest.fixture(params=["sync", "async"])
-async def api(request: pytest.FixtureRequest, close_emulator_fresh: Any) -> AsyncIterator[Api]:
+async def client(
+    request: pytest.FixtureRequest, close_emulator_fresh: Any
+) -> AsyncIterator[Close | AsyncClose]:
     """A client of each kind on a freshly reset emulator."""
+    server = close_emulator_fresh
     if request.param == "sync":
-        with Close(close_emulator_fresh.api_key, base_url=close_emulator_fresh.base_url) as client:
-            yield Api(client)
+        with Close(server.api_key, base_url=server.base_url) as sync_client:
+            yield sync_client
     else:
-        async with AsyncClose(
-            close_emulator_fresh.api_key, base_url=close_emulator_fresh.base_url
-        ) as aclient:
-            yield Api(aclient)
+        async with AsyncClose(server.api_key, base_url=server.base_url) as async_client:
+            yield async_client

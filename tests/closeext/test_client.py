@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import ast
 import json
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -23,9 +25,24 @@ from closeext import (
 )
 
 
+def _type_checking_imports() -> dict[str, str]:
+    """Name -> private module of every import under ``if TYPE_CHECKING:`` in closeext/__init__."""
+    tree = ast.parse(Path(closeext.__file__).read_text(encoding="utf-8"))
+    found: dict[str, str] = {}
+    for node in tree.body:
+        if isinstance(node, ast.If) and ast.unparse(node.test) == "TYPE_CHECKING":
+            for statement in node.body:
+                assert isinstance(statement, ast.ImportFrom) and statement.level == 1
+                for alias in statement.names:
+                    found[alias.asname or alias.name] = str(statement.module)
+    return found
+
+
 def test_the_public_api_is_pinned() -> None:
     exports = closeext._EXPORTS  # the lazy-import table
     assert sorted(exports) == sorted(closeext.__all__)
+    # What type checkers and IDEs see must be exactly what runs.
+    assert _type_checking_imports() == exports
     for name in closeext.__all__:
         assert getattr(closeext, name) is not None, name
     with pytest.raises(AttributeError):

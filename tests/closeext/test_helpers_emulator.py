@@ -41,51 +41,63 @@ from closeext import (
     read_values,
 )
 
-from .conftest import Api
+from .conftest import collect, resolve
 
 LEAD = ObjectType.lead()
 
 
-async def lead_field(api: Api, name: str, type_: str, **extra: Any) -> str:
+async def lead_field(client: Any, name: str, type_: str, **extra: Any) -> str:
     body = CustomFieldCreate.from_dict({"name": name, "type": type_, **extra})
-    field = await api.call(create_lead_custom_field, body=body)
+    field = await resolve(client.call(create_lead_custom_field, body=body))
     return str(field.id)
 
 
-async def new_lead(api: Api, name: str = "Acme", **custom: Any) -> Any:
-    return await api.call(create_lead, body=LeadCreate.from_dict({"name": name, **custom}))
-
-
-async def update(api: Api, lead_id: str, body: dict[str, Any]) -> Any:
-    return await api.call(update_lead, lead_id=lead_id, body=LeadUpdate.from_dict(body))
-
-
-async def test_names_to_ids_to_values_round_trip_for_every_field_type(api: Api) -> None:
-    me = await api.call(get_me)
-    cotype = await api.call(
-        create_custom_object_type,
-        body=CustomObjectTypeCreate(name="Project", name_plural="Projects"),
+async def new_lead(client: Any, name: str = "Acme", **custom: Any) -> Any:
+    return await resolve(
+        client.call(create_lead, body=LeadCreate.from_dict({"name": name, **custom}))
     )
-    await lead_field(api, "Industry", "text")
-    await lead_field(api, "Seats", "number")
-    await lead_field(api, "Price", "number")
-    await lead_field(api, "Renewal", "date")
-    await lead_field(api, "Last call", "datetime")
-    await lead_field(api, "Tier", "choices", choices=["Gold", "Silver"])
-    await lead_field(api, "Tags", "choices", choices=["a", "b", "c"], accepts_multiple_values=True)
-    await lead_field(api, "Owner", "user")
-    await lead_field(api, "Champion", "contact")
-    await lead_field(api, "Project", "custom_object", referenced_custom_type_id=cotype.id)
-    await lead_field(api, "Notes for bots", "hidden")
-    registry = await api.registry(LEAD)
 
-    lead = await new_lead(api)
-    contact = await api.call(
-        create_contact, body=ContactCreate.from_dict({"lead_id": lead.id, "name": "Jo"})
+
+async def update(client: Any, lead_id: str, body: dict[str, Any]) -> Any:
+    return await resolve(client.call(update_lead, lead_id=lead_id, body=LeadUpdate.from_dict(body)))
+
+
+async def test_names_to_ids_to_values_round_trip_for_every_field_type(client: Any) -> None:
+    me = await resolve(client.call(get_me))
+    cotype = await resolve(
+        client.call(
+            create_custom_object_type,
+            body=CustomObjectTypeCreate(name="Project", name_plural="Projects"),
+        )
     )
-    project = await api.call(
-        create_custom_object,
-        body=CustomObjectCreate(custom_object_type_id=cotype.id, lead_id=lead.id, name="Roll-out"),
+    await lead_field(client, "Industry", "text")
+    await lead_field(client, "Seats", "number")
+    await lead_field(client, "Price", "number")
+    await lead_field(client, "Renewal", "date")
+    await lead_field(client, "Last call", "datetime")
+    await lead_field(client, "Tier", "choices", choices=["Gold", "Silver"])
+    await lead_field(
+        client, "Tags", "choices", choices=["a", "b", "c"], accepts_multiple_values=True
+    )
+    await lead_field(client, "Owner", "user")
+    await lead_field(client, "Champion", "contact")
+    await lead_field(client, "Project", "custom_object", referenced_custom_type_id=cotype.id)
+    await lead_field(client, "Notes for bots", "hidden")
+    registry = await resolve(client.field_registry(LEAD))
+
+    lead = await new_lead(client)
+    contact = await resolve(
+        client.call(
+            create_contact, body=ContactCreate.from_dict({"lead_id": lead.id, "name": "Jo"})
+        )
+    )
+    project = await resolve(
+        client.call(
+            create_custom_object,
+            body=CustomObjectCreate(
+                custom_object_type_id=cotype.id, lead_id=lead.id, name="Roll-out"
+            ),
+        )
     )
     renewal = dt.date(2027, 1, 31)
     last_call = dt.datetime(2026, 11, 22, 14, 30, tzinfo=dt.timezone(dt.timedelta(hours=-8)))
@@ -104,8 +116,8 @@ async def test_names_to_ids_to_values_round_trip_for_every_field_type(api: Api) 
         .set("Notes for bots", {"sync": 3})
         .to_model(LeadUpdate)
     )
-    await api.call(update_lead, lead_id=lead.id, body=body)
-    fetched = await api.call(get_lead, lead_id=lead.id)
+    await resolve(client.call(update_lead, lead_id=lead.id, body=body))
+    fetched = await resolve(client.call(get_lead, lead_id=lead.id))
 
     values = read_values(fetched, registry)
     assert values == {
@@ -125,33 +137,35 @@ async def test_names_to_ids_to_values_round_trip_for_every_field_type(api: Api) 
     assert values["Last call"].utcoffset() == dt.timedelta(0)  # Close returns UTC
 
 
-async def test_add_remove_and_unset_on_a_multi_value_field(api: Api) -> None:
-    await lead_field(api, "Tags", "choices", choices=["a", "b", "c"], accepts_multiple_values=True)
-    await lead_field(api, "Industry", "text")
-    registry = await api.registry(LEAD)
-    lead = await new_lead(api)
+async def test_add_remove_and_unset_on_a_multi_value_field(client: Any) -> None:
+    await lead_field(
+        client, "Tags", "choices", choices=["a", "b", "c"], accepts_multiple_values=True
+    )
+    await lead_field(client, "Industry", "text")
+    registry = await resolve(client.field_registry(LEAD))
+    lead = await new_lead(client)
 
     def builder() -> Update:
         return Update(registry=registry, object_type=LEAD)
 
-    await update(api, lead.id, builder().set("Tags", ["a"]).set("Industry", "x").build())
-    await update(api, lead.id, builder().add("Tags", "b").build())
-    await update(api, lead.id, builder().add("Tags", "c").build())
-    await update(api, lead.id, builder().remove("Tags", "a").build())
-    fetched = await api.call(get_lead, lead_id=lead.id)
+    await update(client, lead.id, builder().set("Tags", ["a"]).set("Industry", "x").build())
+    await update(client, lead.id, builder().add("Tags", "b").build())
+    await update(client, lead.id, builder().add("Tags", "c").build())
+    await update(client, lead.id, builder().remove("Tags", "a").build())
+    fetched = await resolve(client.call(get_lead, lead_id=lead.id))
     assert read_value(fetched, "Tags", registry=registry) == ["b", "c"]
 
-    await update(api, lead.id, builder().unset("Industry").unset("Tags").build())
-    fetched = await api.call(get_lead, lead_id=lead.id)
+    await update(client, lead.id, builder().unset("Industry").unset("Tags").build())
+    fetched = await resolve(client.call(get_lead, lead_id=lead.id))
     industry = registry.resolve(LEAD, "Industry")
     assert industry.key not in fetched.additional_properties  # unset fields are absent
     assert read_value(fetched, "Tags", registry=registry) == []
     assert read_value(fetched, "Industry", registry=registry) is None
 
 
-async def test_the_builder_refuses_before_anything_is_sent(api: Api) -> None:
-    await lead_field(api, "Tier", "choices", choices=["Gold", "Silver"])
-    registry = await api.registry(LEAD)
+async def test_the_builder_refuses_before_anything_is_sent(client: Any) -> None:
+    await lead_field(client, "Tier", "choices", choices=["Gold", "Silver"])
+    registry = await resolve(client.field_registry(LEAD))
     builder = Update(registry=registry, object_type=LEAD)
     with pytest.raises(InvalidOperation):
         builder.add("Tier", "Gold")  # single-value field
@@ -162,26 +176,26 @@ async def test_the_builder_refuses_before_anything_is_sent(api: Api) -> None:
     assert "Tier" in str(info.value)  # suggests the near miss
 
 
-async def test_the_registry_refreshes_after_field_changes(api: Api) -> None:
-    field_id = await lead_field(api, "Industry", "text")
-    registry = await api.registry(LEAD)
+async def test_the_registry_refreshes_after_field_changes(client: Any) -> None:
+    field_id = await lead_field(client, "Industry", "text")
+    registry = await resolve(client.field_registry(LEAD))
     assert registry.resolve(LEAD, "Industry").id == field_id
-    await api.call(delete_lead_custom_field, custom_field_id=field_id)
-    await lead_field(api, "Region", "text")
-    await api.refresh(registry, LEAD)
+    await resolve(client.call(delete_lead_custom_field, custom_field_id=field_id))
+    await lead_field(client, "Region", "text")
+    await resolve(client.refresh_fields(registry, LEAD))
     with pytest.raises(UnknownField):
         registry.resolve(LEAD, "Industry")
     assert registry.resolve(LEAD, "Region").name == "Region"
 
 
-async def test_close_rejections_arrive_as_typed_errors(api: Api) -> None:
-    field_id = await lead_field(api, "Tier", "choices", choices=["Gold"])
-    lead = await new_lead(api)
+async def test_close_rejections_arrive_as_typed_errors(client: Any) -> None:
+    field_id = await lead_field(client, "Tier", "choices", choices=["Gold"])
+    lead = await new_lead(client)
     with pytest.raises(ValidationError) as info:
-        await update(api, lead.id, {f"custom.{field_id}": "Bronze"})
+        await update(client, lead.id, {f"custom.{field_id}": "Bronze"})
     assert f"custom.{field_id}" in info.value.field_errors
     with pytest.raises(NotFound):
-        await api.call(get_lead, lead_id="lead_" + "x" * 43)
+        await resolve(client.call(get_lead, lead_id="lead_" + "x" * 43))
 
 
 @pytest.mark.parametrize(
@@ -194,90 +208,106 @@ async def test_close_rejections_arrive_as_typed_errors(api: Api) -> None:
         "custom_object_type/{cotype}",
     ],
 )
-async def test_every_association_target(api: Api, target: str) -> None:
-    actitype = await api.call(
-        create_custom_activity_type, body=CustomActivityTypeCreate(name="Demo call")
+async def test_every_association_target(client: Any, target: str) -> None:
+    actitype = await resolve(
+        client.call(create_custom_activity_type, body=CustomActivityTypeCreate(name="Demo call"))
     )
-    cotype = await api.call(
-        create_custom_object_type,
-        body=CustomObjectTypeCreate(name="Project", name_plural="Projects"),
+    cotype = await resolve(
+        client.call(
+            create_custom_object_type,
+            body=CustomObjectTypeCreate(name="Project", name_plural="Projects"),
+        )
     )
     parsed = ObjectType.parse(target.format(actitype=actitype.id, cotype=cotype.id))
-    shared = await api.call(
-        create_shared_custom_field,
-        body=SharedCustomFieldCreate.from_dict({"name": "Region", "type": "text"}),
+    shared = await resolve(
+        client.call(
+            create_shared_custom_field,
+            body=SharedCustomFieldCreate.from_dict({"name": "Region", "type": "text"}),
+        )
     )
     typed = parsed.type_id is not None
 
-    created = await api.association("create", shared.id, parsed, required=False)
+    created = await resolve(client.associate(shared.id, parsed, required=False))
     assert created.object_type == parsed.object_type
-    fetched = await api.association("get", shared.id, parsed)
+    fetched = await resolve(client.association(shared.id, parsed))
     assert fetched.to_dict() == created.to_dict()
-    changed = await api.association(
-        "update", shared.id, parsed, required=True if typed else None, editable_with_roles=["admin"]
+    changed = await resolve(
+        client.update_association(
+            shared.id, parsed, required=True if typed else None, editable_with_roles=["admin"]
+        )
     )
     assert changed.editable_with_roles == ["admin"]
     assert changed.required is typed
 
     # The shared field now shows in the target's schema, and leaves it when disassociated.
-    registry = await api.registry(parsed)
+    registry = await resolve(client.field_registry(parsed))
     assert registry.resolve(parsed, "Region").id == shared.id
-    await api.association("delete", shared.id, parsed)
+    await resolve(client.disassociate(shared.id, parsed))
     with pytest.raises(NotFound):
-        await api.association("get", shared.id, parsed)
-    registry = await api.registry(parsed)
+        await resolve(client.association(shared.id, parsed))
+    registry = await resolve(client.field_registry(parsed))
     with pytest.raises(UnknownField):
         registry.resolve(parsed, "Region")
 
 
-async def test_pagination_over_several_pages_and_over_an_empty_list(api: Api) -> None:
-    assert await api.collect(list_leads) == []
-    created = [(await new_lead(api, f"Lead {n}")).id for n in range(23)]
-    everything = await api.collect(list_leads, page_size=5)
+async def test_pagination_over_several_pages_and_over_an_empty_list(client: Any) -> None:
+    assert await collect(client.paginate(list_leads)) == []
+    created = [(await new_lead(client, f"Lead {n}")).id for n in range(23)]
+    everything = await collect(client.paginate(list_leads, page_size=5))
     assert [lead.id for lead in everything] == created
     # An exact multiple of the page size stops cleanly too.
-    assert len(await api.collect(list_leads, page_size=23)) == 23
-    lead = await new_lead(api)
-    assert await api.collect(list_custom_objects, lead_id=lead.id) == []
+    assert len(await collect(client.paginate(list_leads, page_size=23))) == 23
+    lead = await new_lead(client)
+    assert await collect(client.paginate(list_custom_objects, lead_id=lead.id)) == []
 
 
-async def test_shared_fields_carry_values_only_where_associated(api: Api) -> None:
-    shared = await api.call(
-        create_shared_custom_field,
-        body=SharedCustomFieldCreate.from_dict({"name": "Region", "type": "text"}),
+async def test_shared_fields_carry_values_only_where_associated(client: Any) -> None:
+    shared = await resolve(
+        client.call(
+            create_shared_custom_field,
+            body=SharedCustomFieldCreate.from_dict({"name": "Region", "type": "text"}),
+        )
     )
-    await api.association("create", shared.id, "lead")
-    await api.call(
-        create_contact_custom_field,
-        body=CustomFieldCreate.from_dict({"name": "Nickname", "type": "text"}),
+    await resolve(client.associate(shared.id, "lead"))
+    await resolve(
+        client.call(
+            create_contact_custom_field,
+            body=CustomFieldCreate.from_dict({"name": "Nickname", "type": "text"}),
+        )
     )
-    registry = await api.registry(LEAD, ObjectType.contact())
-    lead = await new_lead(api, **{registry.resolve(LEAD, "Region").key: "EMEA"})
+    registry = await resolve(client.field_registry(LEAD, ObjectType.contact()))
+    lead = await new_lead(client, **{registry.resolve(LEAD, "Region").key: "EMEA"})
     assert read_value(lead, "Region", registry=registry) == "EMEA"
     with pytest.raises(UnknownField):
         registry.resolve(ObjectType.contact(), "Region")
     # Close refuses the value on an object type the field is not associated with.
     with pytest.raises(ValidationError):
-        await api.call(
-            create_contact,
-            body=ContactCreate.from_dict({"lead_id": lead.id, f"custom.{shared.id}": "EMEA"}),
+        await resolve(
+            client.call(
+                create_contact,
+                body=ContactCreate.from_dict({"lead_id": lead.id, f"custom.{shared.id}": "EMEA"}),
+            )
         )
 
 
-async def test_custom_object_custom_fields_resolve_by_type(api: Api) -> None:
-    cotype = await api.call(
-        create_custom_object_type,
-        body=CustomObjectTypeCreate(name="Project", name_plural="Projects"),
+async def test_custom_object_custom_fields_resolve_by_type(client: Any) -> None:
+    cotype = await resolve(
+        client.call(
+            create_custom_object_type,
+            body=CustomObjectTypeCreate(name="Project", name_plural="Projects"),
+        )
     )
-    await api.call(
-        create_custom_object_custom_field,
-        body=CustomObjectCustomFieldCreate.from_dict(
-            {"name": "Budget", "type": "number", "custom_object_type_id": cotype.id}
-        ),
+    await resolve(
+        client.call(
+            create_custom_object_custom_field,
+            body=CustomObjectCustomFieldCreate.from_dict(
+                {"name": "Budget", "type": "number", "custom_object_type_id": cotype.id}
+            ),
+        )
     )
     target = ObjectType.custom_object_type(cotype.id)
-    registry = await api.registry(target)
-    lead = await new_lead(api)
+    registry = await resolve(client.field_registry(target))
+    lead = await new_lead(client)
     body = CustomObjectCreate.from_dict(
         {
             "custom_object_type_id": cotype.id,
@@ -286,15 +316,15 @@ async def test_custom_object_custom_fields_resolve_by_type(api: Api) -> None:
             registry.resolve(target, "Budget").key: 1200,
         }
     )
-    project = await api.call(create_custom_object, body=body)
+    project = await resolve(client.call(create_custom_object, body=body))
     assert read_value(project, "Budget", registry=registry) == 1200
 
 
-async def test_expect_narrows_the_result_and_checks_it(api: Api) -> None:
+async def test_expect_narrows_the_result_and_checks_it(client: Any) -> None:
     from close_api.models.contact import Contact
     from close_api.models.lead import Lead
 
-    lead = await api.call(create_lead, body=LeadCreate(name="Typed"), expect=Lead)
+    lead = await resolve(client.call(create_lead, body=LeadCreate(name="Typed"), expect=Lead))
     assert isinstance(lead, Lead) and lead.name == "Typed"
     with pytest.raises(TypeError, match="expected Contact"):
-        await api.call(get_lead, lead_id=lead.id, expect=Contact)
+        await resolve(client.call(get_lead, lead_id=lead.id, expect=Contact))

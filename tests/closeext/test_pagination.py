@@ -2,18 +2,25 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
+import close_api.api
 import pytest
+import yaml
 
 from closeext._pagination import (
     DEFAULT_PAGE_SIZE,
-    MAX_PAGE_SIZES,
     AsyncOffsetPaginator,
     OffsetPaginator,
+    max_limit_of,
     page_size_for,
 )
+
+SPEC = Path(__file__).resolve().parents[2] / "spec" / "close.openapi.yaml"
+API = Path(close_api.api.__file__).parent
 
 
 class FakeList:
@@ -163,28 +170,49 @@ def test_bad_options_fail_at_construction(walker: Walker, options: dict[str, int
         walker.paginator(FakeList(1), **options)
 
 
+def _spec_limits() -> dict[str, int]:
+    """Every operation's maximum ``_limit``, read from the spec file itself."""
+    spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+    shared = spec["components"]["parameters"]
+    limits: dict[str, int] = {}
+    for item in spec["paths"].values():
+        for method, operation in item.items():
+            if method not in {"get", "post", "put", "delete", "patch"}:
+                continue
+            for parameter in operation.get("parameters", []):
+                if "$ref" in parameter:
+                    parameter = shared[parameter["$ref"].rsplit("/", 1)[-1]]
+                if parameter["name"] == "_limit":
+                    limits[operation["operationId"]] = parameter["schema"]["maximum"]
+    return limits
+
+
+def test_every_generated_list_carries_the_spec_maximum_page_size() -> None:
+    limits = _spec_limits()
+    assert limits, "the spec declares no _limit at all"
+    for operation_id, maximum in limits.items():
+        tag = next(
+            path.parent.name for path in API.glob(f"*/{operation_id}.py")
+        )  # the module lives under its tag
+        module = importlib.import_module(f"close_api.api.{tag}.{operation_id}")
+        assert maximum == module.MAX_LIMIT, operation_id
+        assert max_limit_of(module) == maximum
+        assert max_limit_of(module.sync) == maximum
+    # Operations without a _limit carry no MAX_LIMIT and page with the default.
+    from close_api.api.roles import list_roles
+
+    assert not hasattr(list_roles, "MAX_LIMIT")
+    assert max_limit_of(list_roles) == DEFAULT_PAGE_SIZE
+
+
 @pytest.mark.parametrize(
-    ("key", "requested", "size"),
-    [
-        ("list_leads", None, 200),
-        ("list_leads", 50, 50),
-        ("list_leads", 500, 200),
-        ("list_users", None, 1000),
-        ("list_lead_custom_fields", None, 1000),
-        ("list_roles", None, DEFAULT_PAGE_SIZE),
-        ("list_contacts", 1000, 100),
-    ],
+    ("maximum", "requested", "size"),
+    [(200, None, 200), (200, 50, 50), (200, 500, 200), (100, 1000, 100)],
 )
-def test_page_size_for(key: str, requested: int | None, size: int) -> None:
-    assert page_size_for(key, requested=requested) == size
+def test_page_size_for(maximum: int, requested: int | None, size: int) -> None:
+    assert page_size_for(maximum, requested) == size
 
 
-def test_page_size_for_takes_the_callers_own_table() -> None:
-    limits = {"list_leads": 200, "list_events": 50}
-    assert page_size_for("list_events", limits) == 50
-    assert page_size_for("list_leads", limits, requested=120) == 120
-    assert page_size_for("unknown", limits, default=25) == 25
-    with pytest.raises(ValueError):
-        page_size_for("list_leads", limits, requested=0)
-    assert DEFAULT_PAGE_SIZE == 100
-    assert all(size >= DEFAULT_PAGE_SIZE for size in MAX_PAGE_SIZES.values())
+def test_a_page_size_below_one_is_refused() -> None:
+    with pytest.raises(ValueError, match="at least 1"):
+        page_size_for(200, 0)

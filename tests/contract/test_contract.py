@@ -1,4 +1,4 @@
-"""``scripts/contract.py`` against live emulators, run the way users run it.
+"""``closeext contract`` against live emulators, run the way users run it.
 
 The script runs in a subprocess against an emulator served over HTTP: the real one
 (``python -m closeext.emulator`` in another process), read-only and with writes, must
@@ -10,7 +10,6 @@ with exit status 2 and one line, and the API key is never printed.
 from __future__ import annotations
 
 import base64
-import importlib.util
 import json
 import os
 import re
@@ -29,7 +28,6 @@ from closeext.emulator import create_app
 from closeext.emulator._server import ServerThread, listening_socket
 
 ROOT = Path(__file__).resolve().parents[2]
-SCRIPT = ROOT / "scripts" / "contract.py"
 SPEC = yaml.safe_load((ROOT / "spec" / "close.openapi.yaml").read_text(encoding="utf-8"))
 KEY = "contract_test_key_0001"
 BASIC = base64.b64encode(f"{KEY}:".encode()).decode()
@@ -43,7 +41,7 @@ def run_contract(*args: str, key: str | None = KEY) -> subprocess.CompletedProce
     if key is not None:
         env["CLOSE_API_KEY"] = key
     result = subprocess.run(
-        [sys.executable, str(SCRIPT), *args],
+        [sys.executable, "-m", "closeext.tools", "contract", *args],
         capture_output=True,
         text=True,
         env=env,
@@ -246,12 +244,9 @@ def test_a_refused_key_exits_2_without_printing_it(emulator_url: str) -> None:
 
 
 def load_script() -> Any:
-    spec = importlib.util.spec_from_file_location("closeext_contract", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up by name
-    spec.loader.exec_module(module)
-    return module
+    from closeext.tools import contract
+
+    return contract
 
 
 def test_the_key_is_masked_in_any_text_the_script_prints() -> None:

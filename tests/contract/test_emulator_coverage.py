@@ -1,4 +1,4 @@
-"""``scripts/emulator_coverage.py``: every operation of the spec gets a real 2xx answer.
+"""``closeext coverage``: every operation of the spec gets a real 2xx answer.
 
 It passes on the emulator as it is, and fails, naming the operation, when a handler is
 missing or when the spec gains an operation the emulator does not implement.
@@ -6,7 +6,6 @@ missing or when the spec gains an operation the emulator does not implement.
 
 from __future__ import annotations
 
-import importlib.util
 import subprocess
 import sys
 from pathlib import Path
@@ -17,20 +16,10 @@ import yaml
 from closeext.emulator._resources import HANDLERS
 
 ROOT = Path(__file__).resolve().parents[2]
-SCRIPT = ROOT / "scripts" / "emulator_coverage.py"
 SPEC_PATH = ROOT / "spec" / "close.openapi.yaml"
 
 
-def load_script() -> Any:
-    spec = importlib.util.spec_from_file_location("closeext_emulator_coverage", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up by name
-    spec.loader.exec_module(module)
-    return module
-
-
-coverage = load_script()
+from closeext.tools import coverage  # noqa: E402
 
 
 def operation_ids(document: dict[str, Any]) -> list[str]:
@@ -44,7 +33,7 @@ def operation_ids(document: dict[str, Any]) -> list[str]:
 
 def test_the_emulator_answers_every_operation_of_the_spec() -> None:
     result = subprocess.run(
-        [sys.executable, str(SCRIPT), "--format", "markdown"],
+        [sys.executable, "-m", "closeext.tools", "coverage", "--format", "markdown"],
         capture_output=True,
         text=True,
         timeout=120,

@@ -84,11 +84,11 @@ def test_the_wheel_carries_both_packages_their_markers_and_the_spec(tmp_path: Pa
     assert {
         "closeext/__init__.py",
         "closeext/py.typed",
-        "closeext/emulator/close.openapi.yaml",
+        "closeext/_data/close.openapi.yaml",
         "close_api/__init__.py",
         "close_api/py.typed",
         "close_api/api/leads/create_lead.py",
     } <= names
     assert not any(name.startswith(("tests/", "generated/", "spec/")) for name in names)
-    spec_bytes = zipfile.ZipFile(wheel).read("closeext/emulator/close.openapi.yaml")
+    spec_bytes = zipfile.ZipFile(wheel).read("closeext/_data/close.openapi.yaml")
     assert spec_bytes == (ROOT / "spec" / "close.openapi.yaml").read_bytes()

@@ -33,7 +33,7 @@ def repo(tmp_path: Path) -> Path:
 
 def run(repo: Path, *args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "scripts/regenerate.py", *args],
+        [sys.executable, "-m", "scripts.regenerate", *args],
         cwd=repo,
         capture_output=True,
         text=True,

@@ -1,4 +1,4 @@
-"""Tests for scripts/spec_diff.py: the spec change report and the coverage report.
+"""Tests for ``closeext spec-diff``: the spec change report and the coverage report.
 
 Every spec here is a small made-up document built in the test, so the tests need no network and
 no file outside the test's own tmp_path.
@@ -7,7 +7,6 @@ no file outside the test's own tmp_path.
 from __future__ import annotations
 
 import copy
-import importlib.util
 import json
 import subprocess
 import sys
@@ -18,19 +17,11 @@ from typing import Any
 import pytest
 import yaml
 
-SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "spec_diff.py"
-
 
 def _load_module() -> ModuleType:
-    # scripts/ is not a package: load the file by path, once, under the name it documents.
-    if "spec_diff" in sys.modules:
-        return sys.modules["spec_diff"]
-    module_spec = importlib.util.spec_from_file_location("spec_diff", SCRIPT)
-    assert module_spec is not None and module_spec.loader is not None
-    module = importlib.util.module_from_spec(module_spec)
-    sys.modules["spec_diff"] = module  # dataclasses look their module up while being built
-    module_spec.loader.exec_module(module)
-    return module
+    from closeext.tools import spec_diff
+
+    return spec_diff
 
 
 sd = _load_module()
@@ -596,7 +587,7 @@ def test_cli_bad_input_is_one_line_and_exit_2(
 
 def test_cli_as_a_process(spec_files: dict[str, Path]) -> None:
     def run(*args: str) -> subprocess.CompletedProcess[str]:
-        command = [sys.executable, str(SCRIPT), *args]
+        command = [sys.executable, "-m", "closeext.tools", "spec-diff", *args]
         return subprocess.run(command, capture_output=True, text=True, timeout=60, check=False)
 
     breaking = run(str(spec_files["old"]), str(spec_files["breaking"]), "--check")

@@ -1,1 +1,379 @@
-"""Contains methods for accessing the API"""
+"""Contains methods for accessing the API, and the typed facade: one attribute per spec tag."""
+
+from collections.abc import AsyncIterable, Awaitable, Callable, Iterable, Sequence
+from typing import TYPE_CHECKING, Final, Protocol, TypeVar
+
+from ..client import AuthenticatedClient, Client
+
+if TYPE_CHECKING:
+    from .contacts import AsyncContacts, Contacts
+    from .custom_activities import AsyncCustomActivities, CustomActivities
+    from .custom_activity_types import AsyncCustomActivityTypes, CustomActivityTypes
+    from .custom_field_schemas import AsyncCustomFieldSchemas, CustomFieldSchemas
+    from .custom_fields import AsyncCustomFields, CustomFields
+    from .custom_object_types import AsyncCustomObjectTypes, CustomObjectTypes
+    from .custom_objects import AsyncCustomObjects, CustomObjects
+    from .lead_statuses import AsyncLeadStatuses, LeadStatuses
+    from .leads import AsyncLeads, Leads
+    from .notes import AsyncNotes, Notes
+    from .opportunities import AsyncOpportunities, Opportunities
+    from .opportunity_statuses import AsyncOpportunityStatuses, OpportunityStatuses
+    from .organizations import AsyncOrganizations, Organizations
+    from .pipelines import AsyncPipelines, Pipelines
+    from .roles import AsyncRoles, Roles
+    from .shared_custom_field_associations import (
+        AsyncSharedCustomFieldAssociations,
+        SharedCustomFieldAssociations,
+    )
+    from .task_completed_activities import (
+        AsyncTaskCompletedActivities,
+        TaskCompletedActivities,
+    )
+    from .tasks import AsyncTasks, Tasks
+    from .users import AsyncUsers, Users
+
+__all__ = ["TAGS", "Api", "AsyncApi", "AsyncPager", "Pager"]
+
+T = TypeVar("T")
+
+TAGS: Final = (
+    "contacts",
+    "custom_activities",
+    "custom_activity_types",
+    "custom_field_schemas",
+    "custom_fields",
+    "custom_object_types",
+    "custom_objects",
+    "lead_statuses",
+    "leads",
+    "notes",
+    "opportunities",
+    "opportunity_statuses",
+    "organizations",
+    "pipelines",
+    "roles",
+    "shared_custom_field_associations",
+    "task_completed_activities",
+    "tasks",
+    "users",
+)
+"""The spec's tags: each is a subpackage here and an attribute of `Api` / `AsyncApi`."""
+
+
+class Pager(Protocol):
+    """Turns `fetch(skip, limit) -> (items, has_more)` into an iterable over every item.
+
+    `max_limit` is the endpoint's largest page size, `page_size` the caller's wish (or None).
+    """
+
+    def __call__(
+        self,
+        fetch: Callable[[int, int], tuple[Sequence[T], bool]],
+        max_limit: int,
+        page_size: int | None,
+        /,
+    ) -> Iterable[T]: ...
+
+
+class AsyncPager(Protocol):
+    """The asyncio twin of `Pager`: `fetch` is awaited, the result is async-iterable."""
+
+    def __call__(
+        self,
+        fetch: Callable[[int, int], Awaitable[tuple[Sequence[T], bool]]],
+        max_limit: int,
+        page_size: int | None,
+        /,
+    ) -> AsyncIterable[T]: ...
+
+
+class Api:
+    """Every operation of the spec on one client, grouped by tag: `api.leads.get(lead_id)`."""
+
+    def _bind_api(self, client: AuthenticatedClient | Client, pager: Pager) -> None:
+        # Separate from __init__ so a subclass can rebind a copy to another client.
+        self._api_client = client
+        self._api_pager = pager
+
+    def __init__(self, client: AuthenticatedClient | Client, pager: Pager) -> None:
+        self._bind_api(client, pager)
+
+    @property
+    def contacts(self) -> "Contacts":
+        """The `contacts` operations."""
+        from .contacts import Contacts
+
+        return Contacts(self._api_client, self._api_pager)
+
+    @property
+    def custom_activities(self) -> "CustomActivities":
+        """The `custom_activities` operations."""
+        from .custom_activities import CustomActivities
+
+        return CustomActivities(self._api_client, self._api_pager)
+
+    @property
+    def custom_activity_types(self) -> "CustomActivityTypes":
+        """The `custom_activity_types` operations."""
+        from .custom_activity_types import CustomActivityTypes
+
+        return CustomActivityTypes(self._api_client, self._api_pager)
+
+    @property
+    def custom_field_schemas(self) -> "CustomFieldSchemas":
+        """The `custom_field_schemas` operations."""
+        from .custom_field_schemas import CustomFieldSchemas
+
+        return CustomFieldSchemas(self._api_client, self._api_pager)
+
+    @property
+    def custom_fields(self) -> "CustomFields":
+        """The `custom_fields` operations."""
+        from .custom_fields import CustomFields
+
+        return CustomFields(self._api_client, self._api_pager)
+
+    @property
+    def custom_object_types(self) -> "CustomObjectTypes":
+        """The `custom_object_types` operations."""
+        from .custom_object_types import CustomObjectTypes
+
+        return CustomObjectTypes(self._api_client, self._api_pager)
+
+    @property
+    def custom_objects(self) -> "CustomObjects":
+        """The `custom_objects` operations."""
+        from .custom_objects import CustomObjects
+
+        return CustomObjects(self._api_client, self._api_pager)
+
+    @property
+    def lead_statuses(self) -> "LeadStatuses":
+        """The `lead_statuses` operations."""
+        from .lead_statuses import LeadStatuses
+
+        return LeadStatuses(self._api_client, self._api_pager)
+
+    @property
+    def leads(self) -> "Leads":
+        """The `leads` operations."""
+        from .leads import Leads
+
+        return Leads(self._api_client, self._api_pager)
+
+    @property
+    def notes(self) -> "Notes":
+        """The `notes` operations."""
+        from .notes import Notes
+
+        return Notes(self._api_client, self._api_pager)
+
+    @property
+    def opportunities(self) -> "Opportunities":
+        """The `opportunities` operations."""
+        from .opportunities import Opportunities
+
+        return Opportunities(self._api_client, self._api_pager)
+
+    @property
+    def opportunity_statuses(self) -> "OpportunityStatuses":
+        """The `opportunity_statuses` operations."""
+        from .opportunity_statuses import OpportunityStatuses
+
+        return OpportunityStatuses(self._api_client, self._api_pager)
+
+    @property
+    def organizations(self) -> "Organizations":
+        """The `organizations` operations."""
+        from .organizations import Organizations
+
+        return Organizations(self._api_client, self._api_pager)
+
+    @property
+    def pipelines(self) -> "Pipelines":
+        """The `pipelines` operations."""
+        from .pipelines import Pipelines
+
+        return Pipelines(self._api_client, self._api_pager)
+
+    @property
+    def roles(self) -> "Roles":
+        """The `roles` operations."""
+        from .roles import Roles
+
+        return Roles(self._api_client, self._api_pager)
+
+    @property
+    def shared_custom_field_associations(self) -> "SharedCustomFieldAssociations":
+        """The `shared_custom_field_associations` operations."""
+        from .shared_custom_field_associations import SharedCustomFieldAssociations
+
+        return SharedCustomFieldAssociations(self._api_client, self._api_pager)
+
+    @property
+    def task_completed_activities(self) -> "TaskCompletedActivities":
+        """The `task_completed_activities` operations."""
+        from .task_completed_activities import TaskCompletedActivities
+
+        return TaskCompletedActivities(self._api_client, self._api_pager)
+
+    @property
+    def tasks(self) -> "Tasks":
+        """The `tasks` operations."""
+        from .tasks import Tasks
+
+        return Tasks(self._api_client, self._api_pager)
+
+    @property
+    def users(self) -> "Users":
+        """The `users` operations."""
+        from .users import Users
+
+        return Users(self._api_client, self._api_pager)
+
+
+class AsyncApi:
+    """The asyncio twin of `Api`: `await api.leads.get(lead_id)`."""
+
+    def _bind_api(
+        self, client: AuthenticatedClient | Client, pager: AsyncPager
+    ) -> None:
+        # Separate from __init__ so a subclass can rebind a copy to another client.
+        self._api_client = client
+        self._api_pager = pager
+
+    def __init__(self, client: AuthenticatedClient | Client, pager: AsyncPager) -> None:
+        self._bind_api(client, pager)
+
+    @property
+    def contacts(self) -> "AsyncContacts":
+        """The `contacts` operations."""
+        from .contacts import AsyncContacts
+
+        return AsyncContacts(self._api_client, self._api_pager)
+
+    @property
+    def custom_activities(self) -> "AsyncCustomActivities":
+        """The `custom_activities` operations."""
+        from .custom_activities import AsyncCustomActivities
+
+        return AsyncCustomActivities(self._api_client, self._api_pager)
+
+    @property
+    def custom_activity_types(self) -> "AsyncCustomActivityTypes":
+        """The `custom_activity_types` operations."""
+        from .custom_activity_types import AsyncCustomActivityTypes
+
+        return AsyncCustomActivityTypes(self._api_client, self._api_pager)
+
+    @property
+    def custom_field_schemas(self) -> "AsyncCustomFieldSchemas":
+        """The `custom_field_schemas` operations."""
+        from .custom_field_schemas import AsyncCustomFieldSchemas
+
+        return AsyncCustomFieldSchemas(self._api_client, self._api_pager)
+
+    @property
+    def custom_fields(self) -> "AsyncCustomFields":
+        """The `custom_fields` operations."""
+        from .custom_fields import AsyncCustomFields
+
+        return AsyncCustomFields(self._api_client, self._api_pager)
+
+    @property
+    def custom_object_types(self) -> "AsyncCustomObjectTypes":
+        """The `custom_object_types` operations."""
+        from .custom_object_types import AsyncCustomObjectTypes
+
+        return AsyncCustomObjectTypes(self._api_client, self._api_pager)
+
+    @property
+    def custom_objects(self) -> "AsyncCustomObjects":
+        """The `custom_objects` operations."""
+        from .custom_objects import AsyncCustomObjects
+
+        return AsyncCustomObjects(self._api_client, self._api_pager)
+
+    @property
+    def lead_statuses(self) -> "AsyncLeadStatuses":
+        """The `lead_statuses` operations."""
+        from .lead_statuses import AsyncLeadStatuses
+
+        return AsyncLeadStatuses(self._api_client, self._api_pager)
+
+    @property
+    def leads(self) -> "AsyncLeads":
+        """The `leads` operations."""
+        from .leads import AsyncLeads
+
+        return AsyncLeads(self._api_client, self._api_pager)
+
+    @property
+    def notes(self) -> "AsyncNotes":
+        """The `notes` operations."""
+        from .notes import AsyncNotes
+
+        return AsyncNotes(self._api_client, self._api_pager)
+
+    @property
+    def opportunities(self) -> "AsyncOpportunities":
+        """The `opportunities` operations."""
+        from .opportunities import AsyncOpportunities
+
+        return AsyncOpportunities(self._api_client, self._api_pager)
+
+    @property
+    def opportunity_statuses(self) -> "AsyncOpportunityStatuses":
+        """The `opportunity_statuses` operations."""
+        from .opportunity_statuses import AsyncOpportunityStatuses
+
+        return AsyncOpportunityStatuses(self._api_client, self._api_pager)
+
+    @property
+    def organizations(self) -> "AsyncOrganizations":
+        """The `organizations` operations."""
+        from .organizations import AsyncOrganizations
+
+        return AsyncOrganizations(self._api_client, self._api_pager)
+
+    @property
+    def pipelines(self) -> "AsyncPipelines":
+        """The `pipelines` operations."""
+        from .pipelines import AsyncPipelines
+
+        return AsyncPipelines(self._api_client, self._api_pager)
+
+    @property
+    def roles(self) -> "AsyncRoles":
+        """The `roles` operations."""
+        from .roles import AsyncRoles
+
+        return AsyncRoles(self._api_client, self._api_pager)
+
+    @property
+    def shared_custom_field_associations(self) -> "AsyncSharedCustomFieldAssociations":
+        """The `shared_custom_field_associations` operations."""
+        from .shared_custom_field_associations import AsyncSharedCustomFieldAssociations
+
+        return AsyncSharedCustomFieldAssociations(self._api_client, self._api_pager)
+
+    @property
+    def task_completed_activities(self) -> "AsyncTaskCompletedActivities":
+        """The `task_completed_activities` operations."""
+        from .task_completed_activities import AsyncTaskCompletedActivities
+
+        return AsyncTaskCompletedActivities(self._api_client, self._api_pager)
+
+    @property
+    def tasks(self) -> "AsyncTasks":
+        """The `tasks` operations."""
+        from .tasks import AsyncTasks
+
+        return AsyncTasks(self._api_client, self._api_pager)
+
+    @property
+    def users(self) -> "AsyncUsers":
+        """The `users` operations."""
+        from .users import AsyncUsers
+
+        return AsyncUsers(self._api_client, self._api_pager)

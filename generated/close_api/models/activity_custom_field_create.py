@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -107,11 +107,11 @@ class ActivityCustomFieldCreate:
 
         required = d.pop("required", UNSET)
 
-        choices = cast(list[str], d.pop("choices", UNSET))
+        choices: list[str] | Unset = d.pop("choices", UNSET)
 
         accepts_multiple_values = d.pop("accepts_multiple_values", UNSET)
 
-        editable_with_roles = cast(list[str], d.pop("editable_with_roles", UNSET))
+        editable_with_roles: list[str] | Unset = d.pop("editable_with_roles", UNSET)
 
         referenced_custom_type_id: None | str | Unset = d.pop(
             "referenced_custom_type_id", UNSET
@@ -120,16 +120,16 @@ class ActivityCustomFieldCreate:
         back_reference_is_visible = d.pop("back_reference_is_visible", UNSET)
 
         activity_custom_field_create = cls(
-            name=name,
-            type_=type_,
-            custom_activity_type_id=custom_activity_type_id,
-            description=description,
-            required=required,
-            choices=choices,
-            accepts_multiple_values=accepts_multiple_values,
-            editable_with_roles=editable_with_roles,
-            referenced_custom_type_id=referenced_custom_type_id,
-            back_reference_is_visible=back_reference_is_visible,
+            name,
+            type_,
+            custom_activity_type_id,
+            description,
+            required,
+            choices,
+            accepts_multiple_values,
+            editable_with_roles,
+            referenced_custom_type_id,
+            back_reference_is_visible,
         )
 
         return activity_custom_field_create

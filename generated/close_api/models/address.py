@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -114,17 +114,17 @@ class Address:
 
         country: None | str | Unset = d.pop("country", UNSET)
 
-        tz_ids = cast(list[str], d.pop("tz_ids", UNSET))
+        tz_ids: list[str] | Unset = d.pop("tz_ids", UNSET)
 
         address = cls(
-            label=label,
-            address_1=address_1,
-            address_2=address_2,
-            city=city,
-            state=state,
-            zipcode=zipcode,
-            country=country,
-            tz_ids=tz_ids,
+            label,
+            address_1,
+            address_2,
+            city,
+            state,
+            zipcode,
+            country,
+            tz_ids,
         )
 
         address.additional_properties = d

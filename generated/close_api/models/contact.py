@@ -158,42 +158,30 @@ class Contact:
         display_name = d.pop("display_name", UNSET)
 
         _emails = d.pop("emails", UNSET)
-        emails: list[ContactEmail] | Unset = UNSET
-        if _emails is not UNSET:
-            emails = []
-            for emails_item_data in _emails:
-                emails_item = ContactEmail.from_dict(emails_item_data)
-
-                emails.append(emails_item)
+        emails: list[ContactEmail] | Unset = (
+            UNSET
+            if _emails is UNSET
+            else [ContactEmail.from_dict(item) for item in _emails]
+        )
 
         _phones = d.pop("phones", UNSET)
-        phones: list[ContactPhone] | Unset = UNSET
-        if _phones is not UNSET:
-            phones = []
-            for phones_item_data in _phones:
-                phones_item = ContactPhone.from_dict(phones_item_data)
-
-                phones.append(phones_item)
+        phones: list[ContactPhone] | Unset = (
+            UNSET
+            if _phones is UNSET
+            else [ContactPhone.from_dict(item) for item in _phones]
+        )
 
         _urls = d.pop("urls", UNSET)
-        urls: list[ContactUrl] | Unset = UNSET
-        if _urls is not UNSET:
-            urls = []
-            for urls_item_data in _urls:
-                urls_item = ContactUrl.from_dict(urls_item_data)
-
-                urls.append(urls_item)
+        urls: list[ContactUrl] | Unset = (
+            UNSET if _urls is UNSET else [ContactUrl.from_dict(item) for item in _urls]
+        )
 
         _integration_links = d.pop("integration_links", UNSET)
-        integration_links: list[IntegrationLink] | Unset = UNSET
-        if _integration_links is not UNSET:
-            integration_links = []
-            for integration_links_item_data in _integration_links:
-                integration_links_item = IntegrationLink.from_dict(
-                    integration_links_item_data
-                )
-
-                integration_links.append(integration_links_item)
+        integration_links: list[IntegrationLink] | Unset = (
+            UNSET
+            if _integration_links is UNSET
+            else [IntegrationLink.from_dict(item) for item in _integration_links]
+        )
 
         created_by: None | str | Unset = d.pop("created_by", UNSET)
 
@@ -201,33 +189,33 @@ class Contact:
 
         _date_created = d.pop("date_created", UNSET)
         date_created: datetime.datetime | Unset
-        if isinstance(_date_created, Unset):
+        if _date_created is UNSET:
             date_created = UNSET
         else:
             date_created = datetime.datetime.fromisoformat(_date_created)
 
         _date_updated = d.pop("date_updated", UNSET)
         date_updated: datetime.datetime | Unset
-        if isinstance(_date_updated, Unset):
+        if _date_updated is UNSET:
             date_updated = UNSET
         else:
             date_updated = datetime.datetime.fromisoformat(_date_updated)
 
         contact = cls(
-            id=id,
-            lead_id=lead_id,
-            organization_id=organization_id,
-            name=name,
-            title=title,
-            display_name=display_name,
-            emails=emails,
-            phones=phones,
-            urls=urls,
-            integration_links=integration_links,
-            created_by=created_by,
-            updated_by=updated_by,
-            date_created=date_created,
-            date_updated=date_updated,
+            id,
+            lead_id,
+            organization_id,
+            name,
+            title,
+            display_name,
+            emails,
+            phones,
+            urls,
+            integration_links,
+            created_by,
+            updated_by,
+            date_created,
+            date_updated,
         )
 
         contact.additional_properties = d

@@ -94,39 +94,31 @@ class ContactCreate:
         title: None | str | Unset = d.pop("title", UNSET)
 
         _emails = d.pop("emails", UNSET)
-        emails: list[ContactEmail] | Unset = UNSET
-        if _emails is not UNSET:
-            emails = []
-            for emails_item_data in _emails:
-                emails_item = ContactEmail.from_dict(emails_item_data)
-
-                emails.append(emails_item)
+        emails: list[ContactEmail] | Unset = (
+            UNSET
+            if _emails is UNSET
+            else [ContactEmail.from_dict(item) for item in _emails]
+        )
 
         _phones = d.pop("phones", UNSET)
-        phones: list[ContactPhone] | Unset = UNSET
-        if _phones is not UNSET:
-            phones = []
-            for phones_item_data in _phones:
-                phones_item = ContactPhone.from_dict(phones_item_data)
-
-                phones.append(phones_item)
+        phones: list[ContactPhone] | Unset = (
+            UNSET
+            if _phones is UNSET
+            else [ContactPhone.from_dict(item) for item in _phones]
+        )
 
         _urls = d.pop("urls", UNSET)
-        urls: list[ContactUrl] | Unset = UNSET
-        if _urls is not UNSET:
-            urls = []
-            for urls_item_data in _urls:
-                urls_item = ContactUrl.from_dict(urls_item_data)
-
-                urls.append(urls_item)
+        urls: list[ContactUrl] | Unset = (
+            UNSET if _urls is UNSET else [ContactUrl.from_dict(item) for item in _urls]
+        )
 
         contact_create = cls(
-            lead_id=lead_id,
-            name=name,
-            title=title,
-            emails=emails,
-            phones=phones,
-            urls=urls,
+            lead_id,
+            name,
+            title,
+            emails,
+            phones,
+            urls,
         )
 
         contact_create.additional_properties = d

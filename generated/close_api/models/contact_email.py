@@ -54,9 +54,9 @@ class ContactEmail:
         is_unsubscribed = d.pop("is_unsubscribed", UNSET)
 
         contact_email = cls(
-            email=email,
-            type_=type_,
-            is_unsubscribed=is_unsubscribed,
+            email,
+            type_,
+            is_unsubscribed,
         )
 
         contact_email.additional_properties = d

@@ -68,10 +68,10 @@ class ContactPhone:
         country: None | str | Unset = d.pop("country", UNSET)
 
         contact_phone = cls(
-            phone=phone,
-            phone_formatted=phone_formatted,
-            type_=type_,
-            country=country,
+            phone,
+            phone_formatted,
+            type_,
+            country,
         )
 
         contact_phone.additional_properties = d

@@ -45,8 +45,8 @@ class ContactUrl:
         type_ = d.pop("type", UNSET)
 
         contact_url = cls(
-            url=url,
-            type_=type_,
+            url,
+            type_,
         )
 
         contact_url.additional_properties = d

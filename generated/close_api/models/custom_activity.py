@@ -24,7 +24,7 @@ class CustomActivity:
 
     id: str | Unset = UNSET
     """ Activity id (`acti_` prefix). """
-    field_type_: str | Unset = UNSET
+    type_: str | Unset = UNSET
     """ Always `CustomActivity`. """
     custom_activity_type_id: str | Unset = UNSET
     lead_id: str | Unset = UNSET
@@ -47,7 +47,7 @@ class CustomActivity:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        field_type_ = self.field_type_
+        type_ = self.type_
 
         custom_activity_type_id = self.custom_activity_type_id
 
@@ -122,8 +122,8 @@ class CustomActivity:
         field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
-        if field_type_ is not UNSET:
-            field_dict["_type"] = field_type_
+        if type_ is not UNSET:
+            field_dict["_type"] = type_
         if custom_activity_type_id is not UNSET:
             field_dict["custom_activity_type_id"] = custom_activity_type_id
         if lead_id is not UNSET:
@@ -162,7 +162,7 @@ class CustomActivity:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        field_type_ = d.pop("_type", UNSET)
+        type_ = d.pop("_type", UNSET)
 
         custom_activity_type_id = d.pop("custom_activity_type_id", UNSET)
 
@@ -207,36 +207,36 @@ class CustomActivity:
 
         _date_created = d.pop("date_created", UNSET)
         date_created: datetime.datetime | Unset
-        if isinstance(_date_created, Unset):
+        if _date_created is UNSET:
             date_created = UNSET
         else:
             date_created = datetime.datetime.fromisoformat(_date_created)
 
         _date_updated = d.pop("date_updated", UNSET)
         date_updated: datetime.datetime | Unset
-        if isinstance(_date_updated, Unset):
+        if _date_updated is UNSET:
             date_updated = UNSET
         else:
             date_updated = datetime.datetime.fromisoformat(_date_updated)
 
         custom_activity = cls(
-            id=id,
-            field_type_=field_type_,
-            custom_activity_type_id=custom_activity_type_id,
-            lead_id=lead_id,
-            contact_id=contact_id,
-            user_id=user_id,
-            user_name=user_name,
-            status=status,
-            pinned=pinned,
-            activity_at=activity_at,
-            organization_id=organization_id,
-            created_by=created_by,
-            created_by_name=created_by_name,
-            updated_by=updated_by,
-            updated_by_name=updated_by_name,
-            date_created=date_created,
-            date_updated=date_updated,
+            id,
+            type_,
+            custom_activity_type_id,
+            lead_id,
+            contact_id,
+            user_id,
+            user_name,
+            status,
+            pinned,
+            activity_at,
+            organization_id,
+            created_by,
+            created_by_name,
+            updated_by,
+            updated_by_name,
+            date_created,
+            date_updated,
         )
 
         custom_activity.additional_properties = d

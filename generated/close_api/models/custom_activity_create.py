@@ -93,14 +93,14 @@ class CustomActivityCreate:
 
         _activity_at = d.pop("activity_at", UNSET)
         activity_at: datetime.datetime | Unset
-        if isinstance(_activity_at, Unset):
+        if _activity_at is UNSET:
             activity_at = UNSET
         else:
             activity_at = datetime.datetime.fromisoformat(_activity_at)
 
         _status = d.pop("status", UNSET)
         status: CustomActivityCreateStatus | Unset
-        if isinstance(_status, Unset):
+        if _status is UNSET:
             status = UNSET
         else:
             status = check_custom_activity_create_status(_status)
@@ -108,13 +108,13 @@ class CustomActivityCreate:
         pinned = d.pop("pinned", UNSET)
 
         custom_activity_create = cls(
-            custom_activity_type_id=custom_activity_type_id,
-            lead_id=lead_id,
-            contact_id=contact_id,
-            user_id=user_id,
-            activity_at=activity_at,
-            status=status,
-            pinned=pinned,
+            custom_activity_type_id,
+            lead_id,
+            contact_id,
+            user_id,
+            activity_at,
+            status,
+            pinned,
         )
 
         custom_activity_create.additional_properties = d

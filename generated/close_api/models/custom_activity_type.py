@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -123,36 +123,34 @@ class CustomActivityType:
 
         api_create_only = d.pop("api_create_only", UNSET)
 
-        editable_with_roles = cast(list[str], d.pop("editable_with_roles", UNSET))
+        editable_with_roles: list[str] | Unset = d.pop("editable_with_roles", UNSET)
 
         is_archived = d.pop("is_archived", UNSET)
 
         _fields = d.pop("fields", UNSET)
-        fields: list[CustomField] | Unset = UNSET
-        if _fields is not UNSET:
-            fields = []
-            for fields_item_data in _fields:
-                fields_item = CustomField.from_dict(fields_item_data)
-
-                fields.append(fields_item)
+        fields: list[CustomField] | Unset = (
+            UNSET
+            if _fields is UNSET
+            else [CustomField.from_dict(item) for item in _fields]
+        )
 
         created_by: None | str | Unset = d.pop("created_by", UNSET)
 
         updated_by: None | str | Unset = d.pop("updated_by", UNSET)
 
         custom_activity_type = cls(
-            id=id,
-            name=name,
-            organization_id=organization_id,
-            date_created=date_created,
-            date_updated=date_updated,
-            description=description,
-            api_create_only=api_create_only,
-            editable_with_roles=editable_with_roles,
-            is_archived=is_archived,
-            fields=fields,
-            created_by=created_by,
-            updated_by=updated_by,
+            id,
+            name,
+            organization_id,
+            date_created,
+            date_updated,
+            description,
+            api_create_only,
+            editable_with_roles,
+            is_archived,
+            fields,
+            created_by,
+            updated_by,
         )
 
         custom_activity_type.additional_properties = d

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -57,13 +57,13 @@ class CustomActivityTypeCreate:
 
         api_create_only = d.pop("api_create_only", UNSET)
 
-        editable_with_roles = cast(list[str], d.pop("editable_with_roles", UNSET))
+        editable_with_roles: list[str] | Unset = d.pop("editable_with_roles", UNSET)
 
         custom_activity_type_create = cls(
-            name=name,
-            description=description,
-            api_create_only=api_create_only,
-            editable_with_roles=editable_with_roles,
+            name,
+            description,
+            api_create_only,
+            editable_with_roles,
         )
 
         return custom_activity_type_create

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -71,26 +71,24 @@ class CustomActivityTypeUpdate:
 
         api_create_only = d.pop("api_create_only", UNSET)
 
-        editable_with_roles = cast(list[str], d.pop("editable_with_roles", UNSET))
+        editable_with_roles: list[str] | Unset = d.pop("editable_with_roles", UNSET)
 
         is_archived = d.pop("is_archived", UNSET)
 
         _fields = d.pop("fields", UNSET)
-        fields: list[CustomFieldReference] | Unset = UNSET
-        if _fields is not UNSET:
-            fields = []
-            for fields_item_data in _fields:
-                fields_item = CustomFieldReference.from_dict(fields_item_data)
-
-                fields.append(fields_item)
+        fields: list[CustomFieldReference] | Unset = (
+            UNSET
+            if _fields is UNSET
+            else [CustomFieldReference.from_dict(item) for item in _fields]
+        )
 
         custom_activity_type_update = cls(
-            name=name,
-            description=description,
-            api_create_only=api_create_only,
-            editable_with_roles=editable_with_roles,
-            is_archived=is_archived,
-            fields=fields,
+            name,
+            description,
+            api_create_only,
+            editable_with_roles,
+            is_archived,
+            fields,
         )
 
         return custom_activity_type_update

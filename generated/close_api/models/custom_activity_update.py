@@ -70,7 +70,7 @@ class CustomActivityUpdate:
         d = dict(src_dict)
         _status = d.pop("status", UNSET)
         status: CustomActivityUpdateStatus | Unset
-        if isinstance(_status, Unset):
+        if _status is UNSET:
             status = UNSET
         else:
             status = check_custom_activity_update_status(_status)
@@ -79,7 +79,7 @@ class CustomActivityUpdate:
 
         _activity_at = d.pop("activity_at", UNSET)
         activity_at: datetime.datetime | Unset
-        if isinstance(_activity_at, Unset):
+        if _activity_at is UNSET:
             activity_at = UNSET
         else:
             activity_at = datetime.datetime.fromisoformat(_activity_at)
@@ -87,10 +87,10 @@ class CustomActivityUpdate:
         contact_id: None | str | Unset = d.pop("contact_id", UNSET)
 
         custom_activity_update = cls(
-            status=status,
-            pinned=pinned,
-            activity_at=activity_at,
-            contact_id=contact_id,
+            status,
+            pinned,
+            activity_at,
+            contact_id,
         )
 
         custom_activity_update.additional_properties = d

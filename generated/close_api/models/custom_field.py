@@ -215,7 +215,7 @@ class CustomField:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                choices_type_0 = cast(list[str], data)
+                choices_type_0: list[str] = data
 
                 return choices_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -226,7 +226,7 @@ class CustomField:
 
         accepts_multiple_values = d.pop("accepts_multiple_values", UNSET)
 
-        editable_with_roles = cast(list[str], d.pop("editable_with_roles", UNSET))
+        editable_with_roles: list[str] | Unset = d.pop("editable_with_roles", UNSET)
 
         referenced_custom_type_id: None | str | Unset = d.pop(
             "referenced_custom_type_id", UNSET
@@ -247,15 +247,13 @@ class CustomField:
         is_shared = d.pop("is_shared", UNSET)
 
         _associations = d.pop("associations", UNSET)
-        associations: list[SharedCustomFieldAssociation] | Unset = UNSET
-        if _associations is not UNSET:
-            associations = []
-            for associations_item_data in _associations:
-                associations_item = SharedCustomFieldAssociation.from_dict(
-                    associations_item_data
-                )
-
-                associations.append(associations_item)
+        associations: list[SharedCustomFieldAssociation] | Unset = (
+            UNSET
+            if _associations is UNSET
+            else [
+                SharedCustomFieldAssociation.from_dict(item) for item in _associations
+            ]
+        )
 
         organization_id = d.pop("organization_id", UNSET)
 
@@ -265,39 +263,39 @@ class CustomField:
 
         _date_created = d.pop("date_created", UNSET)
         date_created: datetime.datetime | Unset
-        if isinstance(_date_created, Unset):
+        if _date_created is UNSET:
             date_created = UNSET
         else:
             date_created = datetime.datetime.fromisoformat(_date_created)
 
         _date_updated = d.pop("date_updated", UNSET)
         date_updated: datetime.datetime | Unset
-        if isinstance(_date_updated, Unset):
+        if _date_updated is UNSET:
             date_updated = UNSET
         else:
             date_updated = datetime.datetime.fromisoformat(_date_updated)
 
         custom_field = cls(
-            id=id,
-            name=name,
-            description=description,
-            type_=type_,
-            choices=choices,
-            accepts_multiple_values=accepts_multiple_values,
-            editable_with_roles=editable_with_roles,
-            referenced_custom_type_id=referenced_custom_type_id,
-            back_reference_is_visible=back_reference_is_visible,
-            converting_to_type=converting_to_type,
-            custom_activity_type_id=custom_activity_type_id,
-            custom_object_type_id=custom_object_type_id,
-            required=required,
-            is_shared=is_shared,
-            associations=associations,
-            organization_id=organization_id,
-            created_by=created_by,
-            updated_by=updated_by,
-            date_created=date_created,
-            date_updated=date_updated,
+            id,
+            name,
+            description,
+            type_,
+            choices,
+            accepts_multiple_values,
+            editable_with_roles,
+            referenced_custom_type_id,
+            back_reference_is_visible,
+            converting_to_type,
+            custom_activity_type_id,
+            custom_object_type_id,
+            required,
+            is_shared,
+            associations,
+            organization_id,
+            created_by,
+            updated_by,
+            date_created,
+            date_updated,
         )
 
         custom_field.additional_properties = d

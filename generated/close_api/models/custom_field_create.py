@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -96,11 +96,11 @@ class CustomFieldCreate:
 
         description: None | str | Unset = d.pop("description", UNSET)
 
-        choices = cast(list[str], d.pop("choices", UNSET))
+        choices: list[str] | Unset = d.pop("choices", UNSET)
 
         accepts_multiple_values = d.pop("accepts_multiple_values", UNSET)
 
-        editable_with_roles = cast(list[str], d.pop("editable_with_roles", UNSET))
+        editable_with_roles: list[str] | Unset = d.pop("editable_with_roles", UNSET)
 
         referenced_custom_type_id: None | str | Unset = d.pop(
             "referenced_custom_type_id", UNSET
@@ -109,14 +109,14 @@ class CustomFieldCreate:
         back_reference_is_visible = d.pop("back_reference_is_visible", UNSET)
 
         custom_field_create = cls(
-            name=name,
-            type_=type_,
-            description=description,
-            choices=choices,
-            accepts_multiple_values=accepts_multiple_values,
-            editable_with_roles=editable_with_roles,
-            referenced_custom_type_id=referenced_custom_type_id,
-            back_reference_is_visible=back_reference_is_visible,
+            name,
+            type_,
+            description,
+            choices,
+            accepts_multiple_values,
+            editable_with_roles,
+            referenced_custom_type_id,
+            back_reference_is_visible,
         )
 
         return custom_field_create

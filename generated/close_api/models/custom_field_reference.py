@@ -33,7 +33,7 @@ class CustomFieldReference:
         id = d.pop("id")
 
         custom_field_reference = cls(
-            id=id,
+            id,
         )
 
         return custom_field_reference

@@ -38,15 +38,10 @@ class CustomFieldSchema:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        fields = []
-        _fields = d.pop("fields")
-        for fields_item_data in _fields:
-            fields_item = CustomField.from_dict(fields_item_data)
-
-            fields.append(fields_item)
+        fields = [CustomField.from_dict(item) for item in d.pop("fields")]
 
         custom_field_schema = cls(
-            fields=fields,
+            fields,
         )
 
         custom_field_schema.additional_properties = d

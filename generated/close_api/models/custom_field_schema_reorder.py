@@ -36,15 +36,10 @@ class CustomFieldSchemaReorder:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        fields = []
-        _fields = d.pop("fields")
-        for fields_item_data in _fields:
-            fields_item = CustomFieldReference.from_dict(fields_item_data)
-
-            fields.append(fields_item)
+        fields = [CustomFieldReference.from_dict(item) for item in d.pop("fields")]
 
         custom_field_schema_reorder = cls(
-            fields=fields,
+            fields,
         )
 
         return custom_field_schema_reorder

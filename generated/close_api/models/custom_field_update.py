@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -92,16 +92,16 @@ class CustomFieldUpdate:
 
         _type_ = d.pop("type", UNSET)
         type_: CustomFieldUpdateType | Unset
-        if isinstance(_type_, Unset):
+        if _type_ is UNSET:
             type_ = UNSET
         else:
             type_ = check_custom_field_update_type(_type_)
 
-        choices = cast(list[str], d.pop("choices", UNSET))
+        choices: list[str] | Unset = d.pop("choices", UNSET)
 
         accepts_multiple_values = d.pop("accepts_multiple_values", UNSET)
 
-        editable_with_roles = cast(list[str], d.pop("editable_with_roles", UNSET))
+        editable_with_roles: list[str] | Unset = d.pop("editable_with_roles", UNSET)
 
         referenced_custom_type_id: None | str | Unset = d.pop(
             "referenced_custom_type_id", UNSET
@@ -110,14 +110,14 @@ class CustomFieldUpdate:
         back_reference_is_visible = d.pop("back_reference_is_visible", UNSET)
 
         custom_field_update = cls(
-            name=name,
-            description=description,
-            type_=type_,
-            choices=choices,
-            accepts_multiple_values=accepts_multiple_values,
-            editable_with_roles=editable_with_roles,
-            referenced_custom_type_id=referenced_custom_type_id,
-            back_reference_is_visible=back_reference_is_visible,
+            name,
+            description,
+            type_,
+            choices,
+            accepts_multiple_values,
+            editable_with_roles,
+            referenced_custom_type_id,
+            back_reference_is_visible,
         )
 
         return custom_field_update

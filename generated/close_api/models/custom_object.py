@@ -109,28 +109,28 @@ class CustomObject:
 
         _date_created = d.pop("date_created", UNSET)
         date_created: datetime.datetime | Unset
-        if isinstance(_date_created, Unset):
+        if _date_created is UNSET:
             date_created = UNSET
         else:
             date_created = datetime.datetime.fromisoformat(_date_created)
 
         _date_updated = d.pop("date_updated", UNSET)
         date_updated: datetime.datetime | Unset
-        if isinstance(_date_updated, Unset):
+        if _date_updated is UNSET:
             date_updated = UNSET
         else:
             date_updated = datetime.datetime.fromisoformat(_date_updated)
 
         custom_object = cls(
-            id=id,
-            name=name,
-            custom_object_type_id=custom_object_type_id,
-            lead_id=lead_id,
-            organization_id=organization_id,
-            created_by=created_by,
-            updated_by=updated_by,
-            date_created=date_created,
-            date_updated=date_updated,
+            id,
+            name,
+            custom_object_type_id,
+            lead_id,
+            organization_id,
+            created_by,
+            updated_by,
+            date_created,
+            date_updated,
         )
 
         custom_object.additional_properties = d

@@ -56,9 +56,9 @@ class CustomObjectCreate:
         name = d.pop("name")
 
         custom_object_create = cls(
-            custom_object_type_id=custom_object_type_id,
-            lead_id=lead_id,
-            name=name,
+            custom_object_type_id,
+            lead_id,
+            name,
         )
 
         custom_object_create.additional_properties = d

@@ -38,18 +38,13 @@ class CustomObjectList:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = CustomObject.from_dict(data_item_data)
-
-            data.append(data_item)
+        data = [CustomObject.from_dict(item) for item in d.pop("data")]
 
         has_more = d.pop("has_more")
 
         custom_object_list = cls(
-            data=data,
-            has_more=has_more,
+            data,
+            has_more,
         )
 
         custom_object_list.additional_properties = d

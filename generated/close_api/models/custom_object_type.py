@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -141,49 +141,43 @@ class CustomObjectType:
 
         api_create_only = d.pop("api_create_only", UNSET)
 
-        editable_with_roles = cast(list[str], d.pop("editable_with_roles", UNSET))
+        editable_with_roles: list[str] | Unset = d.pop("editable_with_roles", UNSET)
 
         is_archived = d.pop("is_archived", UNSET)
 
         _fields = d.pop("fields", UNSET)
-        fields: list[CustomField] | Unset = UNSET
-        if _fields is not UNSET:
-            fields = []
-            for fields_item_data in _fields:
-                fields_item = CustomField.from_dict(fields_item_data)
-
-                fields.append(fields_item)
+        fields: list[CustomField] | Unset = (
+            UNSET
+            if _fields is UNSET
+            else [CustomField.from_dict(item) for item in _fields]
+        )
 
         _back_reference_fields = d.pop("back_reference_fields", UNSET)
-        back_reference_fields: list[CustomField] | Unset = UNSET
-        if _back_reference_fields is not UNSET:
-            back_reference_fields = []
-            for back_reference_fields_item_data in _back_reference_fields:
-                back_reference_fields_item = CustomField.from_dict(
-                    back_reference_fields_item_data
-                )
-
-                back_reference_fields.append(back_reference_fields_item)
+        back_reference_fields: list[CustomField] | Unset = (
+            UNSET
+            if _back_reference_fields is UNSET
+            else [CustomField.from_dict(item) for item in _back_reference_fields]
+        )
 
         created_by: None | str | Unset = d.pop("created_by", UNSET)
 
         updated_by: None | str | Unset = d.pop("updated_by", UNSET)
 
         custom_object_type = cls(
-            id=id,
-            name=name,
-            name_plural=name_plural,
-            organization_id=organization_id,
-            date_created=date_created,
-            date_updated=date_updated,
-            description=description,
-            api_create_only=api_create_only,
-            editable_with_roles=editable_with_roles,
-            is_archived=is_archived,
-            fields=fields,
-            back_reference_fields=back_reference_fields,
-            created_by=created_by,
-            updated_by=updated_by,
+            id,
+            name,
+            name_plural,
+            organization_id,
+            date_created,
+            date_updated,
+            description,
+            api_create_only,
+            editable_with_roles,
+            is_archived,
+            fields,
+            back_reference_fields,
+            created_by,
+            updated_by,
         )
 
         custom_object_type.additional_properties = d

@@ -42,7 +42,7 @@ class CustomObjectUpdate:
         name = d.pop("name", UNSET)
 
         custom_object_update = cls(
-            name=name,
+            name,
         )
 
         custom_object_update.additional_properties = d

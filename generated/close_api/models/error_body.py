@@ -39,7 +39,7 @@ class ErrorBody:
         error = d.pop("error")
 
         error_body = cls(
-            error=error,
+            error,
         )
 
         error_body.additional_properties = d

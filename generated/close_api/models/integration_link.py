@@ -42,8 +42,8 @@ class IntegrationLink:
         url = d.pop("url", UNSET)
 
         integration_link = cls(
-            name=name,
-            url=url,
+            name,
+            url,
         )
 
         integration_link.additional_properties = d

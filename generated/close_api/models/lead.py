@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -239,59 +239,45 @@ class Lead:
         url: None | str | Unset = d.pop("url", UNSET)
 
         _addresses = d.pop("addresses", UNSET)
-        addresses: list[Address] | Unset = UNSET
-        if _addresses is not UNSET:
-            addresses = []
-            for addresses_item_data in _addresses:
-                addresses_item = Address.from_dict(addresses_item_data)
-
-                addresses.append(addresses_item)
+        addresses: list[Address] | Unset = (
+            UNSET
+            if _addresses is UNSET
+            else [Address.from_dict(item) for item in _addresses]
+        )
 
         _contacts = d.pop("contacts", UNSET)
-        contacts: list[Contact] | Unset = UNSET
-        if _contacts is not UNSET:
-            contacts = []
-            for contacts_item_data in _contacts:
-                contacts_item = Contact.from_dict(contacts_item_data)
+        contacts: list[Contact] | Unset = (
+            UNSET
+            if _contacts is UNSET
+            else [Contact.from_dict(item) for item in _contacts]
+        )
 
-                contacts.append(contacts_item)
-
-        contact_ids = cast(list[str], d.pop("contact_ids", UNSET))
+        contact_ids: list[str] | Unset = d.pop("contact_ids", UNSET)
 
         _opportunities = d.pop("opportunities", UNSET)
-        opportunities: list[Opportunity] | Unset = UNSET
-        if _opportunities is not UNSET:
-            opportunities = []
-            for opportunities_item_data in _opportunities:
-                opportunities_item = Opportunity.from_dict(opportunities_item_data)
-
-                opportunities.append(opportunities_item)
+        opportunities: list[Opportunity] | Unset = (
+            UNSET
+            if _opportunities is UNSET
+            else [Opportunity.from_dict(item) for item in _opportunities]
+        )
 
         _tasks = d.pop("tasks", UNSET)
-        tasks: list[Task] | Unset = UNSET
-        if _tasks is not UNSET:
-            tasks = []
-            for tasks_item_data in _tasks:
-                tasks_item = Task.from_dict(tasks_item_data)
-
-                tasks.append(tasks_item)
+        tasks: list[Task] | Unset = (
+            UNSET if _tasks is UNSET else [Task.from_dict(item) for item in _tasks]
+        )
 
         _integration_links = d.pop("integration_links", UNSET)
-        integration_links: list[IntegrationLink] | Unset = UNSET
-        if _integration_links is not UNSET:
-            integration_links = []
-            for integration_links_item_data in _integration_links:
-                integration_links_item = IntegrationLink.from_dict(
-                    integration_links_item_data
-                )
-
-                integration_links.append(integration_links_item)
+        integration_links: list[IntegrationLink] | Unset = (
+            UNSET
+            if _integration_links is UNSET
+            else [IntegrationLink.from_dict(item) for item in _integration_links]
+        )
 
         html_url = d.pop("html_url", UNSET)
 
         _custom = d.pop("custom", UNSET)
         custom: LeadCustom | Unset
-        if isinstance(_custom, Unset):
+        if _custom is UNSET:
             custom = UNSET
         else:
             custom = LeadCustom.from_dict(_custom)
@@ -308,41 +294,41 @@ class Lead:
 
         _date_created = d.pop("date_created", UNSET)
         date_created: datetime.datetime | Unset
-        if isinstance(_date_created, Unset):
+        if _date_created is UNSET:
             date_created = UNSET
         else:
             date_created = datetime.datetime.fromisoformat(_date_created)
 
         _date_updated = d.pop("date_updated", UNSET)
         date_updated: datetime.datetime | Unset
-        if isinstance(_date_updated, Unset):
+        if _date_updated is UNSET:
             date_updated = UNSET
         else:
             date_updated = datetime.datetime.fromisoformat(_date_updated)
 
         lead = cls(
-            id=id,
-            name=name,
-            display_name=display_name,
-            status_id=status_id,
-            status_label=status_label,
-            description=description,
-            url=url,
-            addresses=addresses,
-            contacts=contacts,
-            contact_ids=contact_ids,
-            opportunities=opportunities,
-            tasks=tasks,
-            integration_links=integration_links,
-            html_url=html_url,
-            custom=custom,
-            organization_id=organization_id,
-            created_by=created_by,
-            updated_by=updated_by,
-            created_by_name=created_by_name,
-            updated_by_name=updated_by_name,
-            date_created=date_created,
-            date_updated=date_updated,
+            id,
+            name,
+            display_name,
+            status_id,
+            status_label,
+            description,
+            url,
+            addresses,
+            contacts,
+            contact_ids,
+            opportunities,
+            tasks,
+            integration_links,
+            html_url,
+            custom,
+            organization_id,
+            created_by,
+            updated_by,
+            created_by_name,
+            updated_by_name,
+            date_created,
+            date_updated,
         )
 
         lead.additional_properties = d

@@ -109,31 +109,27 @@ class LeadCreate:
         status = d.pop("status", UNSET)
 
         _contacts = d.pop("contacts", UNSET)
-        contacts: list[NestedContactCreate] | Unset = UNSET
-        if _contacts is not UNSET:
-            contacts = []
-            for contacts_item_data in _contacts:
-                contacts_item = NestedContactCreate.from_dict(contacts_item_data)
-
-                contacts.append(contacts_item)
+        contacts: list[NestedContactCreate] | Unset = (
+            UNSET
+            if _contacts is UNSET
+            else [NestedContactCreate.from_dict(item) for item in _contacts]
+        )
 
         _addresses = d.pop("addresses", UNSET)
-        addresses: list[Address] | Unset = UNSET
-        if _addresses is not UNSET:
-            addresses = []
-            for addresses_item_data in _addresses:
-                addresses_item = Address.from_dict(addresses_item_data)
-
-                addresses.append(addresses_item)
+        addresses: list[Address] | Unset = (
+            UNSET
+            if _addresses is UNSET
+            else [Address.from_dict(item) for item in _addresses]
+        )
 
         lead_create = cls(
-            name=name,
-            description=description,
-            url=url,
-            status_id=status_id,
-            status=status,
-            contacts=contacts,
-            addresses=addresses,
+            name,
+            description,
+            url,
+            status_id,
+            status,
+            contacts,
+            addresses,
         )
 
         lead_create.additional_properties = d

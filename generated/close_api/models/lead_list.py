@@ -49,21 +49,16 @@ class LeadList:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = Lead.from_dict(data_item_data)
-
-            data.append(data_item)
+        data = [Lead.from_dict(item) for item in d.pop("data")]
 
         has_more = d.pop("has_more")
 
         total_results = d.pop("total_results", UNSET)
 
         lead_list = cls(
-            data=data,
-            has_more=has_more,
-            total_results=total_results,
+            data,
+            has_more,
+            total_results,
         )
 
         lead_list.additional_properties = d

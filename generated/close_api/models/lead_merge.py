@@ -41,8 +41,8 @@ class LeadMerge:
         destination = d.pop("destination")
 
         lead_merge = cls(
-            source=source,
-            destination=destination,
+            source,
+            destination,
         )
 
         return lead_merge

@@ -60,10 +60,10 @@ class LeadStatus:
         organization_id = d.pop("organization_id", UNSET)
 
         lead_status = cls(
-            id=id,
-            label=label,
-            color=color,
-            organization_id=organization_id,
+            id,
+            label,
+            color,
+            organization_id,
         )
 
         lead_status.additional_properties = d

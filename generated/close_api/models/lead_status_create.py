@@ -40,8 +40,8 @@ class LeadStatusCreate:
         color = d.pop("color", UNSET)
 
         lead_status_create = cls(
-            label=label,
-            color=color,
+            label,
+            color,
         )
 
         return lead_status_create

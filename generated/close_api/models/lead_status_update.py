@@ -38,8 +38,8 @@ class LeadStatusUpdate:
         color = d.pop("color", UNSET)
 
         lead_status_update = cls(
-            label=label,
-            color=color,
+            label,
+            color,
         )
 
         return lead_status_update

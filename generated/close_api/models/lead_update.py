@@ -97,21 +97,19 @@ class LeadUpdate:
         status = d.pop("status", UNSET)
 
         _addresses = d.pop("addresses", UNSET)
-        addresses: list[Address] | Unset = UNSET
-        if _addresses is not UNSET:
-            addresses = []
-            for addresses_item_data in _addresses:
-                addresses_item = Address.from_dict(addresses_item_data)
-
-                addresses.append(addresses_item)
+        addresses: list[Address] | Unset = (
+            UNSET
+            if _addresses is UNSET
+            else [Address.from_dict(item) for item in _addresses]
+        )
 
         lead_update = cls(
-            name=name,
-            description=description,
-            url=url,
-            status_id=status_id,
-            status=status,
-            addresses=addresses,
+            name,
+            description,
+            url,
+            status_id,
+            status,
+            addresses,
         )
 
         lead_update.additional_properties = d

@@ -140,39 +140,37 @@ class Me:
         last_used_timezone: None | str | Unset = d.pop("last_used_timezone", UNSET)
 
         _organizations = d.pop("organizations", UNSET)
-        organizations: list[Organization] | Unset = UNSET
-        if _organizations is not UNSET:
-            organizations = []
-            for organizations_item_data in _organizations:
-                organizations_item = Organization.from_dict(organizations_item_data)
-
-                organizations.append(organizations_item)
+        organizations: list[Organization] | Unset = (
+            UNSET
+            if _organizations is UNSET
+            else [Organization.from_dict(item) for item in _organizations]
+        )
 
         _date_created = d.pop("date_created", UNSET)
         date_created: datetime.datetime | Unset
-        if isinstance(_date_created, Unset):
+        if _date_created is UNSET:
             date_created = UNSET
         else:
             date_created = datetime.datetime.fromisoformat(_date_created)
 
         _date_updated = d.pop("date_updated", UNSET)
         date_updated: datetime.datetime | Unset
-        if isinstance(_date_updated, Unset):
+        if _date_updated is UNSET:
             date_updated = UNSET
         else:
             date_updated = datetime.datetime.fromisoformat(_date_updated)
 
         me = cls(
-            id=id,
-            first_name=first_name,
-            last_name=last_name,
-            email=email,
-            image=image,
-            email_verified_at=email_verified_at,
-            last_used_timezone=last_used_timezone,
-            organizations=organizations,
-            date_created=date_created,
-            date_updated=date_updated,
+            id,
+            first_name,
+            last_name,
+            email,
+            image,
+            email_verified_at,
+            last_used_timezone,
+            organizations,
+            date_created,
+            date_updated,
         )
 
         me.additional_properties = d

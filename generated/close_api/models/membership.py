@@ -129,37 +129,37 @@ class Membership:
 
         _user = d.pop("user", UNSET)
         user: User | Unset
-        if isinstance(_user, Unset):
+        if _user is UNSET:
             user = UNSET
         else:
             user = User.from_dict(_user)
 
         _date_created = d.pop("date_created", UNSET)
         date_created: datetime.datetime | Unset
-        if isinstance(_date_created, Unset):
+        if _date_created is UNSET:
             date_created = UNSET
         else:
             date_created = datetime.datetime.fromisoformat(_date_created)
 
         _date_updated = d.pop("date_updated", UNSET)
         date_updated: datetime.datetime | Unset
-        if isinstance(_date_updated, Unset):
+        if _date_updated is UNSET:
             date_updated = UNSET
         else:
             date_updated = datetime.datetime.fromisoformat(_date_updated)
 
         membership = cls(
-            id=id,
-            user_id=user_id,
-            organization_id=organization_id,
-            role_id=role_id,
-            user_full_name=user_full_name,
-            user_first_name=user_first_name,
-            user_last_name=user_last_name,
-            user_email=user_email,
-            user=user,
-            date_created=date_created,
-            date_updated=date_updated,
+            id,
+            user_id,
+            organization_id,
+            role_id,
+            user_full_name,
+            user_first_name,
+            user_last_name,
+            user_email,
+            user,
+            date_created,
+            date_updated,
         )
 
         membership.additional_properties = d

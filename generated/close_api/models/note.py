@@ -23,7 +23,7 @@ class Note:
 
     id: str | Unset = UNSET
     """ Activity id (`acti_` prefix). """
-    field_type_: str | Unset = UNSET
+    type_: str | Unset = UNSET
     """ Always `Note`. """
     lead_id: str | Unset = UNSET
     contact_id: None | str | Unset = UNSET
@@ -47,7 +47,7 @@ class Note:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        field_type_ = self.field_type_
+        type_ = self.type_
 
         lead_id = self.lead_id
 
@@ -131,8 +131,8 @@ class Note:
         field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
-        if field_type_ is not UNSET:
-            field_dict["_type"] = field_type_
+        if type_ is not UNSET:
+            field_dict["_type"] = type_
         if lead_id is not UNSET:
             field_dict["lead_id"] = lead_id
         if contact_id is not UNSET:
@@ -175,7 +175,7 @@ class Note:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        field_type_ = d.pop("_type", UNSET)
+        type_ = d.pop("_type", UNSET)
 
         lead_id = d.pop("lead_id", UNSET)
 
@@ -194,17 +194,15 @@ class Note:
         pinned = d.pop("pinned", UNSET)
 
         _attachments = d.pop("attachments", UNSET)
-        attachments: list[NoteAttachment] | Unset = UNSET
-        if _attachments is not UNSET:
-            attachments = []
-            for attachments_item_data in _attachments:
-                attachments_item = NoteAttachment.from_dict(attachments_item_data)
-
-                attachments.append(attachments_item)
+        attachments: list[NoteAttachment] | Unset = (
+            UNSET
+            if _attachments is UNSET
+            else [NoteAttachment.from_dict(item) for item in _attachments]
+        )
 
         _activity_at = d.pop("activity_at", UNSET)
         activity_at: datetime.datetime | Unset
-        if isinstance(_activity_at, Unset):
+        if _activity_at is UNSET:
             activity_at = UNSET
         else:
             activity_at = datetime.datetime.fromisoformat(_activity_at)
@@ -221,38 +219,38 @@ class Note:
 
         _date_created = d.pop("date_created", UNSET)
         date_created: datetime.datetime | Unset
-        if isinstance(_date_created, Unset):
+        if _date_created is UNSET:
             date_created = UNSET
         else:
             date_created = datetime.datetime.fromisoformat(_date_created)
 
         _date_updated = d.pop("date_updated", UNSET)
         date_updated: datetime.datetime | Unset
-        if isinstance(_date_updated, Unset):
+        if _date_updated is UNSET:
             date_updated = UNSET
         else:
             date_updated = datetime.datetime.fromisoformat(_date_updated)
 
         note = cls(
-            id=id,
-            field_type_=field_type_,
-            lead_id=lead_id,
-            contact_id=contact_id,
-            user_id=user_id,
-            user_name=user_name,
-            title=title,
-            note=note,
-            note_html=note_html,
-            pinned=pinned,
-            attachments=attachments,
-            activity_at=activity_at,
-            organization_id=organization_id,
-            created_by=created_by,
-            created_by_name=created_by_name,
-            updated_by=updated_by,
-            updated_by_name=updated_by_name,
-            date_created=date_created,
-            date_updated=date_updated,
+            id,
+            type_,
+            lead_id,
+            contact_id,
+            user_id,
+            user_name,
+            title,
+            note,
+            note_html,
+            pinned,
+            attachments,
+            activity_at,
+            organization_id,
+            created_by,
+            created_by_name,
+            updated_by,
+            updated_by_name,
+            date_created,
+            date_updated,
         )
 
         note.additional_properties = d

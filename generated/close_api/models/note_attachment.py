@@ -49,9 +49,9 @@ class NoteAttachment:
         content_type = d.pop("content_type", UNSET)
 
         note_attachment = cls(
-            url=url,
-            filename=filename,
-            content_type=content_type,
+            url,
+            filename,
+            content_type,
         )
 
         return note_attachment

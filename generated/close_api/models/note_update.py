@@ -87,29 +87,27 @@ class NoteUpdate:
         pinned = d.pop("pinned", UNSET)
 
         _attachments = d.pop("attachments", UNSET)
-        attachments: list[NoteAttachment] | Unset = UNSET
-        if _attachments is not UNSET:
-            attachments = []
-            for attachments_item_data in _attachments:
-                attachments_item = NoteAttachment.from_dict(attachments_item_data)
-
-                attachments.append(attachments_item)
+        attachments: list[NoteAttachment] | Unset = (
+            UNSET
+            if _attachments is UNSET
+            else [NoteAttachment.from_dict(item) for item in _attachments]
+        )
 
         _activity_at = d.pop("activity_at", UNSET)
         activity_at: datetime.datetime | Unset
-        if isinstance(_activity_at, Unset):
+        if _activity_at is UNSET:
             activity_at = UNSET
         else:
             activity_at = datetime.datetime.fromisoformat(_activity_at)
 
         note_update = cls(
-            contact_id=contact_id,
-            title=title,
-            note=note,
-            note_html=note_html,
-            pinned=pinned,
-            attachments=attachments,
-            activity_at=activity_at,
+            contact_id,
+            title,
+            note,
+            note_html,
+            pinned,
+            attachments,
+            activity_at,
         )
 
         return note_update

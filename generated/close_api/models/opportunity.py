@@ -390,18 +390,14 @@ class Opportunity:
 
         note: None | str | Unset = d.pop("note", UNSET)
 
-        attachments = cast(list[Any], d.pop("attachments", UNSET))
+        attachments: list[Any] | Unset = d.pop("attachments", UNSET)
 
         _integration_links = d.pop("integration_links", UNSET)
-        integration_links: list[IntegrationLink] | Unset = UNSET
-        if _integration_links is not UNSET:
-            integration_links = []
-            for integration_links_item_data in _integration_links:
-                integration_links_item = IntegrationLink.from_dict(
-                    integration_links_item_data
-                )
-
-                integration_links.append(integration_links_item)
+        integration_links: list[IntegrationLink] | Unset = (
+            UNSET
+            if _integration_links is UNSET
+            else [IntegrationLink.from_dict(item) for item in _integration_links]
+        )
 
         organization_id = d.pop("organization_id", UNSET)
 
@@ -415,52 +411,52 @@ class Opportunity:
 
         _date_created = d.pop("date_created", UNSET)
         date_created: datetime.datetime | Unset
-        if isinstance(_date_created, Unset):
+        if _date_created is UNSET:
             date_created = UNSET
         else:
             date_created = datetime.datetime.fromisoformat(_date_created)
 
         _date_updated = d.pop("date_updated", UNSET)
         date_updated: datetime.datetime | Unset
-        if isinstance(_date_updated, Unset):
+        if _date_updated is UNSET:
             date_updated = UNSET
         else:
             date_updated = datetime.datetime.fromisoformat(_date_updated)
 
         opportunity = cls(
-            id=id,
-            lead_id=lead_id,
-            lead_name=lead_name,
-            contact_id=contact_id,
-            contact_name=contact_name,
-            user_id=user_id,
-            user_name=user_name,
-            status_id=status_id,
-            status_label=status_label,
-            status_type=status_type,
-            status_display_name=status_display_name,
-            pipeline_id=pipeline_id,
-            pipeline_name=pipeline_name,
-            value=value,
-            value_period=value_period,
-            value_currency=value_currency,
-            value_formatted=value_formatted,
-            confidence=confidence,
-            expected_value=expected_value,
-            annualized_value=annualized_value,
-            annualized_expected_value=annualized_expected_value,
-            date_won=date_won,
-            date_lost=date_lost,
-            note=note,
-            attachments=attachments,
-            integration_links=integration_links,
-            organization_id=organization_id,
-            created_by=created_by,
-            created_by_name=created_by_name,
-            updated_by=updated_by,
-            updated_by_name=updated_by_name,
-            date_created=date_created,
-            date_updated=date_updated,
+            id,
+            lead_id,
+            lead_name,
+            contact_id,
+            contact_name,
+            user_id,
+            user_name,
+            status_id,
+            status_label,
+            status_type,
+            status_display_name,
+            pipeline_id,
+            pipeline_name,
+            value,
+            value_period,
+            value_currency,
+            value_formatted,
+            confidence,
+            expected_value,
+            annualized_value,
+            annualized_expected_value,
+            date_won,
+            date_lost,
+            note,
+            attachments,
+            integration_links,
+            organization_id,
+            created_by,
+            created_by_name,
+            updated_by,
+            updated_by_name,
+            date_created,
+            date_updated,
         )
 
         opportunity.additional_properties = d

@@ -135,7 +135,7 @@ class OpportunityCreate:
 
         _value_period = d.pop("value_period", UNSET)
         value_period: OpportunityCreateValuePeriod | Unset
-        if isinstance(_value_period, Unset):
+        if _value_period is UNSET:
             value_period = UNSET
         else:
             value_period = check_opportunity_create_value_period(_value_period)
@@ -162,16 +162,16 @@ class OpportunityCreate:
         date_won = _parse_date_won(d.pop("date_won", UNSET))
 
         opportunity_create = cls(
-            lead_id=lead_id,
-            status_id=status_id,
-            pipeline_id=pipeline_id,
-            contact_id=contact_id,
-            user_id=user_id,
-            value=value,
-            value_period=value_period,
-            confidence=confidence,
-            note=note,
-            date_won=date_won,
+            lead_id,
+            status_id,
+            pipeline_id,
+            contact_id,
+            user_id,
+            value,
+            value_period,
+            confidence,
+            note,
+            date_won,
         )
 
         opportunity_create.additional_properties = d

@@ -100,12 +100,7 @@ class OpportunityList:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = Opportunity.from_dict(data_item_data)
-
-            data.append(data_item)
+        data = [Opportunity.from_dict(item) for item in d.pop("data")]
 
         has_more = d.pop("has_more")
 
@@ -113,7 +108,7 @@ class OpportunityList:
 
         _count_by_value_period = d.pop("count_by_value_period", UNSET)
         count_by_value_period: OpportunityListCountByValuePeriod | Unset
-        if isinstance(_count_by_value_period, Unset):
+        if _count_by_value_period is UNSET:
             count_by_value_period = UNSET
         else:
             count_by_value_period = OpportunityListCountByValuePeriod.from_dict(
@@ -137,18 +132,18 @@ class OpportunityList:
         expected_value_annualized = d.pop("expected_value_annualized", UNSET)
 
         opportunity_list = cls(
-            data=data,
-            has_more=has_more,
-            total_results=total_results,
-            count_by_value_period=count_by_value_period,
-            total_value_one_time=total_value_one_time,
-            total_value_monthly=total_value_monthly,
-            total_value_annual=total_value_annual,
-            total_value_annualized=total_value_annualized,
-            expected_value_one_time=expected_value_one_time,
-            expected_value_monthly=expected_value_monthly,
-            expected_value_annual=expected_value_annual,
-            expected_value_annualized=expected_value_annualized,
+            data,
+            has_more,
+            total_results,
+            count_by_value_period,
+            total_value_one_time,
+            total_value_monthly,
+            total_value_annual,
+            total_value_annualized,
+            expected_value_one_time,
+            expected_value_monthly,
+            expected_value_annual,
+            expected_value_annualized,
         )
 
         opportunity_list.additional_properties = d

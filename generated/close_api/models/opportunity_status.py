@@ -63,11 +63,11 @@ class OpportunityStatus:
         organization_id = d.pop("organization_id", UNSET)
 
         opportunity_status = cls(
-            id=id,
-            label=label,
-            type_=type_,
-            pipeline_id=pipeline_id,
-            organization_id=organization_id,
+            id,
+            label,
+            type_,
+            pipeline_id,
+            organization_id,
         )
 
         opportunity_status.additional_properties = d

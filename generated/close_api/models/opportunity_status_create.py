@@ -51,9 +51,9 @@ class OpportunityStatusCreate:
         pipeline_id = d.pop("pipeline_id", UNSET)
 
         opportunity_status_create = cls(
-            label=label,
-            type_=type_,
-            pipeline_id=pipeline_id,
+            label,
+            type_,
+            pipeline_id,
         )
 
         return opportunity_status_create

@@ -40,18 +40,13 @@ class OpportunityStatusList:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = OpportunityStatus.from_dict(data_item_data)
-
-            data.append(data_item)
+        data = [OpportunityStatus.from_dict(item) for item in d.pop("data")]
 
         has_more = d.pop("has_more", UNSET)
 
         opportunity_status_list = cls(
-            data=data,
-            has_more=has_more,
+            data,
+            has_more,
         )
 
         opportunity_status_list.additional_properties = d

@@ -31,7 +31,7 @@ class OpportunityStatusUpdate:
         label = d.pop("label", UNSET)
 
         opportunity_status_update = cls(
-            label=label,
+            label,
         )
 
         return opportunity_status_update

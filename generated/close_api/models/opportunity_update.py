@@ -119,7 +119,7 @@ class OpportunityUpdate:
 
         _value_period = d.pop("value_period", UNSET)
         value_period: OpportunityUpdateValuePeriod | Unset
-        if isinstance(_value_period, Unset):
+        if _value_period is UNSET:
             value_period = UNSET
         else:
             value_period = check_opportunity_update_value_period(_value_period)
@@ -146,14 +146,14 @@ class OpportunityUpdate:
         date_won = _parse_date_won(d.pop("date_won", UNSET))
 
         opportunity_update = cls(
-            status_id=status_id,
-            contact_id=contact_id,
-            user_id=user_id,
-            value=value,
-            value_period=value_period,
-            confidence=confidence,
-            note=note,
-            date_won=date_won,
+            status_id,
+            contact_id,
+            user_id,
+            value,
+            value_period,
+            confidence,
+            note,
+            date_won,
         )
 
         opportunity_update.additional_properties = d

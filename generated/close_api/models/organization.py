@@ -124,42 +124,32 @@ class Organization:
         currency = d.pop("currency", UNSET)
 
         _lead_statuses = d.pop("lead_statuses", UNSET)
-        lead_statuses: list[LeadStatus] | Unset = UNSET
-        if _lead_statuses is not UNSET:
-            lead_statuses = []
-            for lead_statuses_item_data in _lead_statuses:
-                lead_statuses_item = LeadStatus.from_dict(lead_statuses_item_data)
-
-                lead_statuses.append(lead_statuses_item)
+        lead_statuses: list[LeadStatus] | Unset = (
+            UNSET
+            if _lead_statuses is UNSET
+            else [LeadStatus.from_dict(item) for item in _lead_statuses]
+        )
 
         _pipelines = d.pop("pipelines", UNSET)
-        pipelines: list[Pipeline] | Unset = UNSET
-        if _pipelines is not UNSET:
-            pipelines = []
-            for pipelines_item_data in _pipelines:
-                pipelines_item = Pipeline.from_dict(pipelines_item_data)
-
-                pipelines.append(pipelines_item)
+        pipelines: list[Pipeline] | Unset = (
+            UNSET
+            if _pipelines is UNSET
+            else [Pipeline.from_dict(item) for item in _pipelines]
+        )
 
         _memberships = d.pop("memberships", UNSET)
-        memberships: list[Membership] | Unset = UNSET
-        if _memberships is not UNSET:
-            memberships = []
-            for memberships_item_data in _memberships:
-                memberships_item = Membership.from_dict(memberships_item_data)
-
-                memberships.append(memberships_item)
+        memberships: list[Membership] | Unset = (
+            UNSET
+            if _memberships is UNSET
+            else [Membership.from_dict(item) for item in _memberships]
+        )
 
         _inactive_memberships = d.pop("inactive_memberships", UNSET)
-        inactive_memberships: list[Membership] | Unset = UNSET
-        if _inactive_memberships is not UNSET:
-            inactive_memberships = []
-            for inactive_memberships_item_data in _inactive_memberships:
-                inactive_memberships_item = Membership.from_dict(
-                    inactive_memberships_item_data
-                )
-
-                inactive_memberships.append(inactive_memberships_item)
+        inactive_memberships: list[Membership] | Unset = (
+            UNSET
+            if _inactive_memberships is UNSET
+            else [Membership.from_dict(item) for item in _inactive_memberships]
+        )
 
         created_by: None | str | Unset = d.pop("created_by", UNSET)
 
@@ -167,30 +157,30 @@ class Organization:
 
         _date_created = d.pop("date_created", UNSET)
         date_created: datetime.datetime | Unset
-        if isinstance(_date_created, Unset):
+        if _date_created is UNSET:
             date_created = UNSET
         else:
             date_created = datetime.datetime.fromisoformat(_date_created)
 
         _date_updated = d.pop("date_updated", UNSET)
         date_updated: datetime.datetime | Unset
-        if isinstance(_date_updated, Unset):
+        if _date_updated is UNSET:
             date_updated = UNSET
         else:
             date_updated = datetime.datetime.fromisoformat(_date_updated)
 
         organization = cls(
-            id=id,
-            name=name,
-            currency=currency,
-            lead_statuses=lead_statuses,
-            pipelines=pipelines,
-            memberships=memberships,
-            inactive_memberships=inactive_memberships,
-            created_by=created_by,
-            updated_by=updated_by,
-            date_created=date_created,
-            date_updated=date_updated,
+            id,
+            name,
+            currency,
+            lead_statuses,
+            pipelines,
+            memberships,
+            inactive_memberships,
+            created_by,
+            updated_by,
+            date_created,
+            date_updated,
         )
 
         organization.additional_properties = d

@@ -91,13 +91,11 @@ class Pipeline:
         name = d.pop("name")
 
         _statuses = d.pop("statuses", UNSET)
-        statuses: list[OpportunityStatus] | Unset = UNSET
-        if _statuses is not UNSET:
-            statuses = []
-            for statuses_item_data in _statuses:
-                statuses_item = OpportunityStatus.from_dict(statuses_item_data)
-
-                statuses.append(statuses_item)
+        statuses: list[OpportunityStatus] | Unset = (
+            UNSET
+            if _statuses is UNSET
+            else [OpportunityStatus.from_dict(item) for item in _statuses]
+        )
 
         organization_id = d.pop("organization_id", UNSET)
 
@@ -107,27 +105,27 @@ class Pipeline:
 
         _date_created = d.pop("date_created", UNSET)
         date_created: datetime.datetime | Unset
-        if isinstance(_date_created, Unset):
+        if _date_created is UNSET:
             date_created = UNSET
         else:
             date_created = datetime.datetime.fromisoformat(_date_created)
 
         _date_updated = d.pop("date_updated", UNSET)
         date_updated: datetime.datetime | Unset
-        if isinstance(_date_updated, Unset):
+        if _date_updated is UNSET:
             date_updated = UNSET
         else:
             date_updated = datetime.datetime.fromisoformat(_date_updated)
 
         pipeline = cls(
-            id=id,
-            name=name,
-            statuses=statuses,
-            organization_id=organization_id,
-            created_by=created_by,
-            updated_by=updated_by,
-            date_created=date_created,
-            date_updated=date_updated,
+            id,
+            name,
+            statuses,
+            organization_id,
+            created_by,
+            updated_by,
+            date_created,
+            date_updated,
         )
 
         pipeline.additional_properties = d

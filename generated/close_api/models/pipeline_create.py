@@ -31,7 +31,7 @@ class PipelineCreate:
         name = d.pop("name")
 
         pipeline_create = cls(
-            name=name,
+            name,
         )
 
         return pipeline_create

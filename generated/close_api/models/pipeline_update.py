@@ -43,17 +43,15 @@ class PipelineUpdate:
         name = d.pop("name", UNSET)
 
         _statuses = d.pop("statuses", UNSET)
-        statuses: list[StatusReference] | Unset = UNSET
-        if _statuses is not UNSET:
-            statuses = []
-            for statuses_item_data in _statuses:
-                statuses_item = StatusReference.from_dict(statuses_item_data)
-
-                statuses.append(statuses_item)
+        statuses: list[StatusReference] | Unset = (
+            UNSET
+            if _statuses is UNSET
+            else [StatusReference.from_dict(item) for item in _statuses]
+        )
 
         pipeline_update = cls(
-            name=name,
-            statuses=statuses,
+            name,
+            statuses,
         )
 
         return pipeline_update

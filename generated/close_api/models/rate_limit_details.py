@@ -70,11 +70,11 @@ class RateLimitDetails:
         message = d.pop("message", UNSET)
 
         rate_limit_details = cls(
-            rate_reset=rate_reset,
-            rate_limit=rate_limit,
-            rate_window=rate_window,
-            rate_limit_type=rate_limit_type,
-            message=message,
+            rate_reset,
+            rate_limit,
+            rate_window,
+            rate_limit_type,
+            message,
         )
 
         rate_limit_details.additional_properties = d

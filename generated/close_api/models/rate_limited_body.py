@@ -39,7 +39,7 @@ class RateLimitedBody:
         error = RateLimitDetails.from_dict(d.pop("error"))
 
         rate_limited_body = cls(
-            error=error,
+            error,
         )
 
         rate_limited_body.additional_properties = d

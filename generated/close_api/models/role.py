@@ -104,12 +104,12 @@ class Role:
 
         name = d.pop("name")
 
-        permissions = cast(list[str], d.pop("permissions", UNSET))
+        permissions: list[str] | Unset = d.pop("permissions", UNSET)
 
         editable = d.pop("editable", UNSET)
 
-        visibility_user_lcf_ids = cast(
-            list[str], d.pop("visibility_user_lcf_ids", UNSET)
+        visibility_user_lcf_ids: list[str] | Unset = d.pop(
+            "visibility_user_lcf_ids", UNSET
         )
 
         visibility_user_lcf_behavior: None | str | Unset = d.pop(
@@ -153,15 +153,15 @@ class Role:
         date_updated = _parse_date_updated(d.pop("date_updated", UNSET))
 
         role = cls(
-            id=id,
-            name=name,
-            permissions=permissions,
-            editable=editable,
-            visibility_user_lcf_ids=visibility_user_lcf_ids,
-            visibility_user_lcf_behavior=visibility_user_lcf_behavior,
-            organization_id=organization_id,
-            date_created=date_created,
-            date_updated=date_updated,
+            id,
+            name,
+            permissions,
+            editable,
+            visibility_user_lcf_ids,
+            visibility_user_lcf_behavior,
+            organization_id,
+            date_created,
+            date_updated,
         )
 
         role.additional_properties = d

@@ -71,10 +71,10 @@ class RoleCreate:
         d = dict(src_dict)
         name = d.pop("name")
 
-        permissions = cast(list[str], d.pop("permissions", UNSET))
+        permissions: list[str] | Unset = d.pop("permissions", UNSET)
 
-        visibility_user_lcf_ids = cast(
-            list[str], d.pop("visibility_user_lcf_ids", UNSET)
+        visibility_user_lcf_ids: list[str] | Unset = d.pop(
+            "visibility_user_lcf_ids", UNSET
         )
 
         def _parse_visibility_user_lcf_behavior(
@@ -101,10 +101,10 @@ class RoleCreate:
         )
 
         role_create = cls(
-            name=name,
-            permissions=permissions,
-            visibility_user_lcf_ids=visibility_user_lcf_ids,
-            visibility_user_lcf_behavior=visibility_user_lcf_behavior,
+            name,
+            permissions,
+            visibility_user_lcf_ids,
+            visibility_user_lcf_behavior,
         )
 
         return role_create

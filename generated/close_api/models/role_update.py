@@ -61,10 +61,10 @@ class RoleUpdate:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
-        permissions = cast(list[str], d.pop("permissions", UNSET))
+        permissions: list[str] | Unset = d.pop("permissions", UNSET)
 
-        visibility_user_lcf_ids = cast(
-            list[str], d.pop("visibility_user_lcf_ids", UNSET)
+        visibility_user_lcf_ids: list[str] | Unset = d.pop(
+            "visibility_user_lcf_ids", UNSET
         )
 
         def _parse_visibility_user_lcf_behavior(
@@ -91,10 +91,10 @@ class RoleUpdate:
         )
 
         role_update = cls(
-            name=name,
-            permissions=permissions,
-            visibility_user_lcf_ids=visibility_user_lcf_ids,
-            visibility_user_lcf_behavior=visibility_user_lcf_behavior,
+            name,
+            permissions,
+            visibility_user_lcf_ids,
+            visibility_user_lcf_behavior,
         )
 
         return role_update

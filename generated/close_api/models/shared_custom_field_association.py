@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -80,16 +80,16 @@ class SharedCustomFieldAssociation:
             "custom_object_type_id", UNSET
         )
 
-        editable_with_roles = cast(list[str], d.pop("editable_with_roles", UNSET))
+        editable_with_roles: list[str] | Unset = d.pop("editable_with_roles", UNSET)
 
         required = d.pop("required", UNSET)
 
         shared_custom_field_association = cls(
-            object_type=object_type,
-            custom_activity_type_id=custom_activity_type_id,
-            custom_object_type_id=custom_object_type_id,
-            editable_with_roles=editable_with_roles,
-            required=required,
+            object_type,
+            custom_activity_type_id,
+            custom_object_type_id,
+            editable_with_roles,
+            required,
         )
 
         shared_custom_field_association.additional_properties = d

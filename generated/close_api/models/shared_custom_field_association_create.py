@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -71,16 +71,16 @@ class SharedCustomFieldAssociationCreate:
 
         custom_object_type_id = d.pop("custom_object_type_id", UNSET)
 
-        editable_with_roles = cast(list[str], d.pop("editable_with_roles", UNSET))
+        editable_with_roles: list[str] | Unset = d.pop("editable_with_roles", UNSET)
 
         required = d.pop("required", UNSET)
 
         shared_custom_field_association_create = cls(
-            object_type=object_type,
-            custom_activity_type_id=custom_activity_type_id,
-            custom_object_type_id=custom_object_type_id,
-            editable_with_roles=editable_with_roles,
-            required=required,
+            object_type,
+            custom_activity_type_id,
+            custom_object_type_id,
+            editable_with_roles,
+            required,
         )
 
         return shared_custom_field_association_create

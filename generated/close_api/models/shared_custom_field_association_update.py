@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -39,11 +39,11 @@ class SharedCustomFieldAssociationUpdate:
         d = dict(src_dict)
         required = d.pop("required", UNSET)
 
-        editable_with_roles = cast(list[str], d.pop("editable_with_roles", UNSET))
+        editable_with_roles: list[str] | Unset = d.pop("editable_with_roles", UNSET)
 
         shared_custom_field_association_update = cls(
-            required=required,
-            editable_with_roles=editable_with_roles,
+            required,
+            editable_with_roles,
         )
 
         return shared_custom_field_association_update

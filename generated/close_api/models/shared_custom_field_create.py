@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -84,7 +84,7 @@ class SharedCustomFieldCreate:
 
         description: None | str | Unset = d.pop("description", UNSET)
 
-        choices = cast(list[str], d.pop("choices", UNSET))
+        choices: list[str] | Unset = d.pop("choices", UNSET)
 
         accepts_multiple_values = d.pop("accepts_multiple_values", UNSET)
 
@@ -95,13 +95,13 @@ class SharedCustomFieldCreate:
         back_reference_is_visible = d.pop("back_reference_is_visible", UNSET)
 
         shared_custom_field_create = cls(
-            name=name,
-            type_=type_,
-            description=description,
-            choices=choices,
-            accepts_multiple_values=accepts_multiple_values,
-            referenced_custom_type_id=referenced_custom_type_id,
-            back_reference_is_visible=back_reference_is_visible,
+            name,
+            type_,
+            description,
+            choices,
+            accepts_multiple_values,
+            referenced_custom_type_id,
+            back_reference_is_visible,
         )
 
         return shared_custom_field_create

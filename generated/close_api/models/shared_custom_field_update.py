@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -48,14 +48,14 @@ class SharedCustomFieldUpdate:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
-        choices = cast(list[str], d.pop("choices", UNSET))
+        choices: list[str] | Unset = d.pop("choices", UNSET)
 
         description: None | str | Unset = d.pop("description", UNSET)
 
         shared_custom_field_update = cls(
-            name=name,
-            choices=choices,
-            description=description,
+            name,
+            choices,
+            description,
         )
 
         return shared_custom_field_update

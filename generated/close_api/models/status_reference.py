@@ -33,7 +33,7 @@ class StatusReference:
         id = d.pop("id")
 
         status_reference = cls(
-            id=id,
+            id,
         )
 
         return status_reference

@@ -21,7 +21,7 @@ class Task:
 
     id: str | Unset = UNSET
     """ Task id (`task_` prefix). """
-    field_type_: str | Unset = UNSET
+    type_: str | Unset = UNSET
     """ Kind of task, e.g. `lead`. """
     lead_id: str | Unset = UNSET
     lead_name: None | str | Unset = UNSET
@@ -55,7 +55,7 @@ class Task:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        field_type_ = self.field_type_
+        type_ = self.type_
 
         lead_id = self.lead_id
 
@@ -172,8 +172,8 @@ class Task:
         field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
-        if field_type_ is not UNSET:
-            field_dict["_type"] = field_type_
+        if type_ is not UNSET:
+            field_dict["_type"] = type_
         if lead_id is not UNSET:
             field_dict["lead_id"] = lead_id
         if lead_name is not UNSET:
@@ -224,7 +224,7 @@ class Task:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        field_type_ = d.pop("_type", UNSET)
+        type_ = d.pop("_type", UNSET)
 
         lead_id = d.pop("lead_id", UNSET)
 
@@ -266,42 +266,42 @@ class Task:
 
         _date_created = d.pop("date_created", UNSET)
         date_created: datetime.datetime | Unset
-        if isinstance(_date_created, Unset):
+        if _date_created is UNSET:
             date_created = UNSET
         else:
             date_created = datetime.datetime.fromisoformat(_date_created)
 
         _date_updated = d.pop("date_updated", UNSET)
         date_updated: datetime.datetime | Unset
-        if isinstance(_date_updated, Unset):
+        if _date_updated is UNSET:
             date_updated = UNSET
         else:
             date_updated = datetime.datetime.fromisoformat(_date_updated)
 
         task = cls(
-            id=id,
-            field_type_=field_type_,
-            lead_id=lead_id,
-            lead_name=lead_name,
-            contact_id=contact_id,
-            contact_name=contact_name,
-            assigned_to=assigned_to,
-            assigned_to_name=assigned_to_name,
-            text=text,
-            date=date,
-            due_date=due_date,
-            is_complete=is_complete,
-            is_dateless=is_dateless,
-            view=view,
-            object_type=object_type,
-            object_id=object_id,
-            created_by_name=created_by_name,
-            updated_by_name=updated_by_name,
-            organization_id=organization_id,
-            created_by=created_by,
-            updated_by=updated_by,
-            date_created=date_created,
-            date_updated=date_updated,
+            id,
+            type_,
+            lead_id,
+            lead_name,
+            contact_id,
+            contact_name,
+            assigned_to,
+            assigned_to_name,
+            text,
+            date,
+            due_date,
+            is_complete,
+            is_dateless,
+            view,
+            object_type,
+            object_id,
+            created_by_name,
+            updated_by_name,
+            organization_id,
+            created_by,
+            updated_by,
+            date_created,
+            date_updated,
         )
 
         task.additional_properties = d

@@ -85,9 +85,9 @@ class TaskBulkUpdate:
         is_complete = d.pop("is_complete", UNSET)
 
         task_bulk_update = cls(
-            assigned_to=assigned_to,
-            date=date,
-            is_complete=is_complete,
+            assigned_to,
+            date,
+            is_complete,
         )
 
         return task_bulk_update

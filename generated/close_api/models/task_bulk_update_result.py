@@ -34,7 +34,7 @@ class TaskBulkUpdateResult:
         count = d.pop("count")
 
         task_bulk_update_result = cls(
-            count=count,
+            count,
         )
 
         task_bulk_update_result.additional_properties = d

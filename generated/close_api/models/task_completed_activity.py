@@ -18,7 +18,7 @@ class TaskCompletedActivity:
 
     id: str | Unset = UNSET
     """ Activity id (`acti_` prefix). """
-    field_type_: str | Unset = UNSET
+    type_: str | Unset = UNSET
     """ Always `TaskCompleted`. """
     lead_id: str | Unset = UNSET
     contact_id: None | str | Unset = UNSET
@@ -41,7 +41,7 @@ class TaskCompletedActivity:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        field_type_ = self.field_type_
+        type_ = self.type_
 
         lead_id = self.lead_id
 
@@ -126,8 +126,8 @@ class TaskCompletedActivity:
         field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
-        if field_type_ is not UNSET:
-            field_dict["_type"] = field_type_
+        if type_ is not UNSET:
+            field_dict["_type"] = type_
         if lead_id is not UNSET:
             field_dict["lead_id"] = lead_id
         if contact_id is not UNSET:
@@ -168,7 +168,7 @@ class TaskCompletedActivity:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        field_type_ = d.pop("_type", UNSET)
+        type_ = d.pop("_type", UNSET)
 
         lead_id = d.pop("lead_id", UNSET)
 
@@ -190,7 +190,7 @@ class TaskCompletedActivity:
 
         _activity_at = d.pop("activity_at", UNSET)
         activity_at: datetime.datetime | Unset
-        if isinstance(_activity_at, Unset):
+        if _activity_at is UNSET:
             activity_at = UNSET
         else:
             activity_at = datetime.datetime.fromisoformat(_activity_at)
@@ -207,37 +207,37 @@ class TaskCompletedActivity:
 
         _date_created = d.pop("date_created", UNSET)
         date_created: datetime.datetime | Unset
-        if isinstance(_date_created, Unset):
+        if _date_created is UNSET:
             date_created = UNSET
         else:
             date_created = datetime.datetime.fromisoformat(_date_created)
 
         _date_updated = d.pop("date_updated", UNSET)
         date_updated: datetime.datetime | Unset
-        if isinstance(_date_updated, Unset):
+        if _date_updated is UNSET:
             date_updated = UNSET
         else:
             date_updated = datetime.datetime.fromisoformat(_date_updated)
 
         task_completed_activity = cls(
-            id=id,
-            field_type_=field_type_,
-            lead_id=lead_id,
-            contact_id=contact_id,
-            user_id=user_id,
-            user_name=user_name,
-            task_id=task_id,
-            task_text=task_text,
-            task_assigned_to=task_assigned_to,
-            task_assigned_to_name=task_assigned_to_name,
-            activity_at=activity_at,
-            organization_id=organization_id,
-            created_by=created_by,
-            created_by_name=created_by_name,
-            updated_by=updated_by,
-            updated_by_name=updated_by_name,
-            date_created=date_created,
-            date_updated=date_updated,
+            id,
+            type_,
+            lead_id,
+            contact_id,
+            user_id,
+            user_name,
+            task_id,
+            task_text,
+            task_assigned_to,
+            task_assigned_to_name,
+            activity_at,
+            organization_id,
+            created_by,
+            created_by_name,
+            updated_by,
+            updated_by_name,
+            date_created,
+            date_updated,
         )
 
         task_completed_activity.additional_properties = d

@@ -17,7 +17,7 @@ class TaskCreate:
     """A new task; `lead_id` is required."""
 
     lead_id: str
-    field_type_: TaskCreateType | Unset = "lead"
+    type_: TaskCreateType | Unset = "lead"
     """ Only these two types can be created. """
     contact_id: None | str | Unset = UNSET
     assigned_to: None | str | Unset = UNSET
@@ -31,9 +31,9 @@ class TaskCreate:
     def to_dict(self) -> dict[str, Any]:
         lead_id = self.lead_id
 
-        field_type_: str | Unset = UNSET
-        if not isinstance(self.field_type_, Unset):
-            field_type_ = self.field_type_
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_
 
         contact_id: None | str | Unset
         if isinstance(self.contact_id, Unset):
@@ -78,8 +78,8 @@ class TaskCreate:
                 "lead_id": lead_id,
             }
         )
-        if field_type_ is not UNSET:
-            field_dict["_type"] = field_type_
+        if type_ is not UNSET:
+            field_dict["_type"] = type_
         if contact_id is not UNSET:
             field_dict["contact_id"] = contact_id
         if assigned_to is not UNSET:
@@ -100,12 +100,12 @@ class TaskCreate:
         d = dict(src_dict)
         lead_id = d.pop("lead_id")
 
-        _field_type_ = d.pop("_type", UNSET)
-        field_type_: TaskCreateType | Unset
-        if isinstance(_field_type_, Unset):
-            field_type_ = UNSET
+        _type_ = d.pop("_type", UNSET)
+        type_: TaskCreateType | Unset
+        if _type_ is UNSET:
+            type_ = UNSET
         else:
-            field_type_ = check_task_create_type(_field_type_)
+            type_ = check_task_create_type(_type_)
 
         contact_id: None | str | Unset = d.pop("contact_id", UNSET)
 
@@ -170,14 +170,14 @@ class TaskCreate:
         is_complete = d.pop("is_complete", UNSET)
 
         task_create = cls(
-            lead_id=lead_id,
-            field_type_=field_type_,
-            contact_id=contact_id,
-            assigned_to=assigned_to,
-            text=text,
-            date=date,
-            due_date=due_date,
-            is_complete=is_complete,
+            lead_id,
+            type_,
+            contact_id,
+            assigned_to,
+            text,
+            date,
+            due_date,
+            is_complete,
         )
 
         return task_create

@@ -92,10 +92,10 @@ class TaskUpdate:
         is_complete = d.pop("is_complete", UNSET)
 
         task_update = cls(
-            assigned_to=assigned_to,
-            text=text,
-            date=date,
-            is_complete=is_complete,
+            assigned_to,
+            text,
+            date,
+            is_complete,
         )
 
         return task_update

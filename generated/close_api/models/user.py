@@ -127,7 +127,7 @@ class User:
 
         image: None | str | Unset = d.pop("image", UNSET)
 
-        organizations = cast(list[str], d.pop("organizations", UNSET))
+        organizations: list[str] | Unset = d.pop("organizations", UNSET)
 
         last_used_timezone: None | str | Unset = d.pop("last_used_timezone", UNSET)
 
@@ -154,30 +154,30 @@ class User:
 
         _date_created = d.pop("date_created", UNSET)
         date_created: datetime.datetime | Unset
-        if isinstance(_date_created, Unset):
+        if _date_created is UNSET:
             date_created = UNSET
         else:
             date_created = datetime.datetime.fromisoformat(_date_created)
 
         _date_updated = d.pop("date_updated", UNSET)
         date_updated: datetime.datetime | Unset
-        if isinstance(_date_updated, Unset):
+        if _date_updated is UNSET:
             date_updated = UNSET
         else:
             date_updated = datetime.datetime.fromisoformat(_date_updated)
 
         user = cls(
-            id=id,
-            first_name=first_name,
-            last_name=last_name,
-            email=email,
-            image=image,
-            organizations=organizations,
-            last_used_timezone=last_used_timezone,
-            email_verified_at=email_verified_at,
-            google_profile_image_url=google_profile_image_url,
-            date_created=date_created,
-            date_updated=date_updated,
+            id,
+            first_name,
+            last_name,
+            email,
+            image,
+            organizations,
+            last_used_timezone,
+            email_verified_at,
+            google_profile_image_url,
+            date_created,
+            date_updated,
         )
 
         user.additional_properties = d

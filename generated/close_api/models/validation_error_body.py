@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -47,13 +47,13 @@ class ValidationErrorBody:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        errors = cast(list[str], d.pop("errors"))
+        errors: list[str] = d.pop("errors")
 
         field_errors = ValidationErrorBodyFieldErrors.from_dict(d.pop("field-errors"))
 
         validation_error_body = cls(
-            errors=errors,
-            field_errors=field_errors,
+            errors,
+            field_errors,
         )
 
         validation_error_body.additional_properties = d

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, Final
 
 import httpx
 
@@ -7,30 +7,36 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.contact import Contact
 from ...models.contact_create import ContactCreate
-from ...models.error_body import ErrorBody
-from ...models.rate_limited_body import RateLimitedBody
-from ...models.validation_error_body import ValidationErrorBody
 from ...types import UNSET, Response, Unset
+
+OPERATION_ID: Final = "create_contact"
+"""The spec's operationId."""
+SUCCESS_STATUS: Final = 200
+"""The one 2xx status the spec declares for this operation."""
+_OPERATION: Final = {"operation_id": OPERATION_ID, "success_status": SUCCESS_STATUS}
 
 
 def _get_kwargs(
     *,
     body: ContactCreate,
-    field_fields: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
-    params["_fields"] = field_fields
+    params["_fields"] = fields
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/contact/",
-        "params": params,
+        "extensions": {"closeext.operation": _OPERATION},
     }
+    # Only when there are any: an empty `params` costs httpx one more URL parse per request.
+    if params:
+        _kwargs["params"] = params
 
     _kwargs["json"] = body.to_dict()
 
@@ -42,62 +48,25 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Contact | ErrorBody | ValidationErrorBody | RateLimitedBody | None:
-    if response.status_code == 200:
-        response_200 = Contact.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-
-        def _parse_response_400(data: object) -> ErrorBody | ValidationErrorBody:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                response_400_type_0 = ValidationErrorBody.from_dict(data)
-
-                return response_400_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            response_400_type_1 = ErrorBody.from_dict(data)
-
-            return response_400_type_1
-
-        response_400 = _parse_response_400(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorBody.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorBody.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorBody.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = RateLimitedBody.from_dict(response.json())
-
-        return response_429
-
-    if client.raise_on_unexpected_status:
+) -> Contact:
+    if response.status_code != 200:
+        # Error answers are never returned as values: closeext's client raises its typed
+        # exceptions before this point; anything else reaching here is unexpected.
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    extensions = response.extensions
+    data = (
+        extensions["closeext.json"]
+        if "closeext.json" in extensions
+        else response.json()
+    )
+    response_200 = Contact.from_dict(data)
+
+    return response_200
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Contact | ErrorBody | ValidationErrorBody | RateLimitedBody]:
+) -> Response[Contact]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -110,8 +79,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ContactCreate,
-    field_fields: str | Unset = UNSET,
-) -> Response[Contact | ErrorBody | ValidationErrorBody | RateLimitedBody]:
+    fields: str | Unset = UNSET,
+) -> Response[Contact]:
     """Create a contact
 
      Creates a contact on the lead given by `lead_id`. Without `lead_id`, Close creates a
@@ -122,7 +91,7 @@ def sync_detailed(
     accept objects that belong to the same lead as the contact.
 
     Args:
-        field_fields (str | Unset):
+        fields (str | Unset):
         body (ContactCreate): A new contact. Without `lead_id`, Close creates a new lead named
             after the contact.
 
@@ -131,16 +100,16 @@ def sync_detailed(
             `contact` and `custom_object` fields only accept objects on the contact's lead.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
 
     Returns:
-        Response[Contact | ErrorBody | ErrorBody | ValidationErrorBody | RateLimitedBody]
+        Response[Contact]
     """
 
     kwargs = _get_kwargs(
         body=body,
-        field_fields=field_fields,
+        fields=fields,
     )
 
     response = client.get_httpx_client().request(
@@ -154,8 +123,8 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ContactCreate,
-    field_fields: str | Unset = UNSET,
-) -> Contact | ErrorBody | ValidationErrorBody | RateLimitedBody | None:
+    fields: str | Unset = UNSET,
+) -> Contact:
     """Create a contact
 
      Creates a contact on the lead given by `lead_id`. Without `lead_id`, Close creates a
@@ -166,7 +135,7 @@ def sync(
     accept objects that belong to the same lead as the contact.
 
     Args:
-        field_fields (str | Unset):
+        fields (str | Unset):
         body (ContactCreate): A new contact. Without `lead_id`, Close creates a new lead named
             after the contact.
 
@@ -175,17 +144,17 @@ def sync(
             `contact` and `custom_object` fields only accept objects on the contact's lead.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
 
     Returns:
-        Contact | ErrorBody | ErrorBody | ValidationErrorBody | RateLimitedBody
+        Contact
     """
 
     return sync_detailed(
         client=client,
         body=body,
-        field_fields=field_fields,
+        fields=fields,
     ).parsed
 
 
@@ -193,8 +162,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ContactCreate,
-    field_fields: str | Unset = UNSET,
-) -> Response[Contact | ErrorBody | ValidationErrorBody | RateLimitedBody]:
+    fields: str | Unset = UNSET,
+) -> Response[Contact]:
     """Create a contact
 
      Creates a contact on the lead given by `lead_id`. Without `lead_id`, Close creates a
@@ -205,7 +174,7 @@ async def asyncio_detailed(
     accept objects that belong to the same lead as the contact.
 
     Args:
-        field_fields (str | Unset):
+        fields (str | Unset):
         body (ContactCreate): A new contact. Without `lead_id`, Close creates a new lead named
             after the contact.
 
@@ -214,16 +183,16 @@ async def asyncio_detailed(
             `contact` and `custom_object` fields only accept objects on the contact's lead.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
 
     Returns:
-        Response[Contact | ErrorBody | ErrorBody | ValidationErrorBody | RateLimitedBody]
+        Response[Contact]
     """
 
     kwargs = _get_kwargs(
         body=body,
-        field_fields=field_fields,
+        fields=fields,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -235,8 +204,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ContactCreate,
-    field_fields: str | Unset = UNSET,
-) -> Contact | ErrorBody | ValidationErrorBody | RateLimitedBody | None:
+    fields: str | Unset = UNSET,
+) -> Contact:
     """Create a contact
 
      Creates a contact on the lead given by `lead_id`. Without `lead_id`, Close creates a
@@ -247,7 +216,7 @@ async def asyncio(
     accept objects that belong to the same lead as the contact.
 
     Args:
-        field_fields (str | Unset):
+        fields (str | Unset):
         body (ContactCreate): A new contact. Without `lead_id`, Close creates a new lead named
             after the contact.
 
@@ -256,17 +225,17 @@ async def asyncio(
             `contact` and `custom_object` fields only accept objects on the contact's lead.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
 
     Returns:
-        Contact | ErrorBody | ErrorBody | ValidationErrorBody | RateLimitedBody
+        Contact
     """
 
     return (
         await asyncio_detailed(
             client=client,
             body=body,
-            field_fields=field_fields,
+            fields=fields,
         )
     ).parsed

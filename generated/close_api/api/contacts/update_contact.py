@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, Final
 from urllib.parse import quote
 
 import httpx
@@ -8,23 +8,26 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.contact import Contact
 from ...models.contact_update import ContactUpdate
-from ...models.error_body import ErrorBody
-from ...models.rate_limited_body import RateLimitedBody
-from ...models.validation_error_body import ValidationErrorBody
 from ...types import UNSET, Response, Unset
+
+OPERATION_ID: Final = "update_contact"
+"""The spec's operationId."""
+SUCCESS_STATUS: Final = 200
+"""The one 2xx status the spec declares for this operation."""
+_OPERATION: Final = {"operation_id": OPERATION_ID, "success_status": SUCCESS_STATUS}
 
 
 def _get_kwargs(
     contact_id: str,
     *,
     body: ContactUpdate,
-    field_fields: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
-    params["_fields"] = field_fields
+    params["_fields"] = fields
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -33,8 +36,11 @@ def _get_kwargs(
         "url": "/contact/{contact_id}/".format(
             contact_id=quote(str(contact_id), safe=""),
         ),
-        "params": params,
+        "extensions": {"closeext.operation": _OPERATION},
     }
+    # Only when there are any: an empty `params` costs httpx one more URL parse per request.
+    if params:
+        _kwargs["params"] = params
 
     _kwargs["json"] = body.to_dict()
 
@@ -46,62 +52,25 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Contact | ErrorBody | ValidationErrorBody | RateLimitedBody | None:
-    if response.status_code == 200:
-        response_200 = Contact.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-
-        def _parse_response_400(data: object) -> ErrorBody | ValidationErrorBody:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                response_400_type_0 = ValidationErrorBody.from_dict(data)
-
-                return response_400_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            response_400_type_1 = ErrorBody.from_dict(data)
-
-            return response_400_type_1
-
-        response_400 = _parse_response_400(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorBody.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorBody.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorBody.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = RateLimitedBody.from_dict(response.json())
-
-        return response_429
-
-    if client.raise_on_unexpected_status:
+) -> Contact:
+    if response.status_code != 200:
+        # Error answers are never returned as values: closeext's client raises its typed
+        # exceptions before this point; anything else reaching here is unexpected.
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    extensions = response.extensions
+    data = (
+        extensions["closeext.json"]
+        if "closeext.json" in extensions
+        else response.json()
+    )
+    response_200 = Contact.from_dict(data)
+
+    return response_200
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Contact | ErrorBody | ValidationErrorBody | RateLimitedBody]:
+) -> Response[Contact]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -115,8 +84,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ContactUpdate,
-    field_fields: str | Unset = UNSET,
-) -> Response[Contact | ErrorBody | ValidationErrorBody | RateLimitedBody]:
+    fields: str | Unset = UNSET,
+) -> Response[Contact]:
     """Update a contact
 
      Changes only the properties present in the body. Sending `emails`, `phones` or
@@ -129,7 +98,7 @@ def sync_detailed(
 
     Args:
         contact_id (str):
-        field_fields (str | Unset):
+        fields (str | Unset):
         body (ContactUpdate): Changes to a contact; only the properties sent change, and a list
             that is sent
             (`emails`, `phones`, `urls`) replaces the old one.
@@ -140,17 +109,17 @@ def sync_detailed(
             `custom.cf_<field id>.remove` removes ONE value.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
 
     Returns:
-        Response[Contact | ErrorBody | ErrorBody | ValidationErrorBody | RateLimitedBody]
+        Response[Contact]
     """
 
     kwargs = _get_kwargs(
         contact_id=contact_id,
         body=body,
-        field_fields=field_fields,
+        fields=fields,
     )
 
     response = client.get_httpx_client().request(
@@ -165,8 +134,8 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ContactUpdate,
-    field_fields: str | Unset = UNSET,
-) -> Contact | ErrorBody | ValidationErrorBody | RateLimitedBody | None:
+    fields: str | Unset = UNSET,
+) -> Contact:
     """Update a contact
 
      Changes only the properties present in the body. Sending `emails`, `phones` or
@@ -179,7 +148,7 @@ def sync(
 
     Args:
         contact_id (str):
-        field_fields (str | Unset):
+        fields (str | Unset):
         body (ContactUpdate): Changes to a contact; only the properties sent change, and a list
             that is sent
             (`emails`, `phones`, `urls`) replaces the old one.
@@ -190,18 +159,18 @@ def sync(
             `custom.cf_<field id>.remove` removes ONE value.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
 
     Returns:
-        Contact | ErrorBody | ErrorBody | ValidationErrorBody | RateLimitedBody
+        Contact
     """
 
     return sync_detailed(
         contact_id=contact_id,
         client=client,
         body=body,
-        field_fields=field_fields,
+        fields=fields,
     ).parsed
 
 
@@ -210,8 +179,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ContactUpdate,
-    field_fields: str | Unset = UNSET,
-) -> Response[Contact | ErrorBody | ValidationErrorBody | RateLimitedBody]:
+    fields: str | Unset = UNSET,
+) -> Response[Contact]:
     """Update a contact
 
      Changes only the properties present in the body. Sending `emails`, `phones` or
@@ -224,7 +193,7 @@ async def asyncio_detailed(
 
     Args:
         contact_id (str):
-        field_fields (str | Unset):
+        fields (str | Unset):
         body (ContactUpdate): Changes to a contact; only the properties sent change, and a list
             that is sent
             (`emails`, `phones`, `urls`) replaces the old one.
@@ -235,17 +204,17 @@ async def asyncio_detailed(
             `custom.cf_<field id>.remove` removes ONE value.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
 
     Returns:
-        Response[Contact | ErrorBody | ErrorBody | ValidationErrorBody | RateLimitedBody]
+        Response[Contact]
     """
 
     kwargs = _get_kwargs(
         contact_id=contact_id,
         body=body,
-        field_fields=field_fields,
+        fields=fields,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -258,8 +227,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ContactUpdate,
-    field_fields: str | Unset = UNSET,
-) -> Contact | ErrorBody | ValidationErrorBody | RateLimitedBody | None:
+    fields: str | Unset = UNSET,
+) -> Contact:
     """Update a contact
 
      Changes only the properties present in the body. Sending `emails`, `phones` or
@@ -272,7 +241,7 @@ async def asyncio(
 
     Args:
         contact_id (str):
-        field_fields (str | Unset):
+        fields (str | Unset):
         body (ContactUpdate): Changes to a contact; only the properties sent change, and a list
             that is sent
             (`emails`, `phones`, `urls`) replaces the old one.
@@ -283,11 +252,11 @@ async def asyncio(
             `custom.cf_<field id>.remove` removes ONE value.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
 
     Returns:
-        Contact | ErrorBody | ErrorBody | ValidationErrorBody | RateLimitedBody
+        Contact
     """
 
     return (
@@ -295,6 +264,6 @@ async def asyncio(
             contact_id=contact_id,
             client=client,
             body=body,
-            field_fields=field_fields,
+            fields=fields,
         )
     ).parsed

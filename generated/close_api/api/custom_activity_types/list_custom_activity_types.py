@@ -1,15 +1,18 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, Final
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.custom_activity_type_list import CustomActivityTypeList
-from ...models.error_body import ErrorBody
-from ...models.rate_limited_body import RateLimitedBody
-from ...models.validation_error_body import ValidationErrorBody
 from ...types import Response
+
+OPERATION_ID: Final = "list_custom_activity_types"
+"""The spec's operationId."""
+SUCCESS_STATUS: Final = 200
+"""The one 2xx status the spec declares for this operation."""
+_OPERATION: Final = {"operation_id": OPERATION_ID, "success_status": SUCCESS_STATUS}
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -17,6 +20,7 @@ def _get_kwargs() -> dict[str, Any]:
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/custom_activity/",
+        "extensions": {"closeext.operation": _OPERATION},
     }
 
     return _kwargs
@@ -24,64 +28,25 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CustomActivityTypeList | ErrorBody | ValidationErrorBody | RateLimitedBody | None:
-    if response.status_code == 200:
-        response_200 = CustomActivityTypeList.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-
-        def _parse_response_400(data: object) -> ErrorBody | ValidationErrorBody:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                response_400_type_0 = ValidationErrorBody.from_dict(data)
-
-                return response_400_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            response_400_type_1 = ErrorBody.from_dict(data)
-
-            return response_400_type_1
-
-        response_400 = _parse_response_400(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorBody.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorBody.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorBody.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = RateLimitedBody.from_dict(response.json())
-
-        return response_429
-
-    if client.raise_on_unexpected_status:
+) -> CustomActivityTypeList:
+    if response.status_code != 200:
+        # Error answers are never returned as values: closeext's client raises its typed
+        # exceptions before this point; anything else reaching here is unexpected.
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    extensions = response.extensions
+    data = (
+        extensions["closeext.json"]
+        if "closeext.json" in extensions
+        else response.json()
+    )
+    response_200 = CustomActivityTypeList.from_dict(data)
+
+    return response_200
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    CustomActivityTypeList | ErrorBody | ValidationErrorBody | RateLimitedBody
-]:
+) -> Response[CustomActivityTypeList]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -93,20 +58,18 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[
-    CustomActivityTypeList | ErrorBody | ValidationErrorBody | RateLimitedBody
-]:
+) -> Response[CustomActivityTypeList]:
     """List custom activity types
 
      Returns every Custom Activity Type of the organization (not paginated), with the metadata of their
     custom fields.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
 
     Returns:
-        Response[CustomActivityTypeList | ErrorBody | ErrorBody | ValidationErrorBody | RateLimitedBody]
+        Response[CustomActivityTypeList]
     """
 
     kwargs = _get_kwargs()
@@ -121,18 +84,18 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> CustomActivityTypeList | ErrorBody | ValidationErrorBody | RateLimitedBody | None:
+) -> CustomActivityTypeList:
     """List custom activity types
 
      Returns every Custom Activity Type of the organization (not paginated), with the metadata of their
     custom fields.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
 
     Returns:
-        CustomActivityTypeList | ErrorBody | ErrorBody | ValidationErrorBody | RateLimitedBody
+        CustomActivityTypeList
     """
 
     return sync_detailed(
@@ -143,20 +106,18 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[
-    CustomActivityTypeList | ErrorBody | ValidationErrorBody | RateLimitedBody
-]:
+) -> Response[CustomActivityTypeList]:
     """List custom activity types
 
      Returns every Custom Activity Type of the organization (not paginated), with the metadata of their
     custom fields.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
 
     Returns:
-        Response[CustomActivityTypeList | ErrorBody | ErrorBody | ValidationErrorBody | RateLimitedBody]
+        Response[CustomActivityTypeList]
     """
 
     kwargs = _get_kwargs()
@@ -169,18 +130,18 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> CustomActivityTypeList | ErrorBody | ValidationErrorBody | RateLimitedBody | None:
+) -> CustomActivityTypeList:
     """List custom activity types
 
      Returns every Custom Activity Type of the organization (not paginated), with the metadata of their
     custom fields.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
 
     Returns:
-        CustomActivityTypeList | ErrorBody | ErrorBody | ValidationErrorBody | RateLimitedBody
+        CustomActivityTypeList
     """
 
     return (

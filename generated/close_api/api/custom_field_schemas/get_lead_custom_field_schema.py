@@ -1,15 +1,18 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, Final
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.custom_field_schema import CustomFieldSchema
-from ...models.error_body import ErrorBody
-from ...models.rate_limited_body import RateLimitedBody
-from ...models.validation_error_body import ValidationErrorBody
 from ...types import Response
+
+OPERATION_ID: Final = "get_lead_custom_field_schema"
+"""The spec's operationId."""
+SUCCESS_STATUS: Final = 200
+"""The one 2xx status the spec declares for this operation."""
+_OPERATION: Final = {"operation_id": OPERATION_ID, "success_status": SUCCESS_STATUS}
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -17,6 +20,7 @@ def _get_kwargs() -> dict[str, Any]:
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/custom_field_schema/lead/",
+        "extensions": {"closeext.operation": _OPERATION},
     }
 
     return _kwargs
@@ -24,62 +28,25 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CustomFieldSchema | ErrorBody | ValidationErrorBody | RateLimitedBody | None:
-    if response.status_code == 200:
-        response_200 = CustomFieldSchema.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-
-        def _parse_response_400(data: object) -> ErrorBody | ValidationErrorBody:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                response_400_type_0 = ValidationErrorBody.from_dict(data)
-
-                return response_400_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            response_400_type_1 = ErrorBody.from_dict(data)
-
-            return response_400_type_1
-
-        response_400 = _parse_response_400(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorBody.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorBody.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorBody.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = RateLimitedBody.from_dict(response.json())
-
-        return response_429
-
-    if client.raise_on_unexpected_status:
+) -> CustomFieldSchema:
+    if response.status_code != 200:
+        # Error answers are never returned as values: closeext's client raises its typed
+        # exceptions before this point; anything else reaching here is unexpected.
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    extensions = response.extensions
+    data = (
+        extensions["closeext.json"]
+        if "closeext.json" in extensions
+        else response.json()
+    )
+    response_200 = CustomFieldSchema.from_dict(data)
+
+    return response_200
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CustomFieldSchema | ErrorBody | ValidationErrorBody | RateLimitedBody]:
+) -> Response[CustomFieldSchema]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -91,7 +58,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[CustomFieldSchema | ErrorBody | ValidationErrorBody | RateLimitedBody]:
+) -> Response[CustomFieldSchema]:
     """Get the custom field schema of leads
 
      Returns every custom field that can be set on leads: the regular
@@ -100,11 +67,11 @@ def sync_detailed(
     custom fields available in an organization.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
 
     Returns:
-        Response[CustomFieldSchema | ErrorBody | ErrorBody | ValidationErrorBody | RateLimitedBody]
+        Response[CustomFieldSchema]
     """
 
     kwargs = _get_kwargs()
@@ -119,7 +86,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> CustomFieldSchema | ErrorBody | ValidationErrorBody | RateLimitedBody | None:
+) -> CustomFieldSchema:
     """Get the custom field schema of leads
 
      Returns every custom field that can be set on leads: the regular
@@ -128,11 +95,11 @@ def sync(
     custom fields available in an organization.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
 
     Returns:
-        CustomFieldSchema | ErrorBody | ErrorBody | ValidationErrorBody | RateLimitedBody
+        CustomFieldSchema
     """
 
     return sync_detailed(
@@ -143,7 +110,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[CustomFieldSchema | ErrorBody | ValidationErrorBody | RateLimitedBody]:
+) -> Response[CustomFieldSchema]:
     """Get the custom field schema of leads
 
      Returns every custom field that can be set on leads: the regular
@@ -152,11 +119,11 @@ async def asyncio_detailed(
     custom fields available in an organization.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
 
     Returns:
-        Response[CustomFieldSchema | ErrorBody | ErrorBody | ValidationErrorBody | RateLimitedBody]
+        Response[CustomFieldSchema]
     """
 
     kwargs = _get_kwargs()
@@ -169,7 +136,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> CustomFieldSchema | ErrorBody | ValidationErrorBody | RateLimitedBody | None:
+) -> CustomFieldSchema:
     """Get the custom field schema of leads
 
      Returns every custom field that can be set on leads: the regular
@@ -178,11 +145,11 @@ async def asyncio(
     custom fields available in an organization.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
 
     Returns:
-        CustomFieldSchema | ErrorBody | ErrorBody | ValidationErrorBody | RateLimitedBody
+        CustomFieldSchema
     """
 
     return (

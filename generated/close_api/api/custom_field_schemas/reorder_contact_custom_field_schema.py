@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, Final
 
 import httpx
 
@@ -7,10 +7,13 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.custom_field_schema import CustomFieldSchema
 from ...models.custom_field_schema_reorder import CustomFieldSchemaReorder
-from ...models.error_body import ErrorBody
-from ...models.rate_limited_body import RateLimitedBody
-from ...models.validation_error_body import ValidationErrorBody
 from ...types import Response
+
+OPERATION_ID: Final = "reorder_contact_custom_field_schema"
+"""The spec's operationId."""
+SUCCESS_STATUS: Final = 200
+"""The one 2xx status the spec declares for this operation."""
+_OPERATION: Final = {"operation_id": OPERATION_ID, "success_status": SUCCESS_STATUS}
 
 
 def _get_kwargs(
@@ -22,6 +25,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/custom_field_schema/contact/",
+        "extensions": {"closeext.operation": _OPERATION},
     }
 
     _kwargs["json"] = body.to_dict()
@@ -34,62 +38,25 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CustomFieldSchema | ErrorBody | ValidationErrorBody | RateLimitedBody | None:
-    if response.status_code == 200:
-        response_200 = CustomFieldSchema.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-
-        def _parse_response_400(data: object) -> ErrorBody | ValidationErrorBody:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                response_400_type_0 = ValidationErrorBody.from_dict(data)
-
-                return response_400_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            response_400_type_1 = ErrorBody.from_dict(data)
-
-            return response_400_type_1
-
-        response_400 = _parse_response_400(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorBody.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorBody.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorBody.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = RateLimitedBody.from_dict(response.json())
-
-        return response_429
-
-    if client.raise_on_unexpected_status:
+) -> CustomFieldSchema:
+    if response.status_code != 200:
+        # Error answers are never returned as values: closeext's client raises its typed
+        # exceptions before this point; anything else reaching here is unexpected.
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    extensions = response.extensions
+    data = (
+        extensions["closeext.json"]
+        if "closeext.json" in extensions
+        else response.json()
+    )
+    response_200 = CustomFieldSchema.from_dict(data)
+
+    return response_200
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CustomFieldSchema | ErrorBody | ValidationErrorBody | RateLimitedBody]:
+) -> Response[CustomFieldSchema]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -102,7 +69,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CustomFieldSchemaReorder,
-) -> Response[CustomFieldSchema | ErrorBody | ValidationErrorBody | RateLimitedBody]:
+) -> Response[CustomFieldSchema]:
     """Reorder the custom field schema of contacts
 
      Changes the display order only. Send `fields` as a list of `{"id": ...}` items naming
@@ -116,11 +83,11 @@ def sync_detailed(
             order and follow the listed ones.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
 
     Returns:
-        Response[CustomFieldSchema | ErrorBody | ErrorBody | ValidationErrorBody | RateLimitedBody]
+        Response[CustomFieldSchema]
     """
 
     kwargs = _get_kwargs(
@@ -138,7 +105,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CustomFieldSchemaReorder,
-) -> CustomFieldSchema | ErrorBody | ValidationErrorBody | RateLimitedBody | None:
+) -> CustomFieldSchema:
     """Reorder the custom field schema of contacts
 
      Changes the display order only. Send `fields` as a list of `{"id": ...}` items naming
@@ -152,11 +119,11 @@ def sync(
             order and follow the listed ones.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
 
     Returns:
-        CustomFieldSchema | ErrorBody | ErrorBody | ValidationErrorBody | RateLimitedBody
+        CustomFieldSchema
     """
 
     return sync_detailed(
@@ -169,7 +136,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CustomFieldSchemaReorder,
-) -> Response[CustomFieldSchema | ErrorBody | ValidationErrorBody | RateLimitedBody]:
+) -> Response[CustomFieldSchema]:
     """Reorder the custom field schema of contacts
 
      Changes the display order only. Send `fields` as a list of `{"id": ...}` items naming
@@ -183,11 +150,11 @@ async def asyncio_detailed(
             order and follow the listed ones.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
 
     Returns:
-        Response[CustomFieldSchema | ErrorBody | ErrorBody | ValidationErrorBody | RateLimitedBody]
+        Response[CustomFieldSchema]
     """
 
     kwargs = _get_kwargs(
@@ -203,7 +170,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CustomFieldSchemaReorder,
-) -> CustomFieldSchema | ErrorBody | ValidationErrorBody | RateLimitedBody | None:
+) -> CustomFieldSchema:
     """Reorder the custom field schema of contacts
 
      Changes the display order only. Send `fields` as a list of `{"id": ...}` items naming
@@ -217,11 +184,11 @@ async def asyncio(
             order and follow the listed ones.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
 
     Returns:
-        CustomFieldSchema | ErrorBody | ErrorBody | ValidationErrorBody | RateLimitedBody
+        CustomFieldSchema
     """
 
     return (

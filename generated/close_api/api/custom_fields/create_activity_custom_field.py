@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, Final
 
 import httpx
 
@@ -7,10 +7,13 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.activity_custom_field_create import ActivityCustomFieldCreate
 from ...models.custom_field import CustomField
-from ...models.error_body import ErrorBody
-from ...models.rate_limited_body import RateLimitedBody
-from ...models.validation_error_body import ValidationErrorBody
 from ...types import Response
+
+OPERATION_ID: Final = "create_activity_custom_field"
+"""The spec's operationId."""
+SUCCESS_STATUS: Final = 200
+"""The one 2xx status the spec declares for this operation."""
+_OPERATION: Final = {"operation_id": OPERATION_ID, "success_status": SUCCESS_STATUS}
 
 
 def _get_kwargs(
@@ -22,6 +25,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/custom_field/activity/",
+        "extensions": {"closeext.operation": _OPERATION},
     }
 
     _kwargs["json"] = body.to_dict()
@@ -34,62 +38,25 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CustomField | ErrorBody | ValidationErrorBody | RateLimitedBody | None:
-    if response.status_code == 200:
-        response_200 = CustomField.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-
-        def _parse_response_400(data: object) -> ErrorBody | ValidationErrorBody:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                response_400_type_0 = ValidationErrorBody.from_dict(data)
-
-                return response_400_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            response_400_type_1 = ErrorBody.from_dict(data)
-
-            return response_400_type_1
-
-        response_400 = _parse_response_400(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorBody.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorBody.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorBody.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = RateLimitedBody.from_dict(response.json())
-
-        return response_429
-
-    if client.raise_on_unexpected_status:
+) -> CustomField:
+    if response.status_code != 200:
+        # Error answers are never returned as values: closeext's client raises its typed
+        # exceptions before this point; anything else reaching here is unexpected.
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    extensions = response.extensions
+    data = (
+        extensions["closeext.json"]
+        if "closeext.json" in extensions
+        else response.json()
+    )
+    response_200 = CustomField.from_dict(data)
+
+    return response_200
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CustomField | ErrorBody | ValidationErrorBody | RateLimitedBody]:
+) -> Response[CustomField]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -102,7 +69,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ActivityCustomFieldCreate,
-) -> Response[CustomField | ErrorBody | ValidationErrorBody | RateLimitedBody]:
+) -> Response[CustomField]:
     """Create a activity custom field
 
      Creates a custom field for custom activities. `name` and `type` are required; `type` is
@@ -129,11 +96,11 @@ def sync_detailed(
             `custom_object` fields.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
 
     Returns:
-        Response[CustomField | ErrorBody | ErrorBody | ValidationErrorBody | RateLimitedBody]
+        Response[CustomField]
     """
 
     kwargs = _get_kwargs(
@@ -151,7 +118,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ActivityCustomFieldCreate,
-) -> CustomField | ErrorBody | ValidationErrorBody | RateLimitedBody | None:
+) -> CustomField:
     """Create a activity custom field
 
      Creates a custom field for custom activities. `name` and `type` are required; `type` is
@@ -178,11 +145,11 @@ def sync(
             `custom_object` fields.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
 
     Returns:
-        CustomField | ErrorBody | ErrorBody | ValidationErrorBody | RateLimitedBody
+        CustomField
     """
 
     return sync_detailed(
@@ -195,7 +162,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ActivityCustomFieldCreate,
-) -> Response[CustomField | ErrorBody | ValidationErrorBody | RateLimitedBody]:
+) -> Response[CustomField]:
     """Create a activity custom field
 
      Creates a custom field for custom activities. `name` and `type` are required; `type` is
@@ -222,11 +189,11 @@ async def asyncio_detailed(
             `custom_object` fields.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
 
     Returns:
-        Response[CustomField | ErrorBody | ErrorBody | ValidationErrorBody | RateLimitedBody]
+        Response[CustomField]
     """
 
     kwargs = _get_kwargs(
@@ -242,7 +209,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ActivityCustomFieldCreate,
-) -> CustomField | ErrorBody | ValidationErrorBody | RateLimitedBody | None:
+) -> CustomField:
     """Create a activity custom field
 
      Creates a custom field for custom activities. `name` and `type` are required; `type` is
@@ -269,11 +236,11 @@ async def asyncio(
             `custom_object` fields.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
 
     Returns:
-        CustomField | ErrorBody | ErrorBody | ValidationErrorBody | RateLimitedBody
+        CustomField
     """
 
     return (

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, Final
 from urllib.parse import quote
 
 import httpx
@@ -7,21 +7,24 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.custom_field import CustomField
-from ...models.error_body import ErrorBody
-from ...models.rate_limited_body import RateLimitedBody
-from ...models.validation_error_body import ValidationErrorBody
 from ...types import UNSET, Response, Unset
+
+OPERATION_ID: Final = "get_lead_custom_field"
+"""The spec's operationId."""
+SUCCESS_STATUS: Final = 200
+"""The one 2xx status the spec declares for this operation."""
+_OPERATION: Final = {"operation_id": OPERATION_ID, "success_status": SUCCESS_STATUS}
 
 
 def _get_kwargs(
     custom_field_id: str,
     *,
-    field_fields: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    params["_fields"] = field_fields
+    params["_fields"] = fields
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -30,70 +33,36 @@ def _get_kwargs(
         "url": "/custom_field/lead/{custom_field_id}/".format(
             custom_field_id=quote(str(custom_field_id), safe=""),
         ),
-        "params": params,
+        "extensions": {"closeext.operation": _OPERATION},
     }
+    # Only when there are any: an empty `params` costs httpx one more URL parse per request.
+    if params:
+        _kwargs["params"] = params
 
     return _kwargs
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CustomField | ErrorBody | ValidationErrorBody | RateLimitedBody | None:
-    if response.status_code == 200:
-        response_200 = CustomField.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-
-        def _parse_response_400(data: object) -> ErrorBody | ValidationErrorBody:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                response_400_type_0 = ValidationErrorBody.from_dict(data)
-
-                return response_400_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            response_400_type_1 = ErrorBody.from_dict(data)
-
-            return response_400_type_1
-
-        response_400 = _parse_response_400(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorBody.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorBody.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorBody.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = RateLimitedBody.from_dict(response.json())
-
-        return response_429
-
-    if client.raise_on_unexpected_status:
+) -> CustomField:
+    if response.status_code != 200:
+        # Error answers are never returned as values: closeext's client raises its typed
+        # exceptions before this point; anything else reaching here is unexpected.
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    extensions = response.extensions
+    data = (
+        extensions["closeext.json"]
+        if "closeext.json" in extensions
+        else response.json()
+    )
+    response_200 = CustomField.from_dict(data)
+
+    return response_200
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CustomField | ErrorBody | ValidationErrorBody | RateLimitedBody]:
+) -> Response[CustomField]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -106,27 +75,27 @@ def sync_detailed(
     custom_field_id: str,
     *,
     client: AuthenticatedClient | Client,
-    field_fields: str | Unset = UNSET,
-) -> Response[CustomField | ErrorBody | ValidationErrorBody | RateLimitedBody]:
+    fields: str | Unset = UNSET,
+) -> Response[CustomField]:
     """Get a lead custom field
 
      Returns one lead custom field definition.
 
     Args:
         custom_field_id (str):
-        field_fields (str | Unset):
+        fields (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
 
     Returns:
-        Response[CustomField | ErrorBody | ErrorBody | ValidationErrorBody | RateLimitedBody]
+        Response[CustomField]
     """
 
     kwargs = _get_kwargs(
         custom_field_id=custom_field_id,
-        field_fields=field_fields,
+        fields=fields,
     )
 
     response = client.get_httpx_client().request(
@@ -140,28 +109,28 @@ def sync(
     custom_field_id: str,
     *,
     client: AuthenticatedClient | Client,
-    field_fields: str | Unset = UNSET,
-) -> CustomField | ErrorBody | ValidationErrorBody | RateLimitedBody | None:
+    fields: str | Unset = UNSET,
+) -> CustomField:
     """Get a lead custom field
 
      Returns one lead custom field definition.
 
     Args:
         custom_field_id (str):
-        field_fields (str | Unset):
+        fields (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
 
     Returns:
-        CustomField | ErrorBody | ErrorBody | ValidationErrorBody | RateLimitedBody
+        CustomField
     """
 
     return sync_detailed(
         custom_field_id=custom_field_id,
         client=client,
-        field_fields=field_fields,
+        fields=fields,
     ).parsed
 
 
@@ -169,27 +138,27 @@ async def asyncio_detailed(
     custom_field_id: str,
     *,
     client: AuthenticatedClient | Client,
-    field_fields: str | Unset = UNSET,
-) -> Response[CustomField | ErrorBody | ValidationErrorBody | RateLimitedBody]:
+    fields: str | Unset = UNSET,
+) -> Response[CustomField]:
     """Get a lead custom field
 
      Returns one lead custom field definition.
 
     Args:
         custom_field_id (str):
-        field_fields (str | Unset):
+        fields (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
 
     Returns:
-        Response[CustomField | ErrorBody | ErrorBody | ValidationErrorBody | RateLimitedBody]
+        Response[CustomField]
     """
 
     kwargs = _get_kwargs(
         custom_field_id=custom_field_id,
-        field_fields=field_fields,
+        fields=fields,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -201,28 +170,28 @@ async def asyncio(
     custom_field_id: str,
     *,
     client: AuthenticatedClient | Client,
-    field_fields: str | Unset = UNSET,
-) -> CustomField | ErrorBody | ValidationErrorBody | RateLimitedBody | None:
+    fields: str | Unset = UNSET,
+) -> CustomField:
     """Get a lead custom field
 
      Returns one lead custom field definition.
 
     Args:
         custom_field_id (str):
-        field_fields (str | Unset):
+        fields (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
 
     Returns:
-        CustomField | ErrorBody | ErrorBody | ValidationErrorBody | RateLimitedBody
+        CustomField
     """
 
     return (
         await asyncio_detailed(
             custom_field_id=custom_field_id,
             client=client,
-            field_fields=field_fields,
+            fields=fields,
         )
     ).parsed

@@ -1,97 +1,64 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, Final
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_body import ErrorBody
-from ...models.rate_limited_body import RateLimitedBody
 from ...models.shared_custom_field_list import SharedCustomFieldList
-from ...models.validation_error_body import ValidationErrorBody
 from ...types import UNSET, Response, Unset
+
+OPERATION_ID: Final = "list_shared_custom_fields"
+"""The spec's operationId."""
+SUCCESS_STATUS: Final = 200
+"""The one 2xx status the spec declares for this operation."""
+_OPERATION: Final = {"operation_id": OPERATION_ID, "success_status": SUCCESS_STATUS}
 
 
 def _get_kwargs(
     *,
-    field_fields: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    params["_fields"] = field_fields
+    params["_fields"] = fields
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/custom_field/shared/",
-        "params": params,
+        "extensions": {"closeext.operation": _OPERATION},
     }
+    # Only when there are any: an empty `params` costs httpx one more URL parse per request.
+    if params:
+        _kwargs["params"] = params
 
     return _kwargs
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorBody | ValidationErrorBody | RateLimitedBody | SharedCustomFieldList | None:
-    if response.status_code == 200:
-        response_200 = SharedCustomFieldList.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-
-        def _parse_response_400(data: object) -> ErrorBody | ValidationErrorBody:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                response_400_type_0 = ValidationErrorBody.from_dict(data)
-
-                return response_400_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            response_400_type_1 = ErrorBody.from_dict(data)
-
-            return response_400_type_1
-
-        response_400 = _parse_response_400(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorBody.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorBody.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorBody.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = RateLimitedBody.from_dict(response.json())
-
-        return response_429
-
-    if client.raise_on_unexpected_status:
+) -> SharedCustomFieldList:
+    if response.status_code != 200:
+        # Error answers are never returned as values: closeext's client raises its typed
+        # exceptions before this point; anything else reaching here is unexpected.
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    extensions = response.extensions
+    data = (
+        extensions["closeext.json"]
+        if "closeext.json" in extensions
+        else response.json()
+    )
+    response_200 = SharedCustomFieldList.from_dict(data)
+
+    return response_200
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    ErrorBody | ValidationErrorBody | RateLimitedBody | SharedCustomFieldList
-]:
+) -> Response[SharedCustomFieldList]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -103,10 +70,8 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    field_fields: str | Unset = UNSET,
-) -> Response[
-    ErrorBody | ValidationErrorBody | RateLimitedBody | SharedCustomFieldList
-]:
+    fields: str | Unset = UNSET,
+) -> Response[SharedCustomFieldList]:
     """List shared custom fields
 
      Returns every Shared Custom Field of the organization (not paginated). Unlike regular
@@ -115,18 +80,18 @@ def sync_detailed(
     set on, with per-association settings.
 
     Args:
-        field_fields (str | Unset):
+        fields (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
 
     Returns:
-        Response[ErrorBody | ErrorBody | ValidationErrorBody | RateLimitedBody | SharedCustomFieldList]
+        Response[SharedCustomFieldList]
     """
 
     kwargs = _get_kwargs(
-        field_fields=field_fields,
+        fields=fields,
     )
 
     response = client.get_httpx_client().request(
@@ -139,8 +104,8 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    field_fields: str | Unset = UNSET,
-) -> ErrorBody | ValidationErrorBody | RateLimitedBody | SharedCustomFieldList | None:
+    fields: str | Unset = UNSET,
+) -> SharedCustomFieldList:
     """List shared custom fields
 
      Returns every Shared Custom Field of the organization (not paginated). Unlike regular
@@ -149,29 +114,27 @@ def sync(
     set on, with per-association settings.
 
     Args:
-        field_fields (str | Unset):
+        fields (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
 
     Returns:
-        ErrorBody | ErrorBody | ValidationErrorBody | RateLimitedBody | SharedCustomFieldList
+        SharedCustomFieldList
     """
 
     return sync_detailed(
         client=client,
-        field_fields=field_fields,
+        fields=fields,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    field_fields: str | Unset = UNSET,
-) -> Response[
-    ErrorBody | ValidationErrorBody | RateLimitedBody | SharedCustomFieldList
-]:
+    fields: str | Unset = UNSET,
+) -> Response[SharedCustomFieldList]:
     """List shared custom fields
 
      Returns every Shared Custom Field of the organization (not paginated). Unlike regular
@@ -180,18 +143,18 @@ async def asyncio_detailed(
     set on, with per-association settings.
 
     Args:
-        field_fields (str | Unset):
+        fields (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
 
     Returns:
-        Response[ErrorBody | ErrorBody | ValidationErrorBody | RateLimitedBody | SharedCustomFieldList]
+        Response[SharedCustomFieldList]
     """
 
     kwargs = _get_kwargs(
-        field_fields=field_fields,
+        fields=fields,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -202,8 +165,8 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    field_fields: str | Unset = UNSET,
-) -> ErrorBody | ValidationErrorBody | RateLimitedBody | SharedCustomFieldList | None:
+    fields: str | Unset = UNSET,
+) -> SharedCustomFieldList:
     """List shared custom fields
 
      Returns every Shared Custom Field of the organization (not paginated). Unlike regular
@@ -212,19 +175,19 @@ async def asyncio(
     set on, with per-association settings.
 
     Args:
-        field_fields (str | Unset):
+        fields (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
 
     Returns:
-        ErrorBody | ErrorBody | ValidationErrorBody | RateLimitedBody | SharedCustomFieldList
+        SharedCustomFieldList
     """
 
     return (
         await asyncio_detailed(
             client=client,
-            field_fields=field_fields,
+            fields=fields,
         )
     ).parsed

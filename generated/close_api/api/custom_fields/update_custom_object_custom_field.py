@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, Final
 from urllib.parse import quote
 
 import httpx
@@ -8,10 +8,13 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.custom_field import CustomField
 from ...models.custom_object_custom_field_update import CustomObjectCustomFieldUpdate
-from ...models.error_body import ErrorBody
-from ...models.rate_limited_body import RateLimitedBody
-from ...models.validation_error_body import ValidationErrorBody
 from ...types import Response
+
+OPERATION_ID: Final = "update_custom_object_custom_field"
+"""The spec's operationId."""
+SUCCESS_STATUS: Final = 200
+"""The one 2xx status the spec declares for this operation."""
+_OPERATION: Final = {"operation_id": OPERATION_ID, "success_status": SUCCESS_STATUS}
 
 
 def _get_kwargs(
@@ -26,6 +29,7 @@ def _get_kwargs(
         "url": "/custom_field/custom_object_type/{custom_field_id}/".format(
             custom_field_id=quote(str(custom_field_id), safe=""),
         ),
+        "extensions": {"closeext.operation": _OPERATION},
     }
 
     _kwargs["json"] = body.to_dict()
@@ -38,62 +42,25 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CustomField | ErrorBody | ValidationErrorBody | RateLimitedBody | None:
-    if response.status_code == 200:
-        response_200 = CustomField.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-
-        def _parse_response_400(data: object) -> ErrorBody | ValidationErrorBody:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                response_400_type_0 = ValidationErrorBody.from_dict(data)
-
-                return response_400_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            response_400_type_1 = ErrorBody.from_dict(data)
-
-            return response_400_type_1
-
-        response_400 = _parse_response_400(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorBody.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorBody.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorBody.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = RateLimitedBody.from_dict(response.json())
-
-        return response_429
-
-    if client.raise_on_unexpected_status:
+) -> CustomField:
+    if response.status_code != 200:
+        # Error answers are never returned as values: closeext's client raises its typed
+        # exceptions before this point; anything else reaching here is unexpected.
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    extensions = response.extensions
+    data = (
+        extensions["closeext.json"]
+        if "closeext.json" in extensions
+        else response.json()
+    )
+    response_200 = CustomField.from_dict(data)
+
+    return response_200
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CustomField | ErrorBody | ValidationErrorBody | RateLimitedBody]:
+) -> Response[CustomField]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -107,7 +74,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CustomObjectCustomFieldUpdate,
-) -> Response[CustomField | ErrorBody | ValidationErrorBody | RateLimitedBody]:
+) -> Response[CustomField]:
     """Update a custom object custom field
 
      Changes only the properties sent: the name, the description, the choices, whether it
@@ -125,11 +92,11 @@ def sync_detailed(
             `custom_object_type_id` cannot be changed.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
 
     Returns:
-        Response[CustomField | ErrorBody | ErrorBody | ValidationErrorBody | RateLimitedBody]
+        Response[CustomField]
     """
 
     kwargs = _get_kwargs(
@@ -149,7 +116,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CustomObjectCustomFieldUpdate,
-) -> CustomField | ErrorBody | ValidationErrorBody | RateLimitedBody | None:
+) -> CustomField:
     """Update a custom object custom field
 
      Changes only the properties sent: the name, the description, the choices, whether it
@@ -167,11 +134,11 @@ def sync(
             `custom_object_type_id` cannot be changed.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
 
     Returns:
-        CustomField | ErrorBody | ErrorBody | ValidationErrorBody | RateLimitedBody
+        CustomField
     """
 
     return sync_detailed(
@@ -186,7 +153,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CustomObjectCustomFieldUpdate,
-) -> Response[CustomField | ErrorBody | ValidationErrorBody | RateLimitedBody]:
+) -> Response[CustomField]:
     """Update a custom object custom field
 
      Changes only the properties sent: the name, the description, the choices, whether it
@@ -204,11 +171,11 @@ async def asyncio_detailed(
             `custom_object_type_id` cannot be changed.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
 
     Returns:
-        Response[CustomField | ErrorBody | ErrorBody | ValidationErrorBody | RateLimitedBody]
+        Response[CustomField]
     """
 
     kwargs = _get_kwargs(
@@ -226,7 +193,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CustomObjectCustomFieldUpdate,
-) -> CustomField | ErrorBody | ValidationErrorBody | RateLimitedBody | None:
+) -> CustomField:
     """Update a custom object custom field
 
      Changes only the properties sent: the name, the description, the choices, whether it
@@ -244,11 +211,11 @@ async def asyncio(
             `custom_object_type_id` cannot be changed.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
 
     Returns:
-        CustomField | ErrorBody | ErrorBody | ValidationErrorBody | RateLimitedBody
+        CustomField
     """
 
     return (

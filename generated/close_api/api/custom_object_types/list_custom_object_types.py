@@ -1,15 +1,18 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, Final
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.custom_object_type_list import CustomObjectTypeList
-from ...models.error_body import ErrorBody
-from ...models.rate_limited_body import RateLimitedBody
-from ...models.validation_error_body import ValidationErrorBody
 from ...types import Response
+
+OPERATION_ID: Final = "list_custom_object_types"
+"""The spec's operationId."""
+SUCCESS_STATUS: Final = 200
+"""The one 2xx status the spec declares for this operation."""
+_OPERATION: Final = {"operation_id": OPERATION_ID, "success_status": SUCCESS_STATUS}
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -17,6 +20,7 @@ def _get_kwargs() -> dict[str, Any]:
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/custom_object_type/",
+        "extensions": {"closeext.operation": _OPERATION},
     }
 
     return _kwargs
@@ -24,62 +28,25 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CustomObjectTypeList | ErrorBody | ValidationErrorBody | RateLimitedBody | None:
-    if response.status_code == 200:
-        response_200 = CustomObjectTypeList.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-
-        def _parse_response_400(data: object) -> ErrorBody | ValidationErrorBody:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                response_400_type_0 = ValidationErrorBody.from_dict(data)
-
-                return response_400_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            response_400_type_1 = ErrorBody.from_dict(data)
-
-            return response_400_type_1
-
-        response_400 = _parse_response_400(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorBody.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorBody.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorBody.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = RateLimitedBody.from_dict(response.json())
-
-        return response_429
-
-    if client.raise_on_unexpected_status:
+) -> CustomObjectTypeList:
+    if response.status_code != 200:
+        # Error answers are never returned as values: closeext's client raises its typed
+        # exceptions before this point; anything else reaching here is unexpected.
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    extensions = response.extensions
+    data = (
+        extensions["closeext.json"]
+        if "closeext.json" in extensions
+        else response.json()
+    )
+    response_200 = CustomObjectTypeList.from_dict(data)
+
+    return response_200
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CustomObjectTypeList | ErrorBody | ValidationErrorBody | RateLimitedBody]:
+) -> Response[CustomObjectTypeList]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -91,7 +58,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[CustomObjectTypeList | ErrorBody | ValidationErrorBody | RateLimitedBody]:
+) -> Response[CustomObjectTypeList]:
     """List custom object types
 
      Returns every Custom Object Type of the organization (not paginated), each with two
@@ -101,11 +68,11 @@ def sync_detailed(
     field entries omit `choices`; fetch the field itself for those.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
 
     Returns:
-        Response[CustomObjectTypeList | ErrorBody | ErrorBody | ValidationErrorBody | RateLimitedBody]
+        Response[CustomObjectTypeList]
     """
 
     kwargs = _get_kwargs()
@@ -120,7 +87,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> CustomObjectTypeList | ErrorBody | ValidationErrorBody | RateLimitedBody | None:
+) -> CustomObjectTypeList:
     """List custom object types
 
      Returns every Custom Object Type of the organization (not paginated), each with two
@@ -130,11 +97,11 @@ def sync(
     field entries omit `choices`; fetch the field itself for those.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
 
     Returns:
-        CustomObjectTypeList | ErrorBody | ErrorBody | ValidationErrorBody | RateLimitedBody
+        CustomObjectTypeList
     """
 
     return sync_detailed(
@@ -145,7 +112,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[CustomObjectTypeList | ErrorBody | ValidationErrorBody | RateLimitedBody]:
+) -> Response[CustomObjectTypeList]:
     """List custom object types
 
      Returns every Custom Object Type of the organization (not paginated), each with two
@@ -155,11 +122,11 @@ async def asyncio_detailed(
     field entries omit `choices`; fetch the field itself for those.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
 
     Returns:
-        Response[CustomObjectTypeList | ErrorBody | ErrorBody | ValidationErrorBody | RateLimitedBody]
+        Response[CustomObjectTypeList]
     """
 
     kwargs = _get_kwargs()
@@ -172,7 +139,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> CustomObjectTypeList | ErrorBody | ValidationErrorBody | RateLimitedBody | None:
+) -> CustomObjectTypeList:
     """List custom object types
 
      Returns every Custom Object Type of the organization (not paginated), each with two
@@ -182,11 +149,11 @@ async def asyncio(
     field entries omit `choices`; fetch the field itself for those.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
 
     Returns:
-        CustomObjectTypeList | ErrorBody | ErrorBody | ValidationErrorBody | RateLimitedBody
+        CustomObjectTypeList
     """
 
     return (

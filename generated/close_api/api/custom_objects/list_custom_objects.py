@@ -1,24 +1,29 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, Final
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.custom_object_list import CustomObjectList
-from ...models.error_body import ErrorBody
-from ...models.rate_limited_body import RateLimitedBody
-from ...models.validation_error_body import ValidationErrorBody
 from ...types import UNSET, Response, Unset
+
+OPERATION_ID: Final = "list_custom_objects"
+"""The spec's operationId."""
+SUCCESS_STATUS: Final = 200
+"""The one 2xx status the spec declares for this operation."""
+MAX_LIMIT: Final = 100
+"""The largest `_limit` (page size) the spec allows for this list."""
+_OPERATION: Final = {"operation_id": OPERATION_ID, "success_status": SUCCESS_STATUS}
 
 
 def _get_kwargs(
     *,
     lead_id: str,
     custom_object_type_id: str | Unset = UNSET,
-    field_limit: int | Unset = UNSET,
-    field_skip: int | Unset = UNSET,
-    field_fields: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    skip: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -27,81 +32,47 @@ def _get_kwargs(
 
     params["custom_object_type_id"] = custom_object_type_id
 
-    params["_limit"] = field_limit
+    params["_limit"] = limit
 
-    params["_skip"] = field_skip
+    params["_skip"] = skip
 
-    params["_fields"] = field_fields
+    params["_fields"] = fields
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/custom_object/",
-        "params": params,
+        "extensions": {"closeext.operation": _OPERATION},
     }
+    # Only when there are any: an empty `params` costs httpx one more URL parse per request.
+    if params:
+        _kwargs["params"] = params
 
     return _kwargs
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CustomObjectList | ErrorBody | ValidationErrorBody | RateLimitedBody | None:
-    if response.status_code == 200:
-        response_200 = CustomObjectList.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-
-        def _parse_response_400(data: object) -> ErrorBody | ValidationErrorBody:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                response_400_type_0 = ValidationErrorBody.from_dict(data)
-
-                return response_400_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            response_400_type_1 = ErrorBody.from_dict(data)
-
-            return response_400_type_1
-
-        response_400 = _parse_response_400(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorBody.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorBody.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorBody.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = RateLimitedBody.from_dict(response.json())
-
-        return response_429
-
-    if client.raise_on_unexpected_status:
+) -> CustomObjectList:
+    if response.status_code != 200:
+        # Error answers are never returned as values: closeext's client raises its typed
+        # exceptions before this point; anything else reaching here is unexpected.
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    extensions = response.extensions
+    data = (
+        extensions["closeext.json"]
+        if "closeext.json" in extensions
+        else response.json()
+    )
+    response_200 = CustomObjectList.from_dict(data)
+
+    return response_200
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CustomObjectList | ErrorBody | ValidationErrorBody | RateLimitedBody]:
+) -> Response[CustomObjectList]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -115,10 +86,10 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     lead_id: str,
     custom_object_type_id: str | Unset = UNSET,
-    field_limit: int | Unset = UNSET,
-    field_skip: int | Unset = UNSET,
-    field_fields: str | Unset = UNSET,
-) -> Response[CustomObjectList | ErrorBody | ValidationErrorBody | RateLimitedBody]:
+    limit: int | Unset = UNSET,
+    skip: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
+) -> Response[CustomObjectList]:
     """List the custom objects of a lead
 
      Returns the custom objects of one lead, one page at a time (`_limit` at most 100,
@@ -131,24 +102,24 @@ def sync_detailed(
     Args:
         lead_id (str):
         custom_object_type_id (str | Unset):
-        field_limit (int | Unset):
-        field_skip (int | Unset):
-        field_fields (str | Unset):
+        limit (int | Unset):
+        skip (int | Unset):
+        fields (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
 
     Returns:
-        Response[CustomObjectList | ErrorBody | ErrorBody | ValidationErrorBody | RateLimitedBody]
+        Response[CustomObjectList]
     """
 
     kwargs = _get_kwargs(
         lead_id=lead_id,
         custom_object_type_id=custom_object_type_id,
-        field_limit=field_limit,
-        field_skip=field_skip,
-        field_fields=field_fields,
+        limit=limit,
+        skip=skip,
+        fields=fields,
     )
 
     response = client.get_httpx_client().request(
@@ -163,10 +134,10 @@ def sync(
     client: AuthenticatedClient | Client,
     lead_id: str,
     custom_object_type_id: str | Unset = UNSET,
-    field_limit: int | Unset = UNSET,
-    field_skip: int | Unset = UNSET,
-    field_fields: str | Unset = UNSET,
-) -> CustomObjectList | ErrorBody | ValidationErrorBody | RateLimitedBody | None:
+    limit: int | Unset = UNSET,
+    skip: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
+) -> CustomObjectList:
     """List the custom objects of a lead
 
      Returns the custom objects of one lead, one page at a time (`_limit` at most 100,
@@ -179,25 +150,25 @@ def sync(
     Args:
         lead_id (str):
         custom_object_type_id (str | Unset):
-        field_limit (int | Unset):
-        field_skip (int | Unset):
-        field_fields (str | Unset):
+        limit (int | Unset):
+        skip (int | Unset):
+        fields (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
 
     Returns:
-        CustomObjectList | ErrorBody | ErrorBody | ValidationErrorBody | RateLimitedBody
+        CustomObjectList
     """
 
     return sync_detailed(
         client=client,
         lead_id=lead_id,
         custom_object_type_id=custom_object_type_id,
-        field_limit=field_limit,
-        field_skip=field_skip,
-        field_fields=field_fields,
+        limit=limit,
+        skip=skip,
+        fields=fields,
     ).parsed
 
 
@@ -206,10 +177,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     lead_id: str,
     custom_object_type_id: str | Unset = UNSET,
-    field_limit: int | Unset = UNSET,
-    field_skip: int | Unset = UNSET,
-    field_fields: str | Unset = UNSET,
-) -> Response[CustomObjectList | ErrorBody | ValidationErrorBody | RateLimitedBody]:
+    limit: int | Unset = UNSET,
+    skip: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
+) -> Response[CustomObjectList]:
     """List the custom objects of a lead
 
      Returns the custom objects of one lead, one page at a time (`_limit` at most 100,
@@ -222,24 +193,24 @@ async def asyncio_detailed(
     Args:
         lead_id (str):
         custom_object_type_id (str | Unset):
-        field_limit (int | Unset):
-        field_skip (int | Unset):
-        field_fields (str | Unset):
+        limit (int | Unset):
+        skip (int | Unset):
+        fields (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
 
     Returns:
-        Response[CustomObjectList | ErrorBody | ErrorBody | ValidationErrorBody | RateLimitedBody]
+        Response[CustomObjectList]
     """
 
     kwargs = _get_kwargs(
         lead_id=lead_id,
         custom_object_type_id=custom_object_type_id,
-        field_limit=field_limit,
-        field_skip=field_skip,
-        field_fields=field_fields,
+        limit=limit,
+        skip=skip,
+        fields=fields,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -252,10 +223,10 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     lead_id: str,
     custom_object_type_id: str | Unset = UNSET,
-    field_limit: int | Unset = UNSET,
-    field_skip: int | Unset = UNSET,
-    field_fields: str | Unset = UNSET,
-) -> CustomObjectList | ErrorBody | ValidationErrorBody | RateLimitedBody | None:
+    limit: int | Unset = UNSET,
+    skip: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
+) -> CustomObjectList:
     """List the custom objects of a lead
 
      Returns the custom objects of one lead, one page at a time (`_limit` at most 100,
@@ -268,16 +239,16 @@ async def asyncio(
     Args:
         lead_id (str):
         custom_object_type_id (str | Unset):
-        field_limit (int | Unset):
-        field_skip (int | Unset):
-        field_fields (str | Unset):
+        limit (int | Unset):
+        skip (int | Unset):
+        fields (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
 
     Returns:
-        CustomObjectList | ErrorBody | ErrorBody | ValidationErrorBody | RateLimitedBody
+        CustomObjectList
     """
 
     return (
@@ -285,8 +256,8 @@ async def asyncio(
             client=client,
             lead_id=lead_id,
             custom_object_type_id=custom_object_type_id,
-            field_limit=field_limit,
-            field_skip=field_skip,
-            field_fields=field_fields,
+            limit=limit,
+            skip=skip,
+            fields=fields,
         )
     ).parsed

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, Final
 from urllib.parse import quote
 
 import httpx
@@ -7,10 +7,13 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.empty_object import EmptyObject
-from ...models.error_body import ErrorBody
-from ...models.rate_limited_body import RateLimitedBody
-from ...models.validation_error_body import ValidationErrorBody
 from ...types import Response
+
+OPERATION_ID: Final = "delete_note"
+"""The spec's operationId."""
+SUCCESS_STATUS: Final = 200
+"""The one 2xx status the spec declares for this operation."""
+_OPERATION: Final = {"operation_id": OPERATION_ID, "success_status": SUCCESS_STATUS}
 
 
 def _get_kwargs(
@@ -22,6 +25,7 @@ def _get_kwargs(
         "url": "/activity/note/{activity_id}/".format(
             activity_id=quote(str(activity_id), safe=""),
         ),
+        "extensions": {"closeext.operation": _OPERATION},
     }
 
     return _kwargs
@@ -29,62 +33,25 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EmptyObject | ErrorBody | ValidationErrorBody | RateLimitedBody | None:
-    if response.status_code == 200:
-        response_200 = EmptyObject.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-
-        def _parse_response_400(data: object) -> ErrorBody | ValidationErrorBody:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                response_400_type_0 = ValidationErrorBody.from_dict(data)
-
-                return response_400_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            response_400_type_1 = ErrorBody.from_dict(data)
-
-            return response_400_type_1
-
-        response_400 = _parse_response_400(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorBody.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorBody.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorBody.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = RateLimitedBody.from_dict(response.json())
-
-        return response_429
-
-    if client.raise_on_unexpected_status:
+) -> EmptyObject:
+    if response.status_code != 200:
+        # Error answers are never returned as values: closeext's client raises its typed
+        # exceptions before this point; anything else reaching here is unexpected.
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    extensions = response.extensions
+    data = (
+        extensions["closeext.json"]
+        if "closeext.json" in extensions
+        else response.json()
+    )
+    response_200 = EmptyObject.from_dict(data)
+
+    return response_200
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EmptyObject | ErrorBody | ValidationErrorBody | RateLimitedBody]:
+) -> Response[EmptyObject]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -97,7 +64,7 @@ def sync_detailed(
     activity_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[EmptyObject | ErrorBody | ValidationErrorBody | RateLimitedBody]:
+) -> Response[EmptyObject]:
     """Delete a note
 
      Deletes the note. Answers with `{}`.
@@ -106,11 +73,11 @@ def sync_detailed(
         activity_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
 
     Returns:
-        Response[EmptyObject | ErrorBody | ErrorBody | ValidationErrorBody | RateLimitedBody]
+        Response[EmptyObject]
     """
 
     kwargs = _get_kwargs(
@@ -128,7 +95,7 @@ def sync(
     activity_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> EmptyObject | ErrorBody | ValidationErrorBody | RateLimitedBody | None:
+) -> EmptyObject:
     """Delete a note
 
      Deletes the note. Answers with `{}`.
@@ -137,11 +104,11 @@ def sync(
         activity_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
 
     Returns:
-        EmptyObject | ErrorBody | ErrorBody | ValidationErrorBody | RateLimitedBody
+        EmptyObject
     """
 
     return sync_detailed(
@@ -154,7 +121,7 @@ async def asyncio_detailed(
     activity_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[EmptyObject | ErrorBody | ValidationErrorBody | RateLimitedBody]:
+) -> Response[EmptyObject]:
     """Delete a note
 
      Deletes the note. Answers with `{}`.
@@ -163,11 +130,11 @@ async def asyncio_detailed(
         activity_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
 
     Returns:
-        Response[EmptyObject | ErrorBody | ErrorBody | ValidationErrorBody | RateLimitedBody]
+        Response[EmptyObject]
     """
 
     kwargs = _get_kwargs(
@@ -183,7 +150,7 @@ async def asyncio(
     activity_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> EmptyObject | ErrorBody | ValidationErrorBody | RateLimitedBody | None:
+) -> EmptyObject:
     """Delete a note
 
      Deletes the note. Answers with `{}`.
@@ -192,11 +159,11 @@ async def asyncio(
         activity_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
 
     Returns:
-        EmptyObject | ErrorBody | ErrorBody | ValidationErrorBody | RateLimitedBody
+        EmptyObject
     """
 
     return (

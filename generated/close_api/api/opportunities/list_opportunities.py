@@ -1,12 +1,11 @@
 import datetime
 from http import HTTPStatus
-from typing import Any
+from typing import Any, Final
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_body import ErrorBody
 from ...models.list_opportunities_status_type import (
     ListOpportunitiesStatusType,
 )
@@ -14,16 +13,22 @@ from ...models.list_opportunities_value_period import (
     ListOpportunitiesValuePeriod,
 )
 from ...models.opportunity_list import OpportunityList
-from ...models.rate_limited_body import RateLimitedBody
-from ...models.validation_error_body import ValidationErrorBody
 from ...types import UNSET, Response, Unset
+
+OPERATION_ID: Final = "list_opportunities"
+"""The spec's operationId."""
+SUCCESS_STATUS: Final = 200
+"""The one 2xx status the spec declares for this operation."""
+MAX_LIMIT: Final = 250
+"""The largest `_limit` (page size) the spec allows for this list."""
+_OPERATION: Final = {"operation_id": OPERATION_ID, "success_status": SUCCESS_STATUS}
 
 
 def _get_kwargs(
     *,
-    field_limit: int | Unset = UNSET,
-    field_skip: int | Unset = UNSET,
-    field_fields: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    skip: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
     lead_id: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
     status_id: str | Unset = UNSET,
@@ -50,16 +55,16 @@ def _get_kwargs(
     date_won_gte: datetime.date | datetime.datetime | Unset = UNSET,
     date_won_lt: datetime.date | datetime.datetime | Unset = UNSET,
     date_won_lte: datetime.date | datetime.datetime | Unset = UNSET,
-    field_order_by: str | Unset = UNSET,
+    order_by: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    params["_limit"] = field_limit
+    params["_limit"] = limit
 
-    params["_skip"] = field_skip
+    params["_skip"] = skip
 
-    params["_fields"] = field_fields
+    params["_fields"] = fields
 
     params["lead_id"] = lead_id
 
@@ -241,77 +246,43 @@ def _get_kwargs(
 
     params["date_won__lte"] = json_date_won_lte
 
-    params["_order_by"] = field_order_by
+    params["_order_by"] = order_by
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/opportunity/",
-        "params": params,
+        "extensions": {"closeext.operation": _OPERATION},
     }
+    # Only when there are any: an empty `params` costs httpx one more URL parse per request.
+    if params:
+        _kwargs["params"] = params
 
     return _kwargs
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorBody | ValidationErrorBody | OpportunityList | RateLimitedBody | None:
-    if response.status_code == 200:
-        response_200 = OpportunityList.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-
-        def _parse_response_400(data: object) -> ErrorBody | ValidationErrorBody:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                response_400_type_0 = ValidationErrorBody.from_dict(data)
-
-                return response_400_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            response_400_type_1 = ErrorBody.from_dict(data)
-
-            return response_400_type_1
-
-        response_400 = _parse_response_400(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorBody.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorBody.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorBody.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = RateLimitedBody.from_dict(response.json())
-
-        return response_429
-
-    if client.raise_on_unexpected_status:
+) -> OpportunityList:
+    if response.status_code != 200:
+        # Error answers are never returned as values: closeext's client raises its typed
+        # exceptions before this point; anything else reaching here is unexpected.
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    extensions = response.extensions
+    data = (
+        extensions["closeext.json"]
+        if "closeext.json" in extensions
+        else response.json()
+    )
+    response_200 = OpportunityList.from_dict(data)
+
+    return response_200
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorBody | ValidationErrorBody | OpportunityList | RateLimitedBody]:
+) -> Response[OpportunityList]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -323,9 +294,9 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    field_limit: int | Unset = UNSET,
-    field_skip: int | Unset = UNSET,
-    field_fields: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    skip: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
     lead_id: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
     status_id: str | Unset = UNSET,
@@ -352,8 +323,8 @@ def sync_detailed(
     date_won_gte: datetime.date | datetime.datetime | Unset = UNSET,
     date_won_lt: datetime.date | datetime.datetime | Unset = UNSET,
     date_won_lte: datetime.date | datetime.datetime | Unset = UNSET,
-    field_order_by: str | Unset = UNSET,
-) -> Response[ErrorBody | ValidationErrorBody | OpportunityList | RateLimitedBody]:
+    order_by: str | Unset = UNSET,
+) -> Response[OpportunityList]:
     """List opportunities
 
      Returns opportunities one page at a time (`_limit` at most 250, `_skip`), optionally
@@ -364,9 +335,9 @@ def sync_detailed(
     keys; with `_fields`, `custom` selects all custom fields and `custom.cf_<id>` one.
 
     Args:
-        field_limit (int | Unset):
-        field_skip (int | Unset):
-        field_fields (str | Unset):
+        limit (int | Unset):
+        skip (int | Unset):
+        fields (str | Unset):
         lead_id (str | Unset):
         user_id (str | Unset):
         status_id (str | Unset):
@@ -393,20 +364,20 @@ def sync_detailed(
         date_won_gte (datetime.date | datetime.datetime | Unset):
         date_won_lt (datetime.date | datetime.datetime | Unset):
         date_won_lte (datetime.date | datetime.datetime | Unset):
-        field_order_by (str | Unset):
+        order_by (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
 
     Returns:
-        Response[ErrorBody | ErrorBody | ValidationErrorBody | OpportunityList | RateLimitedBody]
+        Response[OpportunityList]
     """
 
     kwargs = _get_kwargs(
-        field_limit=field_limit,
-        field_skip=field_skip,
-        field_fields=field_fields,
+        limit=limit,
+        skip=skip,
+        fields=fields,
         lead_id=lead_id,
         user_id=user_id,
         status_id=status_id,
@@ -433,7 +404,7 @@ def sync_detailed(
         date_won_gte=date_won_gte,
         date_won_lt=date_won_lt,
         date_won_lte=date_won_lte,
-        field_order_by=field_order_by,
+        order_by=order_by,
     )
 
     response = client.get_httpx_client().request(
@@ -446,9 +417,9 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    field_limit: int | Unset = UNSET,
-    field_skip: int | Unset = UNSET,
-    field_fields: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    skip: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
     lead_id: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
     status_id: str | Unset = UNSET,
@@ -475,8 +446,8 @@ def sync(
     date_won_gte: datetime.date | datetime.datetime | Unset = UNSET,
     date_won_lt: datetime.date | datetime.datetime | Unset = UNSET,
     date_won_lte: datetime.date | datetime.datetime | Unset = UNSET,
-    field_order_by: str | Unset = UNSET,
-) -> ErrorBody | ValidationErrorBody | OpportunityList | RateLimitedBody | None:
+    order_by: str | Unset = UNSET,
+) -> OpportunityList:
     """List opportunities
 
      Returns opportunities one page at a time (`_limit` at most 250, `_skip`), optionally
@@ -487,9 +458,9 @@ def sync(
     keys; with `_fields`, `custom` selects all custom fields and `custom.cf_<id>` one.
 
     Args:
-        field_limit (int | Unset):
-        field_skip (int | Unset):
-        field_fields (str | Unset):
+        limit (int | Unset):
+        skip (int | Unset):
+        fields (str | Unset):
         lead_id (str | Unset):
         user_id (str | Unset):
         status_id (str | Unset):
@@ -516,21 +487,21 @@ def sync(
         date_won_gte (datetime.date | datetime.datetime | Unset):
         date_won_lt (datetime.date | datetime.datetime | Unset):
         date_won_lte (datetime.date | datetime.datetime | Unset):
-        field_order_by (str | Unset):
+        order_by (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
 
     Returns:
-        ErrorBody | ErrorBody | ValidationErrorBody | OpportunityList | RateLimitedBody
+        OpportunityList
     """
 
     return sync_detailed(
         client=client,
-        field_limit=field_limit,
-        field_skip=field_skip,
-        field_fields=field_fields,
+        limit=limit,
+        skip=skip,
+        fields=fields,
         lead_id=lead_id,
         user_id=user_id,
         status_id=status_id,
@@ -557,16 +528,16 @@ def sync(
         date_won_gte=date_won_gte,
         date_won_lt=date_won_lt,
         date_won_lte=date_won_lte,
-        field_order_by=field_order_by,
+        order_by=order_by,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    field_limit: int | Unset = UNSET,
-    field_skip: int | Unset = UNSET,
-    field_fields: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    skip: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
     lead_id: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
     status_id: str | Unset = UNSET,
@@ -593,8 +564,8 @@ async def asyncio_detailed(
     date_won_gte: datetime.date | datetime.datetime | Unset = UNSET,
     date_won_lt: datetime.date | datetime.datetime | Unset = UNSET,
     date_won_lte: datetime.date | datetime.datetime | Unset = UNSET,
-    field_order_by: str | Unset = UNSET,
-) -> Response[ErrorBody | ValidationErrorBody | OpportunityList | RateLimitedBody]:
+    order_by: str | Unset = UNSET,
+) -> Response[OpportunityList]:
     """List opportunities
 
      Returns opportunities one page at a time (`_limit` at most 250, `_skip`), optionally
@@ -605,9 +576,9 @@ async def asyncio_detailed(
     keys; with `_fields`, `custom` selects all custom fields and `custom.cf_<id>` one.
 
     Args:
-        field_limit (int | Unset):
-        field_skip (int | Unset):
-        field_fields (str | Unset):
+        limit (int | Unset):
+        skip (int | Unset):
+        fields (str | Unset):
         lead_id (str | Unset):
         user_id (str | Unset):
         status_id (str | Unset):
@@ -634,20 +605,20 @@ async def asyncio_detailed(
         date_won_gte (datetime.date | datetime.datetime | Unset):
         date_won_lt (datetime.date | datetime.datetime | Unset):
         date_won_lte (datetime.date | datetime.datetime | Unset):
-        field_order_by (str | Unset):
+        order_by (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
 
     Returns:
-        Response[ErrorBody | ErrorBody | ValidationErrorBody | OpportunityList | RateLimitedBody]
+        Response[OpportunityList]
     """
 
     kwargs = _get_kwargs(
-        field_limit=field_limit,
-        field_skip=field_skip,
-        field_fields=field_fields,
+        limit=limit,
+        skip=skip,
+        fields=fields,
         lead_id=lead_id,
         user_id=user_id,
         status_id=status_id,
@@ -674,7 +645,7 @@ async def asyncio_detailed(
         date_won_gte=date_won_gte,
         date_won_lt=date_won_lt,
         date_won_lte=date_won_lte,
-        field_order_by=field_order_by,
+        order_by=order_by,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -685,9 +656,9 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    field_limit: int | Unset = UNSET,
-    field_skip: int | Unset = UNSET,
-    field_fields: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    skip: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
     lead_id: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
     status_id: str | Unset = UNSET,
@@ -714,8 +685,8 @@ async def asyncio(
     date_won_gte: datetime.date | datetime.datetime | Unset = UNSET,
     date_won_lt: datetime.date | datetime.datetime | Unset = UNSET,
     date_won_lte: datetime.date | datetime.datetime | Unset = UNSET,
-    field_order_by: str | Unset = UNSET,
-) -> ErrorBody | ValidationErrorBody | OpportunityList | RateLimitedBody | None:
+    order_by: str | Unset = UNSET,
+) -> OpportunityList:
     """List opportunities
 
      Returns opportunities one page at a time (`_limit` at most 250, `_skip`), optionally
@@ -726,9 +697,9 @@ async def asyncio(
     keys; with `_fields`, `custom` selects all custom fields and `custom.cf_<id>` one.
 
     Args:
-        field_limit (int | Unset):
-        field_skip (int | Unset):
-        field_fields (str | Unset):
+        limit (int | Unset):
+        skip (int | Unset):
+        fields (str | Unset):
         lead_id (str | Unset):
         user_id (str | Unset):
         status_id (str | Unset):
@@ -755,22 +726,22 @@ async def asyncio(
         date_won_gte (datetime.date | datetime.datetime | Unset):
         date_won_lt (datetime.date | datetime.datetime | Unset):
         date_won_lte (datetime.date | datetime.datetime | Unset):
-        field_order_by (str | Unset):
+        order_by (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
 
     Returns:
-        ErrorBody | ErrorBody | ValidationErrorBody | OpportunityList | RateLimitedBody
+        OpportunityList
     """
 
     return (
         await asyncio_detailed(
             client=client,
-            field_limit=field_limit,
-            field_skip=field_skip,
-            field_fields=field_fields,
+            limit=limit,
+            skip=skip,
+            fields=fields,
             lead_id=lead_id,
             user_id=user_id,
             status_id=status_id,
@@ -797,6 +768,6 @@ async def asyncio(
             date_won_gte=date_won_gte,
             date_won_lt=date_won_lt,
             date_won_lte=date_won_lte,
-            field_order_by=field_order_by,
+            order_by=order_by,
         )
     ).parsed

@@ -1,27 +1,30 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, Final
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_body import ErrorBody
 from ...models.organization import Organization
-from ...models.rate_limited_body import RateLimitedBody
-from ...models.validation_error_body import ValidationErrorBody
 from ...types import UNSET, Response, Unset
+
+OPERATION_ID: Final = "get_organization"
+"""The spec's operationId."""
+SUCCESS_STATUS: Final = 200
+"""The one 2xx status the spec declares for this operation."""
+_OPERATION: Final = {"operation_id": OPERATION_ID, "success_status": SUCCESS_STATUS}
 
 
 def _get_kwargs(
     organization_id: str,
     *,
-    field_expand: str | Unset = UNSET,
+    expand: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    params["_expand"] = field_expand
+    params["_expand"] = expand
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -30,70 +33,36 @@ def _get_kwargs(
         "url": "/organization/{organization_id}/".format(
             organization_id=quote(str(organization_id), safe=""),
         ),
-        "params": params,
+        "extensions": {"closeext.operation": _OPERATION},
     }
+    # Only when there are any: an empty `params` costs httpx one more URL parse per request.
+    if params:
+        _kwargs["params"] = params
 
     return _kwargs
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorBody | ValidationErrorBody | Organization | RateLimitedBody | None:
-    if response.status_code == 200:
-        response_200 = Organization.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-
-        def _parse_response_400(data: object) -> ErrorBody | ValidationErrorBody:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                response_400_type_0 = ValidationErrorBody.from_dict(data)
-
-                return response_400_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            response_400_type_1 = ErrorBody.from_dict(data)
-
-            return response_400_type_1
-
-        response_400 = _parse_response_400(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorBody.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorBody.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorBody.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = RateLimitedBody.from_dict(response.json())
-
-        return response_429
-
-    if client.raise_on_unexpected_status:
+) -> Organization:
+    if response.status_code != 200:
+        # Error answers are never returned as values: closeext's client raises its typed
+        # exceptions before this point; anything else reaching here is unexpected.
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    extensions = response.extensions
+    data = (
+        extensions["closeext.json"]
+        if "closeext.json" in extensions
+        else response.json()
+    )
+    response_200 = Organization.from_dict(data)
+
+    return response_200
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorBody | ValidationErrorBody | Organization | RateLimitedBody]:
+) -> Response[Organization]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -106,8 +75,8 @@ def sync_detailed(
     organization_id: str,
     *,
     client: AuthenticatedClient | Client,
-    field_expand: str | Unset = UNSET,
-) -> Response[ErrorBody | ValidationErrorBody | Organization | RateLimitedBody]:
+    expand: str | Unset = UNSET,
+) -> Response[Organization]:
     """Get an organization
 
      Returns the organization with its currency, ordered lead statuses, pipelines, and its
@@ -117,19 +86,19 @@ def sync_detailed(
 
     Args:
         organization_id (str):
-        field_expand (str | Unset):
+        expand (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
 
     Returns:
-        Response[ErrorBody | ErrorBody | ValidationErrorBody | Organization | RateLimitedBody]
+        Response[Organization]
     """
 
     kwargs = _get_kwargs(
         organization_id=organization_id,
-        field_expand=field_expand,
+        expand=expand,
     )
 
     response = client.get_httpx_client().request(
@@ -143,8 +112,8 @@ def sync(
     organization_id: str,
     *,
     client: AuthenticatedClient | Client,
-    field_expand: str | Unset = UNSET,
-) -> ErrorBody | ValidationErrorBody | Organization | RateLimitedBody | None:
+    expand: str | Unset = UNSET,
+) -> Organization:
     """Get an organization
 
      Returns the organization with its currency, ordered lead statuses, pipelines, and its
@@ -154,20 +123,20 @@ def sync(
 
     Args:
         organization_id (str):
-        field_expand (str | Unset):
+        expand (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
 
     Returns:
-        ErrorBody | ErrorBody | ValidationErrorBody | Organization | RateLimitedBody
+        Organization
     """
 
     return sync_detailed(
         organization_id=organization_id,
         client=client,
-        field_expand=field_expand,
+        expand=expand,
     ).parsed
 
 
@@ -175,8 +144,8 @@ async def asyncio_detailed(
     organization_id: str,
     *,
     client: AuthenticatedClient | Client,
-    field_expand: str | Unset = UNSET,
-) -> Response[ErrorBody | ValidationErrorBody | Organization | RateLimitedBody]:
+    expand: str | Unset = UNSET,
+) -> Response[Organization]:
     """Get an organization
 
      Returns the organization with its currency, ordered lead statuses, pipelines, and its
@@ -186,19 +155,19 @@ async def asyncio_detailed(
 
     Args:
         organization_id (str):
-        field_expand (str | Unset):
+        expand (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
 
     Returns:
-        Response[ErrorBody | ErrorBody | ValidationErrorBody | Organization | RateLimitedBody]
+        Response[Organization]
     """
 
     kwargs = _get_kwargs(
         organization_id=organization_id,
-        field_expand=field_expand,
+        expand=expand,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -210,8 +179,8 @@ async def asyncio(
     organization_id: str,
     *,
     client: AuthenticatedClient | Client,
-    field_expand: str | Unset = UNSET,
-) -> ErrorBody | ValidationErrorBody | Organization | RateLimitedBody | None:
+    expand: str | Unset = UNSET,
+) -> Organization:
     """Get an organization
 
      Returns the organization with its currency, ordered lead statuses, pipelines, and its
@@ -221,20 +190,20 @@ async def asyncio(
 
     Args:
         organization_id (str):
-        field_expand (str | Unset):
+        expand (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
 
     Returns:
-        ErrorBody | ErrorBody | ValidationErrorBody | Organization | RateLimitedBody
+        Organization
     """
 
     return (
         await asyncio_detailed(
             organization_id=organization_id,
             client=client,
-            field_expand=field_expand,
+            expand=expand,
         )
     ).parsed

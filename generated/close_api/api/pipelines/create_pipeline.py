@@ -1,16 +1,19 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, Final
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_body import ErrorBody
 from ...models.pipeline import Pipeline
 from ...models.pipeline_create import PipelineCreate
-from ...models.rate_limited_body import RateLimitedBody
-from ...models.validation_error_body import ValidationErrorBody
 from ...types import Response
+
+OPERATION_ID: Final = "create_pipeline"
+"""The spec's operationId."""
+SUCCESS_STATUS: Final = 201
+"""The one 2xx status the spec declares for this operation."""
+_OPERATION: Final = {"operation_id": OPERATION_ID, "success_status": SUCCESS_STATUS}
 
 
 def _get_kwargs(
@@ -22,6 +25,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/pipeline/",
+        "extensions": {"closeext.operation": _OPERATION},
     }
 
     _kwargs["json"] = body.to_dict()
@@ -34,62 +38,25 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorBody | ValidationErrorBody | Pipeline | RateLimitedBody | None:
-    if response.status_code == 201:
-        response_201 = Pipeline.from_dict(response.json())
-
-        return response_201
-
-    if response.status_code == 400:
-
-        def _parse_response_400(data: object) -> ErrorBody | ValidationErrorBody:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                response_400_type_0 = ValidationErrorBody.from_dict(data)
-
-                return response_400_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            response_400_type_1 = ErrorBody.from_dict(data)
-
-            return response_400_type_1
-
-        response_400 = _parse_response_400(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorBody.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorBody.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorBody.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = RateLimitedBody.from_dict(response.json())
-
-        return response_429
-
-    if client.raise_on_unexpected_status:
+) -> Pipeline:
+    if response.status_code != 201:
+        # Error answers are never returned as values: closeext's client raises its typed
+        # exceptions before this point; anything else reaching here is unexpected.
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    extensions = response.extensions
+    data = (
+        extensions["closeext.json"]
+        if "closeext.json" in extensions
+        else response.json()
+    )
+    response_201 = Pipeline.from_dict(data)
+
+    return response_201
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorBody | ValidationErrorBody | Pipeline | RateLimitedBody]:
+) -> Response[Pipeline]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -102,7 +69,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PipelineCreate,
-) -> Response[ErrorBody | ValidationErrorBody | Pipeline | RateLimitedBody]:
+) -> Response[Pipeline]:
     """Create a pipeline
 
      Creates a pipeline with the given `name` (required). Answers 201 with a `Location` header.
@@ -111,11 +78,11 @@ def sync_detailed(
         body (PipelineCreate):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
 
     Returns:
-        Response[ErrorBody | ErrorBody | ValidationErrorBody | Pipeline | RateLimitedBody]
+        Response[Pipeline]
     """
 
     kwargs = _get_kwargs(
@@ -133,7 +100,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: PipelineCreate,
-) -> ErrorBody | ValidationErrorBody | Pipeline | RateLimitedBody | None:
+) -> Pipeline:
     """Create a pipeline
 
      Creates a pipeline with the given `name` (required). Answers 201 with a `Location` header.
@@ -142,11 +109,11 @@ def sync(
         body (PipelineCreate):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
 
     Returns:
-        ErrorBody | ErrorBody | ValidationErrorBody | Pipeline | RateLimitedBody
+        Pipeline
     """
 
     return sync_detailed(
@@ -159,7 +126,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PipelineCreate,
-) -> Response[ErrorBody | ValidationErrorBody | Pipeline | RateLimitedBody]:
+) -> Response[Pipeline]:
     """Create a pipeline
 
      Creates a pipeline with the given `name` (required). Answers 201 with a `Location` header.
@@ -168,11 +135,11 @@ async def asyncio_detailed(
         body (PipelineCreate):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
 
     Returns:
-        Response[ErrorBody | ErrorBody | ValidationErrorBody | Pipeline | RateLimitedBody]
+        Response[Pipeline]
     """
 
     kwargs = _get_kwargs(
@@ -188,7 +155,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PipelineCreate,
-) -> ErrorBody | ValidationErrorBody | Pipeline | RateLimitedBody | None:
+) -> Pipeline:
     """Create a pipeline
 
      Creates a pipeline with the given `name` (required). Answers 201 with a `Location` header.
@@ -197,11 +164,11 @@ async def asyncio(
         body (PipelineCreate):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
 
     Returns:
-        ErrorBody | ErrorBody | ValidationErrorBody | Pipeline | RateLimitedBody
+        Pipeline
     """
 
     return (

@@ -1,17 +1,20 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, Final
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_body import ErrorBody
-from ...models.rate_limited_body import RateLimitedBody
 from ...models.role import Role
 from ...models.role_update import RoleUpdate
-from ...models.validation_error_body import ValidationErrorBody
 from ...types import Response
+
+OPERATION_ID: Final = "update_role"
+"""The spec's operationId."""
+SUCCESS_STATUS: Final = 200
+"""The one 2xx status the spec declares for this operation."""
+_OPERATION: Final = {"operation_id": OPERATION_ID, "success_status": SUCCESS_STATUS}
 
 
 def _get_kwargs(
@@ -26,6 +29,7 @@ def _get_kwargs(
         "url": "/role/{role_id}/".format(
             role_id=quote(str(role_id), safe=""),
         ),
+        "extensions": {"closeext.operation": _OPERATION},
     }
 
     _kwargs["json"] = body.to_dict()
@@ -38,62 +42,25 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorBody | ValidationErrorBody | RateLimitedBody | Role | None:
-    if response.status_code == 200:
-        response_200 = Role.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-
-        def _parse_response_400(data: object) -> ErrorBody | ValidationErrorBody:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                response_400_type_0 = ValidationErrorBody.from_dict(data)
-
-                return response_400_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            response_400_type_1 = ErrorBody.from_dict(data)
-
-            return response_400_type_1
-
-        response_400 = _parse_response_400(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorBody.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorBody.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorBody.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = RateLimitedBody.from_dict(response.json())
-
-        return response_429
-
-    if client.raise_on_unexpected_status:
+) -> Role:
+    if response.status_code != 200:
+        # Error answers are never returned as values: closeext's client raises its typed
+        # exceptions before this point; anything else reaching here is unexpected.
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    extensions = response.extensions
+    data = (
+        extensions["closeext.json"]
+        if "closeext.json" in extensions
+        else response.json()
+    )
+    response_200 = Role.from_dict(data)
+
+    return response_200
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorBody | ValidationErrorBody | RateLimitedBody | Role]:
+) -> Response[Role]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -107,7 +74,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: RoleUpdate,
-) -> Response[ErrorBody | ValidationErrorBody | RateLimitedBody | Role]:
+) -> Response[Role]:
     """Update a role
 
      Changes only the properties sent. Built-in roles (`editable: false`) cannot be
@@ -118,11 +85,11 @@ def sync_detailed(
         body (RoleUpdate):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
 
     Returns:
-        Response[ErrorBody | ErrorBody | ValidationErrorBody | RateLimitedBody | Role]
+        Response[Role]
     """
 
     kwargs = _get_kwargs(
@@ -142,7 +109,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: RoleUpdate,
-) -> ErrorBody | ValidationErrorBody | RateLimitedBody | Role | None:
+) -> Role:
     """Update a role
 
      Changes only the properties sent. Built-in roles (`editable: false`) cannot be
@@ -153,11 +120,11 @@ def sync(
         body (RoleUpdate):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
 
     Returns:
-        ErrorBody | ErrorBody | ValidationErrorBody | RateLimitedBody | Role
+        Role
     """
 
     return sync_detailed(
@@ -172,7 +139,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: RoleUpdate,
-) -> Response[ErrorBody | ValidationErrorBody | RateLimitedBody | Role]:
+) -> Response[Role]:
     """Update a role
 
      Changes only the properties sent. Built-in roles (`editable: false`) cannot be
@@ -183,11 +150,11 @@ async def asyncio_detailed(
         body (RoleUpdate):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
 
     Returns:
-        Response[ErrorBody | ErrorBody | ValidationErrorBody | RateLimitedBody | Role]
+        Response[Role]
     """
 
     kwargs = _get_kwargs(
@@ -205,7 +172,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: RoleUpdate,
-) -> ErrorBody | ValidationErrorBody | RateLimitedBody | Role | None:
+) -> Role:
     """Update a role
 
      Changes only the properties sent. Built-in roles (`editable: false`) cannot be
@@ -216,11 +183,11 @@ async def asyncio(
         body (RoleUpdate):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
 
     Returns:
-        ErrorBody | ErrorBody | ValidationErrorBody | RateLimitedBody | Role
+        Role
     """
 
     return (

@@ -1,15 +1,18 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any, Final
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_body import ErrorBody
-from ...models.rate_limited_body import RateLimitedBody
-from ...models.validation_error_body import ValidationErrorBody
 from ...types import Response
+
+OPERATION_ID: Final = "delete_shared_custom_field_custom_activity_type_association"
+"""The spec's operationId."""
+SUCCESS_STATUS: Final = 204
+"""The one 2xx status the spec declares for this operation."""
+_OPERATION: Final = {"operation_id": OPERATION_ID, "success_status": SUCCESS_STATUS}
 
 
 def _get_kwargs(
@@ -23,6 +26,7 @@ def _get_kwargs(
             custom_field_id=quote(str(custom_field_id), safe=""),
             custom_activity_type_id=quote(str(custom_activity_type_id), safe=""),
         ),
+        "extensions": {"closeext.operation": _OPERATION},
     }
 
     return _kwargs
@@ -30,61 +34,16 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorBody | ValidationErrorBody | RateLimitedBody | None:
-    if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
-
-    if response.status_code == 400:
-
-        def _parse_response_400(data: object) -> ErrorBody | ValidationErrorBody:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                response_400_type_0 = ValidationErrorBody.from_dict(data)
-
-                return response_400_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            response_400_type_1 = ErrorBody.from_dict(data)
-
-            return response_400_type_1
-
-        response_400 = _parse_response_400(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorBody.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorBody.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorBody.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = RateLimitedBody.from_dict(response.json())
-
-        return response_429
-
-    if client.raise_on_unexpected_status:
+) -> None:
+    if response.status_code != 204:
+        # Error answers are never returned as values: closeext's client raises its typed
+        # exceptions before this point; anything else reaching here is unexpected.
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorBody | ValidationErrorBody | RateLimitedBody]:
+) -> Response[None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -98,7 +57,7 @@ def sync_detailed(
     custom_activity_type_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ErrorBody | ValidationErrorBody | RateLimitedBody]:
+) -> Response[None]:
     """Disassociate a shared custom field from a custom activity type
 
      Removes the association. The field disappears at once from custom activities of this Custom Activity
@@ -112,11 +71,11 @@ def sync_detailed(
         custom_activity_type_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
 
     Returns:
-        Response[Any | ErrorBody | ErrorBody | ValidationErrorBody | RateLimitedBody]
+        Response[None]
     """
 
     kwargs = _get_kwargs(
@@ -136,7 +95,7 @@ def sync(
     custom_activity_type_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ErrorBody | ValidationErrorBody | RateLimitedBody | None:
+) -> None:
     """Disassociate a shared custom field from a custom activity type
 
      Removes the association. The field disappears at once from custom activities of this Custom Activity
@@ -150,11 +109,11 @@ def sync(
         custom_activity_type_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
 
     Returns:
-        Any | ErrorBody | ErrorBody | ValidationErrorBody | RateLimitedBody
+        None
     """
 
     return sync_detailed(
@@ -169,7 +128,7 @@ async def asyncio_detailed(
     custom_activity_type_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ErrorBody | ValidationErrorBody | RateLimitedBody]:
+) -> Response[None]:
     """Disassociate a shared custom field from a custom activity type
 
      Removes the association. The field disappears at once from custom activities of this Custom Activity
@@ -183,11 +142,11 @@ async def asyncio_detailed(
         custom_activity_type_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
 
     Returns:
-        Response[Any | ErrorBody | ErrorBody | ValidationErrorBody | RateLimitedBody]
+        Response[None]
     """
 
     kwargs = _get_kwargs(
@@ -205,7 +164,7 @@ async def asyncio(
     custom_activity_type_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ErrorBody | ValidationErrorBody | RateLimitedBody | None:
+) -> None:
     """Disassociate a shared custom field from a custom activity type
 
      Removes the association. The field disappears at once from custom activities of this Custom Activity
@@ -219,11 +178,11 @@ async def asyncio(
         custom_activity_type_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
 
     Returns:
-        Any | ErrorBody | ErrorBody | ValidationErrorBody | RateLimitedBody
+        None
     """
 
     return (

@@ -1,19 +1,22 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, Final
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_body import ErrorBody
-from ...models.rate_limited_body import RateLimitedBody
 from ...models.shared_custom_field_association import SharedCustomFieldAssociation
 from ...models.shared_custom_field_association_update import (
     SharedCustomFieldAssociationUpdate,
 )
-from ...models.validation_error_body import ValidationErrorBody
 from ...types import Response
+
+OPERATION_ID: Final = "update_shared_custom_field_contact_association"
+"""The spec's operationId."""
+SUCCESS_STATUS: Final = 200
+"""The one 2xx status the spec declares for this operation."""
+_OPERATION: Final = {"operation_id": OPERATION_ID, "success_status": SUCCESS_STATUS}
 
 
 def _get_kwargs(
@@ -28,6 +31,7 @@ def _get_kwargs(
         "url": "/custom_field/shared/{custom_field_id}/association/contact/".format(
             custom_field_id=quote(str(custom_field_id), safe=""),
         ),
+        "extensions": {"closeext.operation": _OPERATION},
     }
 
     _kwargs["json"] = body.to_dict()
@@ -40,70 +44,25 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    ErrorBody
-    | ValidationErrorBody
-    | RateLimitedBody
-    | SharedCustomFieldAssociation
-    | None
-):
-    if response.status_code == 200:
-        response_200 = SharedCustomFieldAssociation.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-
-        def _parse_response_400(data: object) -> ErrorBody | ValidationErrorBody:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                response_400_type_0 = ValidationErrorBody.from_dict(data)
-
-                return response_400_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            response_400_type_1 = ErrorBody.from_dict(data)
-
-            return response_400_type_1
-
-        response_400 = _parse_response_400(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorBody.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorBody.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorBody.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = RateLimitedBody.from_dict(response.json())
-
-        return response_429
-
-    if client.raise_on_unexpected_status:
+) -> SharedCustomFieldAssociation:
+    if response.status_code != 200:
+        # Error answers are never returned as values: closeext's client raises its typed
+        # exceptions before this point; anything else reaching here is unexpected.
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    extensions = response.extensions
+    data = (
+        extensions["closeext.json"]
+        if "closeext.json" in extensions
+        else response.json()
+    )
+    response_200 = SharedCustomFieldAssociation.from_dict(data)
+
+    return response_200
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    ErrorBody | ValidationErrorBody | RateLimitedBody | SharedCustomFieldAssociation
-]:
+) -> Response[SharedCustomFieldAssociation]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -117,9 +76,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SharedCustomFieldAssociationUpdate,
-) -> Response[
-    ErrorBody | ValidationErrorBody | RateLimitedBody | SharedCustomFieldAssociation
-]:
+) -> Response[SharedCustomFieldAssociation]:
     """Update the association of a shared custom field with contacts
 
      Changes `required` and/or `editable_with_roles` of this one association; nothing else
@@ -134,11 +91,11 @@ def sync_detailed(
             `editable_with_roles` can change.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
 
     Returns:
-        Response[ErrorBody | ErrorBody | ValidationErrorBody | RateLimitedBody | SharedCustomFieldAssociation]
+        Response[SharedCustomFieldAssociation]
     """
 
     kwargs = _get_kwargs(
@@ -158,13 +115,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: SharedCustomFieldAssociationUpdate,
-) -> (
-    ErrorBody
-    | ValidationErrorBody
-    | RateLimitedBody
-    | SharedCustomFieldAssociation
-    | None
-):
+) -> SharedCustomFieldAssociation:
     """Update the association of a shared custom field with contacts
 
      Changes `required` and/or `editable_with_roles` of this one association; nothing else
@@ -179,11 +130,11 @@ def sync(
             `editable_with_roles` can change.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
 
     Returns:
-        ErrorBody | ErrorBody | ValidationErrorBody | RateLimitedBody | SharedCustomFieldAssociation
+        SharedCustomFieldAssociation
     """
 
     return sync_detailed(
@@ -198,9 +149,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SharedCustomFieldAssociationUpdate,
-) -> Response[
-    ErrorBody | ValidationErrorBody | RateLimitedBody | SharedCustomFieldAssociation
-]:
+) -> Response[SharedCustomFieldAssociation]:
     """Update the association of a shared custom field with contacts
 
      Changes `required` and/or `editable_with_roles` of this one association; nothing else
@@ -215,11 +164,11 @@ async def asyncio_detailed(
             `editable_with_roles` can change.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
 
     Returns:
-        Response[ErrorBody | ErrorBody | ValidationErrorBody | RateLimitedBody | SharedCustomFieldAssociation]
+        Response[SharedCustomFieldAssociation]
     """
 
     kwargs = _get_kwargs(
@@ -237,13 +186,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: SharedCustomFieldAssociationUpdate,
-) -> (
-    ErrorBody
-    | ValidationErrorBody
-    | RateLimitedBody
-    | SharedCustomFieldAssociation
-    | None
-):
+) -> SharedCustomFieldAssociation:
     """Update the association of a shared custom field with contacts
 
      Changes `required` and/or `editable_with_roles` of this one association; nothing else
@@ -258,11 +201,11 @@ async def asyncio(
             `editable_with_roles` can change.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
 
     Returns:
-        ErrorBody | ErrorBody | ValidationErrorBody | RateLimitedBody | SharedCustomFieldAssociation
+        SharedCustomFieldAssociation
     """
 
     return (

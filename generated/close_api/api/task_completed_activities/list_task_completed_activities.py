@@ -1,23 +1,28 @@
 import datetime
 from http import HTTPStatus
-from typing import Any
+from typing import Any, Final
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_body import ErrorBody
-from ...models.rate_limited_body import RateLimitedBody
 from ...models.task_completed_activity_list import TaskCompletedActivityList
-from ...models.validation_error_body import ValidationErrorBody
 from ...types import UNSET, Response, Unset
+
+OPERATION_ID: Final = "list_task_completed_activities"
+"""The spec's operationId."""
+SUCCESS_STATUS: Final = 200
+"""The one 2xx status the spec declares for this operation."""
+MAX_LIMIT: Final = 100
+"""The largest `_limit` (page size) the spec allows for this list."""
+_OPERATION: Final = {"operation_id": OPERATION_ID, "success_status": SUCCESS_STATUS}
 
 
 def _get_kwargs(
     *,
-    field_limit: int | Unset = UNSET,
-    field_skip: int | Unset = UNSET,
-    field_fields: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    skip: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
     lead_id: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
     task_id: str | Unset = UNSET,
@@ -29,11 +34,11 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    params["_limit"] = field_limit
+    params["_limit"] = limit
 
-    params["_skip"] = field_skip
+    params["_skip"] = skip
 
-    params["_fields"] = field_fields
+    params["_fields"] = fields
 
     params["lead_id"] = lead_id
 
@@ -86,74 +91,36 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/activity/task_completed/",
-        "params": params,
+        "extensions": {"closeext.operation": _OPERATION},
     }
+    # Only when there are any: an empty `params` costs httpx one more URL parse per request.
+    if params:
+        _kwargs["params"] = params
 
     return _kwargs
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    ErrorBody | ValidationErrorBody | RateLimitedBody | TaskCompletedActivityList | None
-):
-    if response.status_code == 200:
-        response_200 = TaskCompletedActivityList.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-
-        def _parse_response_400(data: object) -> ErrorBody | ValidationErrorBody:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                response_400_type_0 = ValidationErrorBody.from_dict(data)
-
-                return response_400_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            response_400_type_1 = ErrorBody.from_dict(data)
-
-            return response_400_type_1
-
-        response_400 = _parse_response_400(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorBody.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorBody.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorBody.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = RateLimitedBody.from_dict(response.json())
-
-        return response_429
-
-    if client.raise_on_unexpected_status:
+) -> TaskCompletedActivityList:
+    if response.status_code != 200:
+        # Error answers are never returned as values: closeext's client raises its typed
+        # exceptions before this point; anything else reaching here is unexpected.
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    extensions = response.extensions
+    data = (
+        extensions["closeext.json"]
+        if "closeext.json" in extensions
+        else response.json()
+    )
+    response_200 = TaskCompletedActivityList.from_dict(data)
+
+    return response_200
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    ErrorBody | ValidationErrorBody | RateLimitedBody | TaskCompletedActivityList
-]:
+) -> Response[TaskCompletedActivityList]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -165,9 +132,9 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    field_limit: int | Unset = UNSET,
-    field_skip: int | Unset = UNSET,
-    field_fields: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    skip: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
     lead_id: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
     task_id: str | Unset = UNSET,
@@ -175,18 +142,16 @@ def sync_detailed(
     date_created_gte: datetime.date | datetime.datetime | Unset = UNSET,
     date_created_lt: datetime.date | datetime.datetime | Unset = UNSET,
     date_created_lte: datetime.date | datetime.datetime | Unset = UNSET,
-) -> Response[
-    ErrorBody | ValidationErrorBody | RateLimitedBody | TaskCompletedActivityList
-]:
+) -> Response[TaskCompletedActivityList]:
     """List Task Completed activities
 
      Returns the activities recorded when tasks were completed, one page at a time (`_limit` at most 100,
     `_skip`).
 
     Args:
-        field_limit (int | Unset):
-        field_skip (int | Unset):
-        field_fields (str | Unset):
+        limit (int | Unset):
+        skip (int | Unset):
+        fields (str | Unset):
         lead_id (str | Unset):
         user_id (str | Unset):
         task_id (str | Unset):
@@ -196,17 +161,17 @@ def sync_detailed(
         date_created_lte (datetime.date | datetime.datetime | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
 
     Returns:
-        Response[ErrorBody | ErrorBody | ValidationErrorBody | RateLimitedBody | TaskCompletedActivityList]
+        Response[TaskCompletedActivityList]
     """
 
     kwargs = _get_kwargs(
-        field_limit=field_limit,
-        field_skip=field_skip,
-        field_fields=field_fields,
+        limit=limit,
+        skip=skip,
+        fields=fields,
         lead_id=lead_id,
         user_id=user_id,
         task_id=task_id,
@@ -226,9 +191,9 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    field_limit: int | Unset = UNSET,
-    field_skip: int | Unset = UNSET,
-    field_fields: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    skip: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
     lead_id: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
     task_id: str | Unset = UNSET,
@@ -236,18 +201,16 @@ def sync(
     date_created_gte: datetime.date | datetime.datetime | Unset = UNSET,
     date_created_lt: datetime.date | datetime.datetime | Unset = UNSET,
     date_created_lte: datetime.date | datetime.datetime | Unset = UNSET,
-) -> (
-    ErrorBody | ValidationErrorBody | RateLimitedBody | TaskCompletedActivityList | None
-):
+) -> TaskCompletedActivityList:
     """List Task Completed activities
 
      Returns the activities recorded when tasks were completed, one page at a time (`_limit` at most 100,
     `_skip`).
 
     Args:
-        field_limit (int | Unset):
-        field_skip (int | Unset):
-        field_fields (str | Unset):
+        limit (int | Unset):
+        skip (int | Unset):
+        fields (str | Unset):
         lead_id (str | Unset):
         user_id (str | Unset):
         task_id (str | Unset):
@@ -257,18 +220,18 @@ def sync(
         date_created_lte (datetime.date | datetime.datetime | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
 
     Returns:
-        ErrorBody | ErrorBody | ValidationErrorBody | RateLimitedBody | TaskCompletedActivityList
+        TaskCompletedActivityList
     """
 
     return sync_detailed(
         client=client,
-        field_limit=field_limit,
-        field_skip=field_skip,
-        field_fields=field_fields,
+        limit=limit,
+        skip=skip,
+        fields=fields,
         lead_id=lead_id,
         user_id=user_id,
         task_id=task_id,
@@ -282,9 +245,9 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    field_limit: int | Unset = UNSET,
-    field_skip: int | Unset = UNSET,
-    field_fields: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    skip: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
     lead_id: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
     task_id: str | Unset = UNSET,
@@ -292,18 +255,16 @@ async def asyncio_detailed(
     date_created_gte: datetime.date | datetime.datetime | Unset = UNSET,
     date_created_lt: datetime.date | datetime.datetime | Unset = UNSET,
     date_created_lte: datetime.date | datetime.datetime | Unset = UNSET,
-) -> Response[
-    ErrorBody | ValidationErrorBody | RateLimitedBody | TaskCompletedActivityList
-]:
+) -> Response[TaskCompletedActivityList]:
     """List Task Completed activities
 
      Returns the activities recorded when tasks were completed, one page at a time (`_limit` at most 100,
     `_skip`).
 
     Args:
-        field_limit (int | Unset):
-        field_skip (int | Unset):
-        field_fields (str | Unset):
+        limit (int | Unset):
+        skip (int | Unset):
+        fields (str | Unset):
         lead_id (str | Unset):
         user_id (str | Unset):
         task_id (str | Unset):
@@ -313,17 +274,17 @@ async def asyncio_detailed(
         date_created_lte (datetime.date | datetime.datetime | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
 
     Returns:
-        Response[ErrorBody | ErrorBody | ValidationErrorBody | RateLimitedBody | TaskCompletedActivityList]
+        Response[TaskCompletedActivityList]
     """
 
     kwargs = _get_kwargs(
-        field_limit=field_limit,
-        field_skip=field_skip,
-        field_fields=field_fields,
+        limit=limit,
+        skip=skip,
+        fields=fields,
         lead_id=lead_id,
         user_id=user_id,
         task_id=task_id,
@@ -341,9 +302,9 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    field_limit: int | Unset = UNSET,
-    field_skip: int | Unset = UNSET,
-    field_fields: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    skip: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
     lead_id: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
     task_id: str | Unset = UNSET,
@@ -351,18 +312,16 @@ async def asyncio(
     date_created_gte: datetime.date | datetime.datetime | Unset = UNSET,
     date_created_lt: datetime.date | datetime.datetime | Unset = UNSET,
     date_created_lte: datetime.date | datetime.datetime | Unset = UNSET,
-) -> (
-    ErrorBody | ValidationErrorBody | RateLimitedBody | TaskCompletedActivityList | None
-):
+) -> TaskCompletedActivityList:
     """List Task Completed activities
 
      Returns the activities recorded when tasks were completed, one page at a time (`_limit` at most 100,
     `_skip`).
 
     Args:
-        field_limit (int | Unset):
-        field_skip (int | Unset):
-        field_fields (str | Unset):
+        limit (int | Unset):
+        skip (int | Unset):
+        fields (str | Unset):
         lead_id (str | Unset):
         user_id (str | Unset):
         task_id (str | Unset):
@@ -372,19 +331,19 @@ async def asyncio(
         date_created_lte (datetime.date | datetime.datetime | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
 
     Returns:
-        ErrorBody | ErrorBody | ValidationErrorBody | RateLimitedBody | TaskCompletedActivityList
+        TaskCompletedActivityList
     """
 
     return (
         await asyncio_detailed(
             client=client,
-            field_limit=field_limit,
-            field_skip=field_skip,
-            field_fields=field_fields,
+            limit=limit,
+            skip=skip,
+            fields=fields,
             lead_id=lead_id,
             user_id=user_id,
             task_id=task_id,

@@ -1,6 +1,6 @@
 import datetime
 from http import HTTPStatus
-from typing import Any
+from typing import Any, Final
 
 import httpx
 
@@ -12,20 +12,23 @@ from ...models.bulk_update_tasks_type import (
 from ...models.bulk_update_tasks_view import (
     BulkUpdateTasksView,
 )
-from ...models.error_body import ErrorBody
-from ...models.rate_limited_body import RateLimitedBody
 from ...models.task_bulk_update import TaskBulkUpdate
 from ...models.task_bulk_update_result import TaskBulkUpdateResult
-from ...models.validation_error_body import ValidationErrorBody
 from ...types import UNSET, Response, Unset
+
+OPERATION_ID: Final = "bulk_update_tasks"
+"""The spec's operationId."""
+SUCCESS_STATUS: Final = 200
+"""The one 2xx status the spec declares for this operation."""
+_OPERATION: Final = {"operation_id": OPERATION_ID, "success_status": SUCCESS_STATUS}
 
 
 def _get_kwargs(
     *,
     body: TaskBulkUpdate,
     id_in: str | Unset = UNSET,
-    field_type_: BulkUpdateTasksType | Unset = UNSET,
-    field_type_in: str | Unset = UNSET,
+    type_: BulkUpdateTasksType | Unset = UNSET,
+    type_in: str | Unset = UNSET,
     lead_id: str | Unset = UNSET,
     assigned_to: str | Unset = UNSET,
     is_complete: bool | Unset = UNSET,
@@ -53,13 +56,13 @@ def _get_kwargs(
 
     params["id__in"] = id_in
 
-    json_field_type_: str | Unset = UNSET
-    if not isinstance(field_type_, Unset):
-        json_field_type_ = field_type_
+    json_type_: str | Unset = UNSET
+    if not isinstance(type_, Unset):
+        json_type_ = type_
 
-    params["_type"] = json_field_type_
+    params["_type"] = json_type_
 
-    params["_type__in"] = field_type_in
+    params["_type__in"] = type_in
 
     params["lead_id"] = lead_id
 
@@ -238,8 +241,11 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/task/",
-        "params": params,
+        "extensions": {"closeext.operation": _OPERATION},
     }
+    # Only when there are any: an empty `params` costs httpx one more URL parse per request.
+    if params:
+        _kwargs["params"] = params
 
     _kwargs["json"] = body.to_dict()
 
@@ -251,62 +257,25 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorBody | ValidationErrorBody | RateLimitedBody | TaskBulkUpdateResult | None:
-    if response.status_code == 200:
-        response_200 = TaskBulkUpdateResult.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-
-        def _parse_response_400(data: object) -> ErrorBody | ValidationErrorBody:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                response_400_type_0 = ValidationErrorBody.from_dict(data)
-
-                return response_400_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            response_400_type_1 = ErrorBody.from_dict(data)
-
-            return response_400_type_1
-
-        response_400 = _parse_response_400(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorBody.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorBody.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorBody.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = RateLimitedBody.from_dict(response.json())
-
-        return response_429
-
-    if client.raise_on_unexpected_status:
+) -> TaskBulkUpdateResult:
+    if response.status_code != 200:
+        # Error answers are never returned as values: closeext's client raises its typed
+        # exceptions before this point; anything else reaching here is unexpected.
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    extensions = response.extensions
+    data = (
+        extensions["closeext.json"]
+        if "closeext.json" in extensions
+        else response.json()
+    )
+    response_200 = TaskBulkUpdateResult.from_dict(data)
+
+    return response_200
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorBody | ValidationErrorBody | RateLimitedBody | TaskBulkUpdateResult]:
+) -> Response[TaskBulkUpdateResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -320,8 +289,8 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: TaskBulkUpdate,
     id_in: str | Unset = UNSET,
-    field_type_: BulkUpdateTasksType | Unset = UNSET,
-    field_type_in: str | Unset = UNSET,
+    type_: BulkUpdateTasksType | Unset = UNSET,
+    type_in: str | Unset = UNSET,
     lead_id: str | Unset = UNSET,
     assigned_to: str | Unset = UNSET,
     is_complete: bool | Unset = UNSET,
@@ -342,7 +311,7 @@ def sync_detailed(
     date_updated_gte: datetime.date | datetime.datetime | Unset = UNSET,
     date_updated_lt: datetime.date | datetime.datetime | Unset = UNSET,
     date_updated_lte: datetime.date | datetime.datetime | Unset = UNSET,
-) -> Response[ErrorBody | ValidationErrorBody | RateLimitedBody | TaskBulkUpdateResult]:
+) -> Response[TaskBulkUpdateResult]:
     """Update many tasks
 
      Applies the body (`assigned_to`, `date`, `is_complete`) to every task the query
@@ -351,8 +320,8 @@ def sync_detailed(
 
     Args:
         id_in (str | Unset):
-        field_type_ (BulkUpdateTasksType | Unset):
-        field_type_in (str | Unset):
+        type_ (BulkUpdateTasksType | Unset):
+        type_in (str | Unset):
         lead_id (str | Unset):
         assigned_to (str | Unset):
         is_complete (bool | Unset):
@@ -377,18 +346,18 @@ def sync_detailed(
             nothing).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
 
     Returns:
-        Response[ErrorBody | ErrorBody | ValidationErrorBody | RateLimitedBody | TaskBulkUpdateResult]
+        Response[TaskBulkUpdateResult]
     """
 
     kwargs = _get_kwargs(
         body=body,
         id_in=id_in,
-        field_type_=field_type_,
-        field_type_in=field_type_in,
+        type_=type_,
+        type_in=type_in,
         lead_id=lead_id,
         assigned_to=assigned_to,
         is_complete=is_complete,
@@ -423,8 +392,8 @@ def sync(
     client: AuthenticatedClient | Client,
     body: TaskBulkUpdate,
     id_in: str | Unset = UNSET,
-    field_type_: BulkUpdateTasksType | Unset = UNSET,
-    field_type_in: str | Unset = UNSET,
+    type_: BulkUpdateTasksType | Unset = UNSET,
+    type_in: str | Unset = UNSET,
     lead_id: str | Unset = UNSET,
     assigned_to: str | Unset = UNSET,
     is_complete: bool | Unset = UNSET,
@@ -445,7 +414,7 @@ def sync(
     date_updated_gte: datetime.date | datetime.datetime | Unset = UNSET,
     date_updated_lt: datetime.date | datetime.datetime | Unset = UNSET,
     date_updated_lte: datetime.date | datetime.datetime | Unset = UNSET,
-) -> ErrorBody | ValidationErrorBody | RateLimitedBody | TaskBulkUpdateResult | None:
+) -> TaskBulkUpdateResult:
     """Update many tasks
 
      Applies the body (`assigned_to`, `date`, `is_complete`) to every task the query
@@ -454,8 +423,8 @@ def sync(
 
     Args:
         id_in (str | Unset):
-        field_type_ (BulkUpdateTasksType | Unset):
-        field_type_in (str | Unset):
+        type_ (BulkUpdateTasksType | Unset):
+        type_in (str | Unset):
         lead_id (str | Unset):
         assigned_to (str | Unset):
         is_complete (bool | Unset):
@@ -480,19 +449,19 @@ def sync(
             nothing).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
 
     Returns:
-        ErrorBody | ErrorBody | ValidationErrorBody | RateLimitedBody | TaskBulkUpdateResult
+        TaskBulkUpdateResult
     """
 
     return sync_detailed(
         client=client,
         body=body,
         id_in=id_in,
-        field_type_=field_type_,
-        field_type_in=field_type_in,
+        type_=type_,
+        type_in=type_in,
         lead_id=lead_id,
         assigned_to=assigned_to,
         is_complete=is_complete,
@@ -521,8 +490,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: TaskBulkUpdate,
     id_in: str | Unset = UNSET,
-    field_type_: BulkUpdateTasksType | Unset = UNSET,
-    field_type_in: str | Unset = UNSET,
+    type_: BulkUpdateTasksType | Unset = UNSET,
+    type_in: str | Unset = UNSET,
     lead_id: str | Unset = UNSET,
     assigned_to: str | Unset = UNSET,
     is_complete: bool | Unset = UNSET,
@@ -543,7 +512,7 @@ async def asyncio_detailed(
     date_updated_gte: datetime.date | datetime.datetime | Unset = UNSET,
     date_updated_lt: datetime.date | datetime.datetime | Unset = UNSET,
     date_updated_lte: datetime.date | datetime.datetime | Unset = UNSET,
-) -> Response[ErrorBody | ValidationErrorBody | RateLimitedBody | TaskBulkUpdateResult]:
+) -> Response[TaskBulkUpdateResult]:
     """Update many tasks
 
      Applies the body (`assigned_to`, `date`, `is_complete`) to every task the query
@@ -552,8 +521,8 @@ async def asyncio_detailed(
 
     Args:
         id_in (str | Unset):
-        field_type_ (BulkUpdateTasksType | Unset):
-        field_type_in (str | Unset):
+        type_ (BulkUpdateTasksType | Unset):
+        type_in (str | Unset):
         lead_id (str | Unset):
         assigned_to (str | Unset):
         is_complete (bool | Unset):
@@ -578,18 +547,18 @@ async def asyncio_detailed(
             nothing).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
 
     Returns:
-        Response[ErrorBody | ErrorBody | ValidationErrorBody | RateLimitedBody | TaskBulkUpdateResult]
+        Response[TaskBulkUpdateResult]
     """
 
     kwargs = _get_kwargs(
         body=body,
         id_in=id_in,
-        field_type_=field_type_,
-        field_type_in=field_type_in,
+        type_=type_,
+        type_in=type_in,
         lead_id=lead_id,
         assigned_to=assigned_to,
         is_complete=is_complete,
@@ -622,8 +591,8 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: TaskBulkUpdate,
     id_in: str | Unset = UNSET,
-    field_type_: BulkUpdateTasksType | Unset = UNSET,
-    field_type_in: str | Unset = UNSET,
+    type_: BulkUpdateTasksType | Unset = UNSET,
+    type_in: str | Unset = UNSET,
     lead_id: str | Unset = UNSET,
     assigned_to: str | Unset = UNSET,
     is_complete: bool | Unset = UNSET,
@@ -644,7 +613,7 @@ async def asyncio(
     date_updated_gte: datetime.date | datetime.datetime | Unset = UNSET,
     date_updated_lt: datetime.date | datetime.datetime | Unset = UNSET,
     date_updated_lte: datetime.date | datetime.datetime | Unset = UNSET,
-) -> ErrorBody | ValidationErrorBody | RateLimitedBody | TaskBulkUpdateResult | None:
+) -> TaskBulkUpdateResult:
     """Update many tasks
 
      Applies the body (`assigned_to`, `date`, `is_complete`) to every task the query
@@ -653,8 +622,8 @@ async def asyncio(
 
     Args:
         id_in (str | Unset):
-        field_type_ (BulkUpdateTasksType | Unset):
-        field_type_in (str | Unset):
+        type_ (BulkUpdateTasksType | Unset):
+        type_in (str | Unset):
         lead_id (str | Unset):
         assigned_to (str | Unset):
         is_complete (bool | Unset):
@@ -679,11 +648,11 @@ async def asyncio(
             nothing).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
 
     Returns:
-        ErrorBody | ErrorBody | ValidationErrorBody | RateLimitedBody | TaskBulkUpdateResult
+        TaskBulkUpdateResult
     """
 
     return (
@@ -691,8 +660,8 @@ async def asyncio(
             client=client,
             body=body,
             id_in=id_in,
-            field_type_=field_type_,
-            field_type_in=field_type_in,
+            type_=type_,
+            type_in=type_in,
             lead_id=lead_id,
             assigned_to=assigned_to,
             is_complete=is_complete,

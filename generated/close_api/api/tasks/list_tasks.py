@@ -1,29 +1,34 @@
 import datetime
 from http import HTTPStatus
-from typing import Any
+from typing import Any, Final
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_body import ErrorBody
 from ...models.list_tasks_order_by import ListTasksOrderBy
 from ...models.list_tasks_type import ListTasksType
 from ...models.list_tasks_view import ListTasksView
-from ...models.rate_limited_body import RateLimitedBody
 from ...models.task_list import TaskList
-from ...models.validation_error_body import ValidationErrorBody
 from ...types import UNSET, Response, Unset
+
+OPERATION_ID: Final = "list_tasks"
+"""The spec's operationId."""
+SUCCESS_STATUS: Final = 200
+"""The one 2xx status the spec declares for this operation."""
+MAX_LIMIT: Final = 1000
+"""The largest `_limit` (page size) the spec allows for this list."""
+_OPERATION: Final = {"operation_id": OPERATION_ID, "success_status": SUCCESS_STATUS}
 
 
 def _get_kwargs(
     *,
-    field_limit: int | Unset = UNSET,
-    field_skip: int | Unset = UNSET,
-    field_fields: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    skip: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
     id_in: str | Unset = UNSET,
-    field_type_: ListTasksType | Unset = UNSET,
-    field_type_in: str | Unset = UNSET,
+    type_: ListTasksType | Unset = UNSET,
+    type_in: str | Unset = UNSET,
     lead_id: str | Unset = UNSET,
     assigned_to: str | Unset = UNSET,
     is_complete: bool | Unset = UNSET,
@@ -44,26 +49,26 @@ def _get_kwargs(
     date_updated_gte: datetime.date | datetime.datetime | Unset = UNSET,
     date_updated_lt: datetime.date | datetime.datetime | Unset = UNSET,
     date_updated_lte: datetime.date | datetime.datetime | Unset = UNSET,
-    field_order_by: ListTasksOrderBy | Unset = UNSET,
+    order_by: ListTasksOrderBy | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    params["_limit"] = field_limit
+    params["_limit"] = limit
 
-    params["_skip"] = field_skip
+    params["_skip"] = skip
 
-    params["_fields"] = field_fields
+    params["_fields"] = fields
 
     params["id__in"] = id_in
 
-    json_field_type_: str | Unset = UNSET
-    if not isinstance(field_type_, Unset):
-        json_field_type_ = field_type_
+    json_type_: str | Unset = UNSET
+    if not isinstance(type_, Unset):
+        json_type_ = type_
 
-    params["_type"] = json_field_type_
+    params["_type"] = json_type_
 
-    params["_type__in"] = field_type_in
+    params["_type__in"] = type_in
 
     params["lead_id"] = lead_id
 
@@ -237,81 +242,47 @@ def _get_kwargs(
 
     params["date_updated__lte"] = json_date_updated_lte
 
-    json_field_order_by: str | Unset = UNSET
-    if not isinstance(field_order_by, Unset):
-        json_field_order_by = field_order_by
+    json_order_by: str | Unset = UNSET
+    if not isinstance(order_by, Unset):
+        json_order_by = order_by
 
-    params["_order_by"] = json_field_order_by
+    params["_order_by"] = json_order_by
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/task/",
-        "params": params,
+        "extensions": {"closeext.operation": _OPERATION},
     }
+    # Only when there are any: an empty `params` costs httpx one more URL parse per request.
+    if params:
+        _kwargs["params"] = params
 
     return _kwargs
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorBody | ValidationErrorBody | RateLimitedBody | TaskList | None:
-    if response.status_code == 200:
-        response_200 = TaskList.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-
-        def _parse_response_400(data: object) -> ErrorBody | ValidationErrorBody:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                response_400_type_0 = ValidationErrorBody.from_dict(data)
-
-                return response_400_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            response_400_type_1 = ErrorBody.from_dict(data)
-
-            return response_400_type_1
-
-        response_400 = _parse_response_400(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorBody.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorBody.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorBody.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = RateLimitedBody.from_dict(response.json())
-
-        return response_429
-
-    if client.raise_on_unexpected_status:
+) -> TaskList:
+    if response.status_code != 200:
+        # Error answers are never returned as values: closeext's client raises its typed
+        # exceptions before this point; anything else reaching here is unexpected.
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    extensions = response.extensions
+    data = (
+        extensions["closeext.json"]
+        if "closeext.json" in extensions
+        else response.json()
+    )
+    response_200 = TaskList.from_dict(data)
+
+    return response_200
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorBody | ValidationErrorBody | RateLimitedBody | TaskList]:
+) -> Response[TaskList]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -323,12 +294,12 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    field_limit: int | Unset = UNSET,
-    field_skip: int | Unset = UNSET,
-    field_fields: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    skip: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
     id_in: str | Unset = UNSET,
-    field_type_: ListTasksType | Unset = UNSET,
-    field_type_in: str | Unset = UNSET,
+    type_: ListTasksType | Unset = UNSET,
+    type_in: str | Unset = UNSET,
     lead_id: str | Unset = UNSET,
     assigned_to: str | Unset = UNSET,
     is_complete: bool | Unset = UNSET,
@@ -349,8 +320,8 @@ def sync_detailed(
     date_updated_gte: datetime.date | datetime.datetime | Unset = UNSET,
     date_updated_lt: datetime.date | datetime.datetime | Unset = UNSET,
     date_updated_lte: datetime.date | datetime.datetime | Unset = UNSET,
-    field_order_by: ListTasksOrderBy | Unset = UNSET,
-) -> Response[ErrorBody | ValidationErrorBody | RateLimitedBody | TaskList]:
+    order_by: ListTasksOrderBy | Unset = UNSET,
+) -> Response[TaskList]:
     """List tasks
 
      Returns tasks one page at a time (`_limit` at most 1000 [unverified: Airbyte pages by
@@ -358,12 +329,12 @@ def sync_detailed(
     type. `_order_by` sorts by `date` or `date_created` (`-` for descending).
 
     Args:
-        field_limit (int | Unset):
-        field_skip (int | Unset):
-        field_fields (str | Unset):
+        limit (int | Unset):
+        skip (int | Unset):
+        fields (str | Unset):
         id_in (str | Unset):
-        field_type_ (ListTasksType | Unset):
-        field_type_in (str | Unset):
+        type_ (ListTasksType | Unset):
+        type_in (str | Unset):
         lead_id (str | Unset):
         assigned_to (str | Unset):
         is_complete (bool | Unset):
@@ -384,23 +355,23 @@ def sync_detailed(
         date_updated_gte (datetime.date | datetime.datetime | Unset):
         date_updated_lt (datetime.date | datetime.datetime | Unset):
         date_updated_lte (datetime.date | datetime.datetime | Unset):
-        field_order_by (ListTasksOrderBy | Unset):
+        order_by (ListTasksOrderBy | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
 
     Returns:
-        Response[ErrorBody | ErrorBody | ValidationErrorBody | RateLimitedBody | TaskList]
+        Response[TaskList]
     """
 
     kwargs = _get_kwargs(
-        field_limit=field_limit,
-        field_skip=field_skip,
-        field_fields=field_fields,
+        limit=limit,
+        skip=skip,
+        fields=fields,
         id_in=id_in,
-        field_type_=field_type_,
-        field_type_in=field_type_in,
+        type_=type_,
+        type_in=type_in,
         lead_id=lead_id,
         assigned_to=assigned_to,
         is_complete=is_complete,
@@ -421,7 +392,7 @@ def sync_detailed(
         date_updated_gte=date_updated_gte,
         date_updated_lt=date_updated_lt,
         date_updated_lte=date_updated_lte,
-        field_order_by=field_order_by,
+        order_by=order_by,
     )
 
     response = client.get_httpx_client().request(
@@ -434,12 +405,12 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    field_limit: int | Unset = UNSET,
-    field_skip: int | Unset = UNSET,
-    field_fields: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    skip: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
     id_in: str | Unset = UNSET,
-    field_type_: ListTasksType | Unset = UNSET,
-    field_type_in: str | Unset = UNSET,
+    type_: ListTasksType | Unset = UNSET,
+    type_in: str | Unset = UNSET,
     lead_id: str | Unset = UNSET,
     assigned_to: str | Unset = UNSET,
     is_complete: bool | Unset = UNSET,
@@ -460,8 +431,8 @@ def sync(
     date_updated_gte: datetime.date | datetime.datetime | Unset = UNSET,
     date_updated_lt: datetime.date | datetime.datetime | Unset = UNSET,
     date_updated_lte: datetime.date | datetime.datetime | Unset = UNSET,
-    field_order_by: ListTasksOrderBy | Unset = UNSET,
-) -> ErrorBody | ValidationErrorBody | RateLimitedBody | TaskList | None:
+    order_by: ListTasksOrderBy | Unset = UNSET,
+) -> TaskList:
     """List tasks
 
      Returns tasks one page at a time (`_limit` at most 1000 [unverified: Airbyte pages by
@@ -469,12 +440,12 @@ def sync(
     type. `_order_by` sorts by `date` or `date_created` (`-` for descending).
 
     Args:
-        field_limit (int | Unset):
-        field_skip (int | Unset):
-        field_fields (str | Unset):
+        limit (int | Unset):
+        skip (int | Unset):
+        fields (str | Unset):
         id_in (str | Unset):
-        field_type_ (ListTasksType | Unset):
-        field_type_in (str | Unset):
+        type_ (ListTasksType | Unset):
+        type_in (str | Unset):
         lead_id (str | Unset):
         assigned_to (str | Unset):
         is_complete (bool | Unset):
@@ -495,24 +466,24 @@ def sync(
         date_updated_gte (datetime.date | datetime.datetime | Unset):
         date_updated_lt (datetime.date | datetime.datetime | Unset):
         date_updated_lte (datetime.date | datetime.datetime | Unset):
-        field_order_by (ListTasksOrderBy | Unset):
+        order_by (ListTasksOrderBy | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
 
     Returns:
-        ErrorBody | ErrorBody | ValidationErrorBody | RateLimitedBody | TaskList
+        TaskList
     """
 
     return sync_detailed(
         client=client,
-        field_limit=field_limit,
-        field_skip=field_skip,
-        field_fields=field_fields,
+        limit=limit,
+        skip=skip,
+        fields=fields,
         id_in=id_in,
-        field_type_=field_type_,
-        field_type_in=field_type_in,
+        type_=type_,
+        type_in=type_in,
         lead_id=lead_id,
         assigned_to=assigned_to,
         is_complete=is_complete,
@@ -533,19 +504,19 @@ def sync(
         date_updated_gte=date_updated_gte,
         date_updated_lt=date_updated_lt,
         date_updated_lte=date_updated_lte,
-        field_order_by=field_order_by,
+        order_by=order_by,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    field_limit: int | Unset = UNSET,
-    field_skip: int | Unset = UNSET,
-    field_fields: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    skip: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
     id_in: str | Unset = UNSET,
-    field_type_: ListTasksType | Unset = UNSET,
-    field_type_in: str | Unset = UNSET,
+    type_: ListTasksType | Unset = UNSET,
+    type_in: str | Unset = UNSET,
     lead_id: str | Unset = UNSET,
     assigned_to: str | Unset = UNSET,
     is_complete: bool | Unset = UNSET,
@@ -566,8 +537,8 @@ async def asyncio_detailed(
     date_updated_gte: datetime.date | datetime.datetime | Unset = UNSET,
     date_updated_lt: datetime.date | datetime.datetime | Unset = UNSET,
     date_updated_lte: datetime.date | datetime.datetime | Unset = UNSET,
-    field_order_by: ListTasksOrderBy | Unset = UNSET,
-) -> Response[ErrorBody | ValidationErrorBody | RateLimitedBody | TaskList]:
+    order_by: ListTasksOrderBy | Unset = UNSET,
+) -> Response[TaskList]:
     """List tasks
 
      Returns tasks one page at a time (`_limit` at most 1000 [unverified: Airbyte pages by
@@ -575,12 +546,12 @@ async def asyncio_detailed(
     type. `_order_by` sorts by `date` or `date_created` (`-` for descending).
 
     Args:
-        field_limit (int | Unset):
-        field_skip (int | Unset):
-        field_fields (str | Unset):
+        limit (int | Unset):
+        skip (int | Unset):
+        fields (str | Unset):
         id_in (str | Unset):
-        field_type_ (ListTasksType | Unset):
-        field_type_in (str | Unset):
+        type_ (ListTasksType | Unset):
+        type_in (str | Unset):
         lead_id (str | Unset):
         assigned_to (str | Unset):
         is_complete (bool | Unset):
@@ -601,23 +572,23 @@ async def asyncio_detailed(
         date_updated_gte (datetime.date | datetime.datetime | Unset):
         date_updated_lt (datetime.date | datetime.datetime | Unset):
         date_updated_lte (datetime.date | datetime.datetime | Unset):
-        field_order_by (ListTasksOrderBy | Unset):
+        order_by (ListTasksOrderBy | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
 
     Returns:
-        Response[ErrorBody | ErrorBody | ValidationErrorBody | RateLimitedBody | TaskList]
+        Response[TaskList]
     """
 
     kwargs = _get_kwargs(
-        field_limit=field_limit,
-        field_skip=field_skip,
-        field_fields=field_fields,
+        limit=limit,
+        skip=skip,
+        fields=fields,
         id_in=id_in,
-        field_type_=field_type_,
-        field_type_in=field_type_in,
+        type_=type_,
+        type_in=type_in,
         lead_id=lead_id,
         assigned_to=assigned_to,
         is_complete=is_complete,
@@ -638,7 +609,7 @@ async def asyncio_detailed(
         date_updated_gte=date_updated_gte,
         date_updated_lt=date_updated_lt,
         date_updated_lte=date_updated_lte,
-        field_order_by=field_order_by,
+        order_by=order_by,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -649,12 +620,12 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    field_limit: int | Unset = UNSET,
-    field_skip: int | Unset = UNSET,
-    field_fields: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    skip: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
     id_in: str | Unset = UNSET,
-    field_type_: ListTasksType | Unset = UNSET,
-    field_type_in: str | Unset = UNSET,
+    type_: ListTasksType | Unset = UNSET,
+    type_in: str | Unset = UNSET,
     lead_id: str | Unset = UNSET,
     assigned_to: str | Unset = UNSET,
     is_complete: bool | Unset = UNSET,
@@ -675,8 +646,8 @@ async def asyncio(
     date_updated_gte: datetime.date | datetime.datetime | Unset = UNSET,
     date_updated_lt: datetime.date | datetime.datetime | Unset = UNSET,
     date_updated_lte: datetime.date | datetime.datetime | Unset = UNSET,
-    field_order_by: ListTasksOrderBy | Unset = UNSET,
-) -> ErrorBody | ValidationErrorBody | RateLimitedBody | TaskList | None:
+    order_by: ListTasksOrderBy | Unset = UNSET,
+) -> TaskList:
     """List tasks
 
      Returns tasks one page at a time (`_limit` at most 1000 [unverified: Airbyte pages by
@@ -684,12 +655,12 @@ async def asyncio(
     type. `_order_by` sorts by `date` or `date_created` (`-` for descending).
 
     Args:
-        field_limit (int | Unset):
-        field_skip (int | Unset):
-        field_fields (str | Unset):
+        limit (int | Unset):
+        skip (int | Unset):
+        fields (str | Unset):
         id_in (str | Unset):
-        field_type_ (ListTasksType | Unset):
-        field_type_in (str | Unset):
+        type_ (ListTasksType | Unset):
+        type_in (str | Unset):
         lead_id (str | Unset):
         assigned_to (str | Unset):
         is_complete (bool | Unset):
@@ -710,25 +681,25 @@ async def asyncio(
         date_updated_gte (datetime.date | datetime.datetime | Unset):
         date_updated_lt (datetime.date | datetime.datetime | Unset):
         date_updated_lte (datetime.date | datetime.datetime | Unset):
-        field_order_by (ListTasksOrderBy | Unset):
+        order_by (ListTasksOrderBy | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
 
     Returns:
-        ErrorBody | ErrorBody | ValidationErrorBody | RateLimitedBody | TaskList
+        TaskList
     """
 
     return (
         await asyncio_detailed(
             client=client,
-            field_limit=field_limit,
-            field_skip=field_skip,
-            field_fields=field_fields,
+            limit=limit,
+            skip=skip,
+            fields=fields,
             id_in=id_in,
-            field_type_=field_type_,
-            field_type_in=field_type_in,
+            type_=type_,
+            type_in=type_in,
             lead_id=lead_id,
             assigned_to=assigned_to,
             is_complete=is_complete,
@@ -749,6 +720,6 @@ async def asyncio(
             date_updated_gte=date_updated_gte,
             date_updated_lt=date_updated_lt,
             date_updated_lte=date_updated_lte,
-            field_order_by=field_order_by,
+            order_by=order_by,
         )
     ).parsed

@@ -1,17 +1,20 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, Final
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_body import ErrorBody
-from ...models.rate_limited_body import RateLimitedBody
 from ...models.task import Task
 from ...models.task_update import TaskUpdate
-from ...models.validation_error_body import ValidationErrorBody
 from ...types import Response
+
+OPERATION_ID: Final = "update_task"
+"""The spec's operationId."""
+SUCCESS_STATUS: Final = 200
+"""The one 2xx status the spec declares for this operation."""
+_OPERATION: Final = {"operation_id": OPERATION_ID, "success_status": SUCCESS_STATUS}
 
 
 def _get_kwargs(
@@ -26,6 +29,7 @@ def _get_kwargs(
         "url": "/task/{task_id}/".format(
             task_id=quote(str(task_id), safe=""),
         ),
+        "extensions": {"closeext.operation": _OPERATION},
     }
 
     _kwargs["json"] = body.to_dict()
@@ -38,62 +42,25 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorBody | ValidationErrorBody | RateLimitedBody | Task | None:
-    if response.status_code == 200:
-        response_200 = Task.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-
-        def _parse_response_400(data: object) -> ErrorBody | ValidationErrorBody:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                response_400_type_0 = ValidationErrorBody.from_dict(data)
-
-                return response_400_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            response_400_type_1 = ErrorBody.from_dict(data)
-
-            return response_400_type_1
-
-        response_400 = _parse_response_400(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorBody.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorBody.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorBody.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = RateLimitedBody.from_dict(response.json())
-
-        return response_429
-
-    if client.raise_on_unexpected_status:
+) -> Task:
+    if response.status_code != 200:
+        # Error answers are never returned as values: closeext's client raises its typed
+        # exceptions before this point; anything else reaching here is unexpected.
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    extensions = response.extensions
+    data = (
+        extensions["closeext.json"]
+        if "closeext.json" in extensions
+        else response.json()
+    )
+    response_200 = Task.from_dict(data)
+
+    return response_200
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorBody | ValidationErrorBody | RateLimitedBody | Task]:
+) -> Response[Task]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -107,7 +74,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: TaskUpdate,
-) -> Response[ErrorBody | ValidationErrorBody | RateLimitedBody | Task]:
+) -> Response[Task]:
     """Update a task
 
      Changes `assigned_to`, `date` and `is_complete` on any task, and `text` on `lead`
@@ -119,11 +86,11 @@ def sync_detailed(
         body (TaskUpdate): Changes to a task; `text` only on `lead` tasks.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
 
     Returns:
-        Response[ErrorBody | ErrorBody | ValidationErrorBody | RateLimitedBody | Task]
+        Response[Task]
     """
 
     kwargs = _get_kwargs(
@@ -143,7 +110,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: TaskUpdate,
-) -> ErrorBody | ValidationErrorBody | RateLimitedBody | Task | None:
+) -> Task:
     """Update a task
 
      Changes `assigned_to`, `date` and `is_complete` on any task, and `text` on `lead`
@@ -155,11 +122,11 @@ def sync(
         body (TaskUpdate): Changes to a task; `text` only on `lead` tasks.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
 
     Returns:
-        ErrorBody | ErrorBody | ValidationErrorBody | RateLimitedBody | Task
+        Task
     """
 
     return sync_detailed(
@@ -174,7 +141,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: TaskUpdate,
-) -> Response[ErrorBody | ValidationErrorBody | RateLimitedBody | Task]:
+) -> Response[Task]:
     """Update a task
 
      Changes `assigned_to`, `date` and `is_complete` on any task, and `text` on `lead`
@@ -186,11 +153,11 @@ async def asyncio_detailed(
         body (TaskUpdate): Changes to a task; `text` only on `lead` tasks.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
 
     Returns:
-        Response[ErrorBody | ErrorBody | ValidationErrorBody | RateLimitedBody | Task]
+        Response[Task]
     """
 
     kwargs = _get_kwargs(
@@ -208,7 +175,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: TaskUpdate,
-) -> ErrorBody | ValidationErrorBody | RateLimitedBody | Task | None:
+) -> Task:
     """Update a task
 
      Changes `assigned_to`, `date` and `is_complete` on any task, and `text` on `lead`
@@ -220,11 +187,11 @@ async def asyncio(
         body (TaskUpdate): Changes to a task; `text` only on `lead` tasks.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
 
     Returns:
-        ErrorBody | ErrorBody | ValidationErrorBody | RateLimitedBody | Task
+        Task
     """
 
     return (

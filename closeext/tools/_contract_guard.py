@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from _spec_walk import Spec, SpecOperation, walk
+from ._spec_walk import Spec, SpecOperation, walk
 
 # QUERY is the safe, body-carrying method schemathesis probes with (RFC draft).
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "TRACE", "QUERY"})

@@ -11,8 +11,8 @@ import json
 from collections.abc import Iterable
 from typing import Any, Literal
 
-from _specdiff_model import MAX_DEPTH, Op, Shape, Spec, body_media, shape_of
-from _specdiff_report import Change, ChangeKind, Report
+from ._specdiff_model import MAX_DEPTH, Op, Shape, Spec, body_media, shape_of
+from ._specdiff_report import Change, ChangeKind, Report
 
 # Formats that openapi-python-client maps to another Python type (datetime, date, File, UUID).
 # A change between other formats leaves the generated code unchanged, so it is not reported.

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from _specdiff_model import MAX_DEPTH, Op, Spec, body_media, plain_shape
+from ._specdiff_model import MAX_DEPTH, Op, Spec, body_media, plain_shape
 
 _SCALARS = frozenset({"string", "integer", "number", "boolean"})
 

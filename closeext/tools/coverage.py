@@ -1,6 +1,6 @@
 """Does the emulator answer every operation of the spec? One real, valid request each.
 
-    python scripts/emulator_coverage.py [--format text|markdown]
+    closeext coverage [--format text|markdown]
 
 For every operationId in ``spec/close.openapi.yaml`` this checks two things: that the
 emulator has a handler for it, and that one authenticated request with valid data,
@@ -37,18 +37,14 @@ from typing import Any
 
 import httpx
 
-ROOT = Path(__file__).resolve().parents[1]
-SPEC_PATH = ROOT / "spec" / "close.openapi.yaml"
-API_KEY = "coverage_key_0001"
-# The sibling modules must import however this file is loaded (as a script, or by path).
-if str(ROOT / "scripts") not in sys.path:
-    sys.path.insert(0, str(ROOT / "scripts"))
+from ._coverage_builder import Builder, CoverageError, CreateFailed, short_answer
+from ._coverage_builder import Exchange as Exchange
+from ._paths import pinned_spec_path
+from ._spec_walk import Link as Link
+from ._spec_walk import Spec, SpecOperation, SpecWalkError
 
-# Exchange and Link are re-exported: they were defined here before the split.
-from _coverage_builder import Builder, CoverageError, CreateFailed, short_answer  # noqa: E402
-from _coverage_builder import Exchange as Exchange  # noqa: E402
-from _spec_walk import Link as Link  # noqa: E402
-from _spec_walk import Spec, SpecOperation, SpecWalkError  # noqa: E402
+SPEC_PATH = pinned_spec_path()
+API_KEY = "coverage_key_0001"
 
 
 @dataclasses.dataclass(frozen=True)
@@ -154,7 +150,7 @@ def main(
     out: Callable[[str], None] = print,
 ) -> int:
     """The command line; ``handlers`` and ``out`` let tests swap the handlers and the output."""
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(prog="closeext coverage", description=__doc__.split("\n\n")[0])
     parser.add_argument("--format", choices=["text", "markdown"], default="text")
     args = parser.parse_args(argv)
     rows = check_operations(handlers=handlers)

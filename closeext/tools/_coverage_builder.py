@@ -14,7 +14,8 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 import httpx
-from _spec_walk import Link, Spec, SpecOperation, walk
+
+from ._spec_walk import Link, Spec, SpecOperation, walk
 
 _ID_VALUE = re.compile(r"^([a-z]+_)[A-Za-z0-9]+$")
 _TEXT = "closeext coverage"

@@ -9,8 +9,8 @@ Two reports, both as plain text or as Markdown for a pull request:
 
 Usage::
 
-    python scripts/spec_diff.py OLD NEW [--format text|markdown] [--check]
-    python scripts/spec_diff.py --coverage UPSTREAM [--ours SPEC] [--format text|markdown]
+    closeext spec-diff OLD NEW [--format text|markdown] [--check]
+    closeext spec-diff --coverage UPSTREAM [--ours SPEC] [--format text|markdown]
 
 Exit codes: 0 normally; 1 with ``--check`` when any change is breaking (the report is printed
 either way); 2 on unreadable or invalid input, with one line on stderr and no traceback.
@@ -50,20 +50,14 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from pathlib import Path
 
-# scripts/ is not a package: make the sibling modules importable however this file is loaded
-# (as a script, imported from scripts/, or loaded by path as the tests do).
-SCRIPTS = Path(__file__).resolve().parent
-if str(SCRIPTS) not in sys.path:
-    sys.path.insert(0, str(SCRIPTS))
-
-from _specdiff_changes import _VERDICTS as _VERDICTS  # noqa: E402
-from _specdiff_changes import diff_specs  # noqa: E402
-from _specdiff_coverage import CoverageReport, coverage  # noqa: E402
-from _specdiff_model import HTTP_METHODS as HTTP_METHODS  # noqa: E402
-from _specdiff_model import SpecError, load_spec, one_line  # noqa: E402
-from _specdiff_report import Change, ChangeKind, Report  # noqa: E402
+from ._paths import pinned_spec_path
+from ._specdiff_changes import _VERDICTS as _VERDICTS
+from ._specdiff_changes import diff_specs
+from ._specdiff_coverage import CoverageReport, coverage
+from ._specdiff_model import HTTP_METHODS as HTTP_METHODS
+from ._specdiff_model import SpecError, load_spec, one_line
+from ._specdiff_report import Change, ChangeKind, Report
 
 __all__ = [
     "Change",
@@ -77,13 +71,13 @@ __all__ = [
     "main",
 ]
 
-DEFAULT_OURS = SCRIPTS.parent / "spec" / "close.openapi.yaml"
+DEFAULT_OURS = pinned_spec_path()
 
 
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     parser = argparse.ArgumentParser(
-        prog="spec_diff.py",
+        prog="closeext spec-diff",
         description="Report changes between two OpenAPI specs, or coverage of an upstream spec.",
     )
     parser.add_argument("old", nargs="?", metavar="OLD", help="the spec before the change")

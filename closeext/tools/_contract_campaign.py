@@ -1,6 +1,7 @@
 """One ``contract.py`` run: preflight, the schemathesis campaign, then the clean-up.
 
-:class:`Campaign` runs the campaign of ``scripts/fuzz.py`` against a live server, with a
+:class:`Campaign` runs the fuzzing campaign's checks (:mod:`._contract_checks`) against a
+live server, with a
 :class:`~_contract_guard.WriteGuard` keeping it to its own objects, and gathers what the
 server and the spec disagree on into a :class:`Report`. With writes allowed it deletes
 everything the run made afterwards, newest first, and sweeps the lists for anything
@@ -10,21 +11,19 @@ still carrying the run's prefix.
 from __future__ import annotations
 
 import dataclasses
-import importlib.util
 import secrets
-import sys
 import time
 from collections.abc import Iterator
-from pathlib import Path
-from types import ModuleType
 from typing import Any
 from urllib.parse import urlsplit
 
 import httpx
-from _contract_guard import NAME_KEYS, PARENT_PREFIX, WriteGuard
-from _spec_walk import Spec, SpecOperation
 
-SCRIPTS = Path(__file__).resolve().parent
+from ._contract_checks import build_config, load_schema
+from ._contract_guard import NAME_KEYS, PARENT_PREFIX, WriteGuard
+from ._paths import pinned_spec_path
+from ._spec_walk import Spec, SpecOperation
+
 KEY_VARIABLE = "CLOSE_API_KEY"
 STATEFUL_STEPS = 6
 # How many pages of each list the clean-up reads, looking for what still has the prefix.
@@ -34,23 +33,6 @@ REQUEST_TIMEOUT = 30.0
 
 class UsageError(Exception):
     """Bad usage: the message is one line for the user, and the exit status is 2."""
-
-
-def load_fuzz() -> ModuleType:
-    """``scripts/fuzz.py``, under the one module name the test suite also uses.
-
-    Loading it twice under two names would register its extra check twice, which
-    schemathesis refuses.
-    """
-    name = "closeext_fuzz"
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, SCRIPTS / "fuzz.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 @dataclasses.dataclass
@@ -110,7 +92,7 @@ class Campaign:
         self.seed = seed
         self.run_id = run_id or secrets.token_hex(4)
         self.prefix = f"closeext-contract-{self.run_id}"
-        self.spec = Spec.from_path(load_fuzz().SPEC_PATH)
+        self.spec = Spec.from_path(pinned_spec_path())
         self.report = Report(
             base_url=self.base_url,
             mode="read and write" if allow_writes else "read-only: GET operations only",
@@ -143,9 +125,8 @@ class Campaign:
     def run(self) -> Report:
         from schemathesis.hooks import GLOBAL_HOOK_DISPATCHER
 
-        fuzz = load_fuzz()
         phases = ("examples", "coverage", "fuzzing") + (("stateful",) if self.allow_writes else ())
-        config = fuzz.build_config(
+        config = build_config(
             seed=self.seed,
             max_examples=self.max_examples,
             auth_file=None,
@@ -158,7 +139,7 @@ class Campaign:
             rate_limit="auto",  # wait out a 429 as its Retry-After says
             request_timeout=REQUEST_TIMEOUT,
         )
-        schema = fuzz.load_schema(None, config)
+        schema = load_schema(config)
         if self.allow_writes:
             singletons = [
                 op.operation_id

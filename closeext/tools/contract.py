@@ -1,10 +1,11 @@
 """Contract test: does a Close-compatible server still answer the way the spec says?
 
-    CLOSE_API_KEY=... python scripts/contract.py --base-url https://api.close.com/api/v1/
+    CLOSE_API_KEY=... closeext contract --base-url https://api.close.com/api/v1/
         [--allow-writes] [--max-examples N] [--seed N] [--format text|markdown]
 
-Runs the schemathesis campaign of ``scripts/fuzz.py`` (same checks, same configuration,
-``rejections_depend_on_state`` included) against the server at ``--base-url`` over HTTP,
+Runs the schemathesis campaign the emulator is fuzzed with (same checks, same
+configuration, ``rejections_depend_on_state`` included; see :mod:`._contract_checks`)
+against the server at ``--base-url`` over HTTP,
 with the key from ``CLOSE_API_KEY`` (HTTP Basic, the key as user name, empty password).
 It reports every operation where the server and the spec disagree, with the check, a
 one-line reason and a minimal reproduction (method, path, status), then a summary line.
@@ -29,7 +30,7 @@ operation and the linked workflows, under three rules that keep a real account s
 
 The work is split by concern into modules next to this one: ``_contract_guard.py`` keeps
 writes to the run's own objects, ``_contract_campaign.py`` runs the campaign and cleans up,
-and ``_spec_walk.py`` (shared with ``emulator_coverage.py``) reads the spec. This module is
+and ``_spec_walk.py`` (shared with ``coverage.py``) reads the spec. This module is
 the command line and the report.
 """
 
@@ -40,14 +41,9 @@ import base64
 import os
 import sys
 from collections.abc import Callable, Mapping, Sequence
-from pathlib import Path
 from urllib.parse import urlsplit
 
-SCRIPTS = Path(__file__).resolve().parent
-if str(SCRIPTS) not in sys.path:
-    sys.path.insert(0, str(SCRIPTS))
-
-from _contract_campaign import (  # noqa: E402
+from ._contract_campaign import (
     KEY_VARIABLE,
     REQUEST_TIMEOUT,
     STATEFUL_STEPS,
@@ -56,9 +52,8 @@ from _contract_campaign import (  # noqa: E402
     Disagreement,
     Report,
     UsageError,
-    load_fuzz,
 )
-from _contract_guard import (  # noqa: E402
+from ._contract_guard import (
     NAME_KEYS,
     NOT_CREATED,
     PARENT_KEY,
@@ -68,7 +63,7 @@ from _contract_guard import (  # noqa: E402
     RefusedWrite,
     WriteGuard,
 )
-from _spec_walk import Spec, SpecOperation  # noqa: E402
+from ._spec_walk import Spec, SpecOperation
 
 __all__ = [
     "DEFAULT_MAX_EXAMPLES",
@@ -94,7 +89,6 @@ __all__ = [
     "UsageError",
     "WriteGuard",
     "build_parser",
-    "load_fuzz",
     "main",
     "masker",
     "render",
@@ -194,7 +188,7 @@ def _positive(text: str) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="contract.py",
+        prog="closeext contract",
         description=__doc__.split("\n\n")[0],
         epilog=f"The API key is read from the {KEY_VARIABLE} environment variable.",
     )

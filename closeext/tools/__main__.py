@@ -1,0 +1,7 @@
+"""``python -m closeext.tools`` is the ``closeext`` command."""
+
+import sys
+
+from .cli import main
+
+sys.exit(main())

@@ -1,0 +1,206 @@
+"""How a server's answers are judged: every schemathesis check plus ``rejections_depend_on_state``.
+
+``positive_data_acceptance`` treats a 400 for a schema-valid request as a failure. Some 400s
+are right even so, because they depend on what the organization holds, which no schema can
+know: an id that does not exist in this organization, a value for a custom field (whose type
+lives in the organization), a label that is already taken, a delete that the stored data
+forbids. So 400 is added to that check's expected statuses and ``rejections_depend_on_state``
+takes over: a 400 on a schema-valid request passes only when every message in its body is
+of that kind.
+
+The repository's fuzzing campaign (``scripts/fuzz.py``) judges the emulator by the same
+rules. The check is registered with schemathesis only by :func:`register_check`, and only
+once per process under its name, so importing this module next to the fuzz script is safe.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from schemathesis.config import SchemathesisConfig
+
+from ._paths import pinned_spec_path
+
+__all__ = [
+    "BASE_URL",
+    "build_config",
+    "load_schema",
+    "register_check",
+    "rejections_depend_on_state",
+    "state_independent_problems",
+]
+
+BASE_URL = "http://testserver/api/v1"
+
+# Messages that depend on the organization's stored data (see the module docstring).
+_STATE_DEPENDENT = re.compile(
+    "|".join(
+        (
+            r"does not exist",  # an id that is not in this organization
+            r"is not in this schema",  # a field id that this schema does not hold
+            r"^The organization has no ",  # e.g. no opportunity status configured
+            r"^The pipeline has no statuses",
+            r"does not belong to",  # e.g. a status of another pipeline
+            r"must belong to this type",
+            r"^Not user-type lead custom fields",  # a field that exists, of another type
+            r"already exists",  # a label or name that is taken
+            r"already associated",
+            r"cannot be deleted",  # e.g. the last lead status
+            r"still has ",  # e.g. a pipeline that still has statuses
+            r"^Value cannot be changed\.$",  # immutable once stored
+        )
+    )
+)
+# Rules that hold no matter the state but that OpenAPI cannot express.
+_INEXPRESSIBLE = re.compile(
+    "|".join(
+        (
+            r"requires lead_id",  # query parameters cannot depend on each other
+            r"cannot be merged into itself",  # JSON Schema cannot compare two values
+        )
+    )
+)
+
+
+def _type_not_in_body(case: Any) -> bool:
+    body = getattr(case, "body", None)
+    return not (isinstance(body, Mapping) and "type" in body)
+
+
+# Rules that depend on stored data only in some requests: a custom field update that does
+# not name a type is judged against the type the field already has.
+_STATE_DEPENDENT_WHEN = (
+    (re.compile(r"^Multiple values are only supported on "), _type_not_in_body),
+)
+
+
+def _messages(body: Any, path: tuple[str, ...] = ()) -> Iterator[tuple[tuple[str, ...], str]]:
+    """Every (field path, message) in a Close error body, nested lists included."""
+    if isinstance(body, str):
+        yield path, body
+    elif isinstance(body, list):
+        for item in body:
+            yield from _messages(item, path)
+    elif isinstance(body, Mapping):
+        if "error" in body and isinstance(body["error"], str):
+            yield path, body["error"]
+        for key in ("errors", "field-errors"):
+            value = body.get(key)
+            if isinstance(value, Mapping):
+                for name, nested in value.items():
+                    yield from _messages(nested, (*path, str(name)))
+            elif value is not None:
+                yield from _messages(value, path)
+
+
+def state_independent_problems(body: Any, case: Any = None) -> list[str]:
+    """The messages of a 400 body that the request's own data should have avoided."""
+    problems = []
+    for path, message in _messages(body):
+        if any(part.startswith("custom.") for part in path):
+            continue  # custom field values are checked against the organization's fields
+        if _STATE_DEPENDENT.search(message) or _INEXPRESSIBLE.search(message):
+            continue
+        if any(p.search(message) and applies(case) for p, applies in _STATE_DEPENDENT_WHEN):
+            continue
+        problems.append(f"{'.'.join(path) or '(body)'}: {message}")
+    return problems or ([] if _messages_present(body) else ["(no error message in the body)"])
+
+
+def _messages_present(body: Any) -> bool:
+    return any(True for _ in _messages(body))
+
+
+def rejections_depend_on_state(ctx: Any, response: Any, case: Any) -> bool | None:
+    """A schema-valid request may get a 400 only for reasons that depend on stored data."""
+    meta = case.meta
+    if meta is None or not meta.generation.mode.is_positive or response.status_code != 400:
+        return None
+    try:
+        body = response.json()
+    except ValueError:
+        raise AssertionError("A 400 answer must be Close-shaped JSON") from None
+    problems = state_independent_problems(body, case)
+    if problems:
+        raise AssertionError(
+            "Schema-valid request refused for a reason the schema should have caught:\n  "
+            + "\n  ".join(problems)
+        )
+    return None
+
+
+def register_check() -> None:
+    """Register :func:`rejections_depend_on_state` with schemathesis, unless one is already."""
+    import schemathesis
+    from schemathesis.checks import CHECKS
+
+    if rejections_depend_on_state.__name__ not in CHECKS.get_all_names():
+        schemathesis.check(rejections_depend_on_state)
+
+
+def build_config(
+    *,
+    seed: int,
+    max_examples: int,
+    auth_file: Path | None,
+    stateful_steps: int = 10,
+    phases: tuple[str, ...] = ("examples", "coverage", "fuzzing", "stateful"),
+) -> SchemathesisConfig:
+    from schemathesis.config import SchemathesisConfig
+
+    """Every built-in check on, deterministic generation, the two organizations as peers.
+
+    ``auth_file=None`` leaves authentication (and the base URL) to the caller, through
+    ``config.projects.override.update(...)``, as the contract campaign does.
+    """
+    all_phases = ("examples", "coverage", "fuzzing", "stateful")
+    auth = {"wfc": {"path": str(auth_file), "user": "alpha", "peers": ["alpha", "bravo"]}}
+    return SchemathesisConfig.from_dict(
+        {
+            "seed": seed,
+            "base-url": BASE_URL,
+            "workers": 1,
+            "generation": {
+                "mode": "all",
+                "max-examples": max_examples,
+                "deterministic": True,
+                "database": "none",
+            },
+            "checks": {
+                "enabled": True,
+                "max_response_time": 10.0,
+                # 400 is judged by `rejections_depend_on_state` instead (module docstring).
+                "positive_data_acceptance": {
+                    "expected-statuses": [
+                        "2xx",
+                        "3xx",
+                        "400",
+                        "401",
+                        "403",
+                        "404",
+                        "409",
+                        "429",
+                        "5xx",
+                    ]
+                },
+            },
+            "phases": {
+                **{name: {"enabled": name in phases} for name in all_phases},
+                "stateful": {"enabled": "stateful" in phases, "max-steps": stateful_steps},
+            },
+            **({"auth": auth} if auth_file is not None else {}),
+            "suppress-health-check": ["all"],
+        }
+    )
+
+
+def load_schema(config: SchemathesisConfig, spec_path: Path | None = None) -> Any:
+    """The pinned spec (or ``spec_path``) under ``config``, for calls over HTTP."""
+    import schemathesis
+
+    register_check()
+    return schemathesis.openapi.from_path(spec_path or pinned_spec_path(), config=config)
