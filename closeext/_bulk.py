@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from ._errors import ServerError, TransportError, UnexpectedResponse
 from ._helper_errors import ConfigurationError
-from ._pagination import page_size_for
+from ._pagination import max_limit_of, page_size_for
 from ._reconcile import ListWalk, ReconcileError
 
 if TYPE_CHECKING:
@@ -216,11 +216,6 @@ async def bulk(
     return [results[index] for index in sorted(results)]
 
 
-def _operation_name(op: Any) -> str:
-    name = getattr(op, "__name__", None) or getattr(op, "__module__", "") or ""
-    return str(name).rsplit(".", 1)[-1]
-
-
 async def _settle(
     close: AsyncClose,
     op: Any,
@@ -245,7 +240,7 @@ async def _settle(
         reconcile.list_op,
         reconcile.key,
         reconcile.list_kwargs,
-        page_size_for(_operation_name(reconcile.list_op), requested=None),
+        page_size_for(max_limit_of(reconcile.list_op)),
     )
     found = await walk.find(wanted)
     redo: list[BulkResult[Any]] = []

@@ -26,7 +26,6 @@ from close_api import Client as GeneratedClient
 from close_api.api import Api, AsyncApi
 
 from ._associations import ObjectType
-from ._errors import araise_for_status, raise_for_status, transport_error_from
 from ._fields import FieldRegistry
 from ._helper_errors import ConfigurationError
 from ._operations import association_call, schema_call
@@ -236,7 +235,6 @@ class Close(_Base, Api):
         self._http = httpx.Client(
             **settings,
             transport=self._transport,
-            event_hooks={"response": [raise_for_status]},
         )
         self._options = RequestOptions()
         self.client: GeneratedClient = GeneratedClient(base_url=self._base_url)
@@ -283,11 +281,9 @@ class Close(_Base, Api):
         Errors raise :class:`~closeext.CloseError` subclasses. ``expect=`` also checks the
         type at run time.
         """
+        # Errors are mapped once, in the transport, for this path and every other.
         function = _function(op, "sync")
-        try:
-            return cast(R, _expected(function(client=self.client, **kwargs), expect))
-        except httpx.TransportError as exc:
-            raise transport_error_from(exc) from exc
+        return cast(R, _expected(function(client=self.client, **kwargs), expect))
 
     def paginate(
         self,
@@ -420,7 +416,6 @@ class AsyncClose(_Base, AsyncApi):
         self._http = httpx.AsyncClient(
             **settings,
             transport=self._transport,
-            event_hooks={"response": [araise_for_status]},
         )
         self._options = RequestOptions()
         self.client: GeneratedClient = GeneratedClient(base_url=self._base_url)
@@ -458,10 +453,7 @@ class AsyncClose(_Base, AsyncApi):
     ) -> R:
         """Run a generated operation (module or ``asyncio`` function); see :meth:`Close.call`."""
         function = _function(op, "asyncio")
-        try:
-            return cast(R, _expected(await function(client=self.client, **kwargs), expect))
-        except httpx.TransportError as exc:
-            raise transport_error_from(exc) from exc
+        return cast(R, _expected(await function(client=self.client, **kwargs), expect))
 
     def paginate(
         self,

@@ -116,9 +116,7 @@ class ListWalk:
 
     async def _page(self, skip: int, limit: int) -> tuple[list[Any], bool]:
         try:
-            parsed = await self.close.call(
-                self.list_op, field_skip=skip, field_limit=limit, **self.list_kwargs
-            )
+            parsed = await self.close.call(self.list_op, skip=skip, limit=limit, **self.list_kwargs)
         except CloseError as exc:
             raise ReconcileError(f"a list page failed: {exc}", cause=exc) from exc
         data = getattr(parsed, "data", None)

@@ -22,19 +22,12 @@ from __future__ import annotations
 import dataclasses
 import json
 import random
-import sys
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parents[1]
-if str(ROOT / "scripts") not in sys.path:
-    sys.path.insert(0, str(ROOT / "scripts"))
-
-from _coverage_builder import Builder, CoverageError  # noqa: E402
-from _spec_walk import Spec, SpecOperation, SpecWalkError  # noqa: E402
-
-from closeext.emulator import EmulatorApp, _limits  # noqa: E402
+from closeext.emulator import EmulatorApp, _limits
+from closeext.tools._coverage_builder import Builder, CoverageError
+from closeext.tools._spec_walk import Spec, SpecOperation, SpecWalkError
 
 EDGE_NUMBERS = (
     "1e400",
@@ -155,8 +148,8 @@ class _Cases:
             for name in ("_limit", "_skip"):
                 raw = _encode({"_params": {name: _MARK}}, literal)
                 yield _Case(op, url, raw, f"override {name}={literal[:24]}", header)
-        raw = json.dumps({"_params": {"_fields": ["id"] * (_limits.MAX_LIST_ITEMS + 1)}})
-        yield _Case(op, url, raw.encode(), "override _fields=[1001 items]", header)
+        text = json.dumps({"_params": {"_fields": ["id"] * (_limits.MAX_LIST_ITEMS + 1)}})
+        yield _Case(op, url, text.encode(), "override _fields=[1001 items]", header)
 
 
 def _problem(response: Any) -> str | None:

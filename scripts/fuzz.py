@@ -292,10 +292,8 @@ def run_edges(seed: int, max_cases: int | None = None) -> Any:
     """The edge round (``_fuzz_edges``) against a fresh in-process emulator."""
     import warnings
 
-    if str(ROOT / "scripts") not in sys.path:
-        sys.path.insert(0, str(ROOT / "scripts"))
-    from _fuzz_edges import run_edge_round
-    from _spec_walk import Spec
+    from closeext.tools._spec_walk import Spec
+    from scripts._fuzz_edges import run_edge_round
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # newer Starlette nudges towards another client

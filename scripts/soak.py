@@ -177,9 +177,9 @@ async def direct(tally: Tally, client: AsyncClose, sync: Close, ids: list[str]) 
             body = LeadUpdate(description=f"touched {rng.random():.6f}")
             await timed(tally, client.call(update_lead, lead_id=lead_id, body=body))
             await timed(tally, asyncio.to_thread(sync.call, get_lead, lead_id=lead_id))
-        await timed(tally, client.call(list_leads, field_limit=50))
+        await timed(tally, client.call(list_leads, limit=50))
         await timed(tally, client.call(get_lead, lead_id="lead_" + "0" * 43))
-        await timed(tally, asyncio.to_thread(sync.call, list_leads, field_limit=20))
+        await timed(tally, asyncio.to_thread(sync.call, list_leads, limit=20))
 
 
 async def churn(tally: Tally, client: AsyncClose, victims: list[tuple[str, str]]) -> None:

@@ -28,6 +28,13 @@ _SAMPLES_BY_FORMAT = {
 }
 
 
+#: Objects that only a side effect of another operation makes, by the path that lists them:
+#: the operation (and body variant) whose side effect makes one.
+_MADE_BY_SIDE_EFFECT: Mapping[str, tuple[str, Mapping[str, Any]]] = {
+    "/activity/task_completed/": ("create_task", {"is_complete": True}),
+}
+
+
 class CoverageError(Exception):
     """Valid data for an operation could not be built (the reason is the message)."""
 
@@ -117,10 +124,42 @@ class Builder:
                 if name in op.path_params and name not in values:
                     values[name] = str(_evaluate(expression, exchange))
             break
+        listed = self._listed_id(op)
         for name, schema in op.path_params.items():
             if name not in values:
-                values[name] = str(self._value(schema, fresh=fresh))
+                if listed is not None and op.path.endswith("{" + name + "}/"):
+                    values[name] = listed
+                else:
+                    values[name] = str(self._value(schema, fresh=fresh))
         return values
+
+    def _listed_id(self, op: SpecOperation) -> str | None:
+        """For an object no create links to: the first id its own list answers.
+
+        Such objects are made by side effects (a completed task records an activity), so
+        the operation that makes one runs first, then the list is read.
+        """
+        if self.linked_from.get(op.operation_id):
+            return None
+        collection = op.path.rsplit("{", 1)[0]
+        lister = next(
+            (
+                o
+                for o in self.spec.operations.values()
+                if o.method == "GET" and o.path == collection and not o.required_query
+            ),
+            None,
+        )
+        if lister is None or not op.path_params or collection == op.path:
+            return None
+        made_by = _MADE_BY_SIDE_EFFECT.get(collection)
+        if made_by is not None:
+            self.create(made_by[0], fresh=False, variant=made_by[1])
+        exchange = self.send(lister, fresh=False, variant={})
+        data = exchange.answer.get("data") if isinstance(exchange.answer, dict) else None
+        first = data[0] if isinstance(data, list) and data else None
+        value = first.get("id") if isinstance(first, dict) else None
+        return value if isinstance(value, str) else None
 
     def _canonical(self, operation_id: str, variant: Mapping[str, Any]) -> dict[str, Any]:
         """``variant`` with the default of every required enum property spelled out.

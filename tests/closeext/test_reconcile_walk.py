@@ -32,14 +32,14 @@ class ChangingList:
         self.fail_at = fail_at
         self.minted = 0
 
-    async def call(self, op: Any, /, *, field_skip: int, field_limit: int) -> Any:
+    async def call(self, op: Any, /, *, skip: int, limit: int) -> Any:
         if self.fetches == self.fail_at:
             raise CloseError("the page failed")
         if self.fetches and self.fetches - 1 < len(self.changes):
             self._apply(self.changes[self.fetches - 1])
         self.fetches += 1
-        page = self.records[field_skip : field_skip + field_limit]
-        return SimpleNamespace(data=page, has_more=field_skip + field_limit < len(self.records))
+        page = self.records[skip : skip + limit]
+        return SimpleNamespace(data=page, has_more=skip + limit < len(self.records))
 
     def _apply(self, changes: list[Change]) -> None:
         for kind, seed in changes:
