@@ -231,7 +231,9 @@ class Bound:
             computed.update(family.computed_with(families))
         for prop, (other, children) in family.embeds.items():
             computed[prop] = _embedder(families[other].renderer, children)
-        self.renderer: Renderer = Renderer(self._schema(), family.record, computed, family.target)
+        self.renderer: Renderer = Renderer(
+            self._schema(), family.record, computed, family.target, memoize=family.memoize
+        )
         claimed = set(family.list_claims) | set(family.derived)
         if family.order:
             claimed.add("_order_by")
@@ -283,8 +285,14 @@ class Bound:
         return record
 
     def respond(self, req: ApiRequest, record: Any) -> ApiResponse:
-        rendered = self.renderer.render(req.org, record)
-        return ApiResponse(body=project(rendered, requested_fields(req)))
+        fields = requested_fields(req)
+        if req.method != "GET":
+            # A write bumps the generation again once it returns: render, do not cache.
+            return ApiResponse(body=project(self.renderer.render(req.org, record), fields))
+        rendered, encoded = self.renderer.cached(req.org, record)
+        if fields is None:
+            return ApiResponse(encoded=encoded)
+        return ApiResponse(body=project(rendered, fields))
 
     # -- writes --------------------------------------------------------------------
 
