@@ -26,6 +26,7 @@ from typing import Any
 
 from ._limits import MAX_CONTACTS_PER_LEAD
 from ._records import (
+    Call,
     Contact,
     CustomActivity,
     CustomField,
@@ -89,6 +90,7 @@ class Organization:
         self.custom_objects: dict[str, CustomObject] = {}
         self.custom_activities: dict[str, CustomActivity] = {}
         self.notes: dict[str, Note] = {}
+        self.calls: dict[str, Call] = {}
         self.custom_fields: dict[str, CustomField] = {}
         self.custom_object_types: dict[str, CustomType] = {}
         self.custom_activity_types: dict[str, CustomType] = {}
@@ -334,6 +336,7 @@ _DECLARED = (
             ("opportunities", "contact_id"),
             ("custom_activities", "contact_id"),
             ("notes", "contact_id"),
+            ("calls", "contact_id"),
         ),
     ),
     Collection(
@@ -356,6 +359,7 @@ _DECLARED = (
         counts=("custom_activity_type_id",),
     ),
     Collection("notes", parent="leads"),
+    Collection("calls", parent="leads"),
     Collection(
         "opportunity_statuses", parent="pipelines", parent_key="pipeline_id", index="status_ids"
     ),

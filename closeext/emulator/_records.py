@@ -305,3 +305,29 @@ def custom_object_target(custom_object_type_id: str) -> str:
 def custom_activity_target(custom_activity_type_id: str) -> str:
     """The target key of instances of one Custom Activity Type."""
     return f"custom_activity_type/{custom_activity_type_id}"
+
+
+@dataclass(slots=True, kw_only=True)
+class Call(Record):
+    """A call activity on a lead: logged (``source`` ``External``) or made through Close."""
+
+    lead_id: str
+    contact_id: str | None
+    user_id: str | None
+    direction: str
+    status: str
+    disposition: str | None
+    call_method: str | None
+    source: str
+    duration: int
+    phone: str | None
+    local_phone: str | None
+    remote_phone: str | None
+    note: str
+    note_html: str
+    recording_url: str | None
+    voicemail_url: str | None
+    voicemail_duration: int | None
+    cost: str | None
+    outcome_id: str | None
+    activity_at: datetime

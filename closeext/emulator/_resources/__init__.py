@@ -20,6 +20,7 @@ from .._engine import Family, bind
 from .._spec import CompiledSpec, load_spec
 from .._types import ApiRequest, ApiResponse, Handler
 from . import associations, leads, org, schemas
+from .calls import CALLS
 from .contacts import CONTACTS
 from .custom_activities import CUSTOM_ACTIVITIES
 from .custom_fields import CUSTOM_FIELDS
@@ -41,6 +42,7 @@ FAMILIES: tuple[Family, ...] = (
     CUSTOM_OBJECTS,
     CUSTOM_ACTIVITIES,
     NOTES,
+    CALLS,
     LEAD_STATUSES,
     OPPORTUNITY_STATUSES,
     PIPELINES,

@@ -4,6 +4,16 @@ from .activity_custom_field_create import ActivityCustomFieldCreate
 from .activity_custom_field_create_type import ActivityCustomFieldCreateType
 from .activity_custom_field_update import ActivityCustomFieldUpdate
 from .address import Address
+from .call import Call
+from .call_create import CallCreate
+from .call_create_direction import CallCreateDirection
+from .call_direction import CallDirection
+from .call_disposition import CallDisposition
+from .call_list import CallList
+from .call_method import CallMethod
+from .call_status import CallStatus
+from .call_update import CallUpdate
+from .call_update_direction import CallUpdateDirection
 from .contact import Contact
 from .contact_create import ContactCreate
 from .contact_email import ContactEmail
@@ -117,6 +127,16 @@ __all__ = (
     "ActivityCustomFieldCreateType",
     "ActivityCustomFieldUpdate",
     "Address",
+    "Call",
+    "CallCreate",
+    "CallCreateDirection",
+    "CallDirection",
+    "CallDisposition",
+    "CallList",
+    "CallMethod",
+    "CallStatus",
+    "CallUpdate",
+    "CallUpdateDirection",
     "Contact",
     "ContactCreate",
     "ContactEmail",
