@@ -32,6 +32,8 @@ from ._records import (
     CustomField,
     CustomObject,
     CustomType,
+    Email,
+    EmailThread,
     Lead,
     LeadStatus,
     Note,
@@ -91,6 +93,8 @@ class Organization:
         self.custom_activities: dict[str, CustomActivity] = {}
         self.notes: dict[str, Note] = {}
         self.calls: dict[str, Call] = {}
+        self.emails: dict[str, Email] = {}
+        self.email_threads: dict[str, EmailThread] = {}
         self.custom_fields: dict[str, CustomField] = {}
         self.custom_object_types: dict[str, CustomType] = {}
         self.custom_activity_types: dict[str, CustomType] = {}
@@ -337,6 +341,8 @@ _DECLARED = (
             ("custom_activities", "contact_id"),
             ("notes", "contact_id"),
             ("calls", "contact_id"),
+            ("emails", "contact_id"),
+            ("email_threads", "contact_id"),
         ),
     ),
     Collection(
@@ -360,6 +366,8 @@ _DECLARED = (
     ),
     Collection("notes", parent="leads"),
     Collection("calls", parent="leads"),
+    Collection("emails", parent="leads"),
+    Collection("email_threads", parent="leads"),
     Collection(
         "opportunity_statuses", parent="pipelines", parent_key="pipeline_id", index="status_ids"
     ),

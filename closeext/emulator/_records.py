@@ -331,3 +331,38 @@ class Call(Record):
     cost: str | None
     outcome_id: str | None
     activity_at: datetime
+
+
+@dataclass(slots=True, kw_only=True)
+class Email(Record):
+    """An email activity on a lead, in one thread; ``status`` follows Close's states."""
+
+    lead_id: str
+    contact_id: str | None
+    user_id: str | None
+    thread_id: str
+    direction: str
+    status: str
+    sender: str | None
+    to: list[str]
+    cc: list[str]
+    bcc: list[str]
+    subject: str
+    body_text: str
+    body_html: str
+    template_id: str | None
+    attachments: list[dict[str, Any]]
+    date_sent: datetime | None
+    date_scheduled: datetime | None
+    activity_at: datetime
+
+
+@dataclass(slots=True, kw_only=True)
+class EmailThread(Record):
+    """The emails of one conversation on a lead (ordered id set, oldest first)."""
+
+    lead_id: str
+    contact_id: str | None
+    user_id: str | None
+    activity_at: datetime
+    email_ids: dict[str, None] = field(default_factory=dict)

@@ -26,6 +26,7 @@ from .custom_activities import CUSTOM_ACTIVITIES
 from .custom_fields import CUSTOM_FIELDS
 from .custom_objects import CUSTOM_OBJECTS
 from .custom_types import CUSTOM_ACTIVITY_TYPES, CUSTOM_OBJECT_TYPES
+from .emails import EMAIL_THREADS, EMAILS
 from .notes import NOTES
 from .opportunities import OPPORTUNITIES
 from .roles import ROLES
@@ -43,6 +44,8 @@ FAMILIES: tuple[Family, ...] = (
     CUSTOM_ACTIVITIES,
     NOTES,
     CALLS,
+    EMAILS,
+    EMAIL_THREADS,
     LEAD_STATUSES,
     OPPORTUNITY_STATUSES,
     PIPELINES,

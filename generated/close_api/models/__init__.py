@@ -51,6 +51,15 @@ from .custom_object_type_create import CustomObjectTypeCreate
 from .custom_object_type_list import CustomObjectTypeList
 from .custom_object_type_update import CustomObjectTypeUpdate
 from .custom_object_update import CustomObjectUpdate
+from .email import Email
+from .email_attachment import EmailAttachment
+from .email_create import EmailCreate
+from .email_direction import EmailDirection
+from .email_list import EmailList
+from .email_opens_item import EmailOpensItem
+from .email_thread import EmailThread
+from .email_thread_list import EmailThreadList
+from .email_update import EmailUpdate
 from .empty_object import EmptyObject
 from .error_body import ErrorBody
 from .integration_link import IntegrationLink
@@ -69,6 +78,7 @@ from .list_opportunities_value_period import ListOpportunitiesValuePeriod
 from .list_users_order_by import ListUsersOrderBy
 from .me import Me
 from .membership import Membership
+from .message_status import MessageStatus
 from .nested_contact_create import NestedContactCreate
 from .note import Note
 from .note_attachment import NoteAttachment
@@ -174,6 +184,15 @@ __all__ = (
     "CustomObjectTypeList",
     "CustomObjectTypeUpdate",
     "CustomObjectUpdate",
+    "Email",
+    "EmailAttachment",
+    "EmailCreate",
+    "EmailDirection",
+    "EmailList",
+    "EmailOpensItem",
+    "EmailThread",
+    "EmailThreadList",
+    "EmailUpdate",
     "EmptyObject",
     "ErrorBody",
     "IntegrationLink",
@@ -192,6 +211,7 @@ __all__ = (
     "ListUsersOrderBy",
     "Me",
     "Membership",
+    "MessageStatus",
     "NestedContactCreate",
     "Note",
     "NoteAttachment",
