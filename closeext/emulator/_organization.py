@@ -26,6 +26,7 @@ from typing import Any
 
 from ._limits import MAX_CONTACTS_PER_LEAD
 from ._records import (
+    SMS,
     Call,
     Contact,
     CustomActivity,
@@ -36,12 +37,14 @@ from ._records import (
     EmailThread,
     Lead,
     LeadStatus,
+    Meeting,
     Note,
     Opportunity,
     OpportunityStatus,
     Pipeline,
     Role,
     User,
+    WhatsAppMessage,
     add_to_totals,
     new_id,
     utcnow,
@@ -95,6 +98,9 @@ class Organization:
         self.calls: dict[str, Call] = {}
         self.emails: dict[str, Email] = {}
         self.email_threads: dict[str, EmailThread] = {}
+        self.sms_messages: dict[str, SMS] = {}
+        self.whatsapp_messages: dict[str, WhatsAppMessage] = {}
+        self.meetings: dict[str, Meeting] = {}
         self.custom_fields: dict[str, CustomField] = {}
         self.custom_object_types: dict[str, CustomType] = {}
         self.custom_activity_types: dict[str, CustomType] = {}
@@ -343,6 +349,9 @@ _DECLARED = (
             ("calls", "contact_id"),
             ("emails", "contact_id"),
             ("email_threads", "contact_id"),
+            ("sms_messages", "contact_id"),
+            ("whatsapp_messages", "contact_id"),
+            ("meetings", "contact_id"),
         ),
     ),
     Collection(
@@ -368,6 +377,9 @@ _DECLARED = (
     Collection("calls", parent="leads"),
     Collection("emails", parent="leads"),
     Collection("email_threads", parent="leads"),
+    Collection("sms_messages", parent="leads"),
+    Collection("whatsapp_messages", parent="leads"),
+    Collection("meetings", parent="leads"),
     Collection(
         "opportunity_statuses", parent="pipelines", parent_key="pipeline_id", index="status_ids"
     ),

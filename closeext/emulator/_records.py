@@ -366,3 +366,62 @@ class EmailThread(Record):
     user_id: str | None
     activity_at: datetime
     email_ids: dict[str, None] = field(default_factory=dict)
+
+
+@dataclass(slots=True, kw_only=True)
+class SMS(Record):
+    """A text message on a lead; ``status`` follows the states emails have."""
+
+    lead_id: str
+    contact_id: str | None
+    user_id: str | None
+    direction: str
+    status: str
+    text: str
+    template_id: str | None
+    attachments: list[dict[str, Any]]
+    local_phone: str | None
+    remote_phone: str | None
+    cost: str | None
+    error_message: str | None
+    date_sent: datetime | None
+    date_scheduled: datetime | None
+    activity_at: datetime
+
+
+@dataclass(slots=True, kw_only=True)
+class WhatsAppMessage(Record):
+    """A WhatsApp message logged on a lead, with one of its contacts."""
+
+    lead_id: str
+    contact_id: str | None
+    user_id: str | None
+    direction: str
+    external_whatsapp_message_id: str
+    message_markdown: str
+    attachments: list[dict[str, Any]]
+    integration_link: str | None
+    response_to_id: str | None
+    local_phone: str
+    remote_phone: str
+    activity_at: datetime
+
+
+@dataclass(slots=True, kw_only=True)
+class Meeting(Record):
+    """A meeting synced from a calendar; only Close makes them."""
+
+    lead_id: str
+    contact_id: str | None
+    user_id: str | None
+    title: str | None
+    starts_at: datetime
+    ends_at: datetime | None
+    status: str
+    attendees: list[dict[str, Any]]
+    is_recurring: bool
+    user_note_html: str | None
+    outcome_id: str | None
+    source: str
+    calendar_event_link: str | None
+    activity_at: datetime

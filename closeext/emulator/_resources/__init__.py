@@ -19,7 +19,7 @@ from types import MappingProxyType
 from .._engine import Family, bind
 from .._spec import CompiledSpec, load_spec
 from .._types import ApiRequest, ApiResponse, Handler
-from . import associations, leads, org, schemas
+from . import associations, leads, meetings, org, schemas
 from .calls import CALLS
 from .contacts import CONTACTS
 from .custom_activities import CUSTOM_ACTIVITIES
@@ -30,7 +30,9 @@ from .emails import EMAIL_THREADS, EMAILS
 from .notes import NOTES
 from .opportunities import OPPORTUNITIES
 from .roles import ROLES
+from .sms import SMS_MESSAGES
 from .statuses import LEAD_STATUSES, OPPORTUNITY_STATUSES, PIPELINES
+from .whatsapp import WHATSAPP_MESSAGES
 
 #: In binding order: a family that embeds another comes after it.
 FAMILIES: tuple[Family, ...] = (
@@ -46,6 +48,9 @@ FAMILIES: tuple[Family, ...] = (
     CALLS,
     EMAILS,
     EMAIL_THREADS,
+    SMS_MESSAGES,
+    WHATSAPP_MESSAGES,
+    meetings.MEETINGS,
     LEAD_STATUSES,
     OPPORTUNITY_STATUSES,
     PIPELINES,
@@ -77,6 +82,7 @@ def build_handlers(spec: CompiledSpec) -> Mapping[str, Handler]:
         **associations.HANDLERS,
         **schemas.actions(bound),
         **org.actions(bound, spec),
+        **meetings.actions(bound),
     }
     for operation_id, handler in extra.items():
         if operation_id in handlers:  # a typo in a table would silently shadow a handler

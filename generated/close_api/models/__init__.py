@@ -77,6 +77,13 @@ from .list_opportunities_status_type import ListOpportunitiesStatusType
 from .list_opportunities_value_period import ListOpportunitiesValuePeriod
 from .list_users_order_by import ListUsersOrderBy
 from .me import Me
+from .meeting import Meeting
+from .meeting_attendee import MeetingAttendee
+from .meeting_attendee_status import MeetingAttendeeStatus
+from .meeting_integration import MeetingIntegration
+from .meeting_list import MeetingList
+from .meeting_status import MeetingStatus
+from .meeting_update import MeetingUpdate
 from .membership import Membership
 from .message_status import MessageStatus
 from .nested_contact_create import NestedContactCreate
@@ -125,14 +132,28 @@ from .shared_custom_field_create import SharedCustomFieldCreate
 from .shared_custom_field_create_type import SharedCustomFieldCreateType
 from .shared_custom_field_list import SharedCustomFieldList
 from .shared_custom_field_update import SharedCustomFieldUpdate
+from .sms import SMS
+from .sms_attachment import SMSAttachment
+from .sms_create import SMSCreate
+from .sms_create_direction import SMSCreateDirection
+from .sms_direction import SMSDirection
+from .sms_list import SMSList
+from .sms_update import SMSUpdate
 from .status_reference import StatusReference
 from .task import Task
 from .user import User
 from .user_list import UserList
 from .validation_error_body import ValidationErrorBody
 from .validation_error_body_field_errors import ValidationErrorBodyFieldErrors
+from .whats_app_message import WhatsAppMessage
+from .whats_app_message_create import WhatsAppMessageCreate
+from .whats_app_message_create_direction import WhatsAppMessageCreateDirection
+from .whats_app_message_direction import WhatsAppMessageDirection
+from .whats_app_message_list import WhatsAppMessageList
+from .whats_app_message_update import WhatsAppMessageUpdate
 
 __all__ = (
+    "SMS",
     "ActivityCustomFieldCreate",
     "ActivityCustomFieldCreateType",
     "ActivityCustomFieldUpdate",
@@ -210,6 +231,13 @@ __all__ = (
     "ListOpportunitiesValuePeriod",
     "ListUsersOrderBy",
     "Me",
+    "Meeting",
+    "MeetingAttendee",
+    "MeetingAttendeeStatus",
+    "MeetingIntegration",
+    "MeetingList",
+    "MeetingStatus",
+    "MeetingUpdate",
     "Membership",
     "MessageStatus",
     "NestedContactCreate",
@@ -243,6 +271,12 @@ __all__ = (
     "RoleList",
     "RoleUpdate",
     "RoleUpdateVisibilityUserLcfBehaviorType0",
+    "SMSAttachment",
+    "SMSCreate",
+    "SMSCreateDirection",
+    "SMSDirection",
+    "SMSList",
+    "SMSUpdate",
     "SharedCustomField",
     "SharedCustomFieldAssociation",
     "SharedCustomFieldAssociationCreate",
@@ -258,4 +292,10 @@ __all__ = (
     "UserList",
     "ValidationErrorBody",
     "ValidationErrorBodyFieldErrors",
+    "WhatsAppMessage",
+    "WhatsAppMessageCreate",
+    "WhatsAppMessageCreateDirection",
+    "WhatsAppMessageDirection",
+    "WhatsAppMessageList",
+    "WhatsAppMessageUpdate",
 )

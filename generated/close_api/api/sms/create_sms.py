@@ -1,0 +1,240 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_body import ErrorBody
+from ...models.rate_limited_body import RateLimitedBody
+from ...models.sms import SMS
+from ...models.sms_create import SMSCreate
+from ...models.validation_error_body import ValidationErrorBody
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: SMSCreate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/activity/sms/",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorBody | ValidationErrorBody | RateLimitedBody | SMS | None:
+    if response.status_code == 200:
+        response_200 = SMS.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+
+        def _parse_response_400(data: object) -> ErrorBody | ValidationErrorBody:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_400_type_0 = ValidationErrorBody.from_dict(data)
+
+                return response_400_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_400_type_1 = ErrorBody.from_dict(data)
+
+            return response_400_type_1
+
+        response_400 = _parse_response_400(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorBody.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorBody.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorBody.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = RateLimitedBody.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorBody | ValidationErrorBody | RateLimitedBody | SMS]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SMSCreate,
+) -> Response[ErrorBody | ValidationErrorBody | RateLimitedBody | SMS]:
+    """Create an SMS
+
+     Creates an SMS on the lead `lead_id` in the state `status` (both required; Close's
+    spec types `lead_id` nullable, its guide requires it [unverified]: required here). The
+    states are those of emails: `inbox` logs a received SMS, `outbox` sends it (here at
+    once, to nobody, ending `sent`), `scheduled` needs `date_scheduled`. `direction`
+    defaults to `inbound` for `inbox`, else `outbound`. Close requires `local_phone` to be
+    one of the organization's internal numbers; the emulator keeps no phone numbers and
+    accepts any [unverified]. Phones are stored in E.164 when they parse. Answers 200.
+
+    Args:
+        body (SMSCreate): A new SMS on the lead `lead_id` in the state `status`; `scheduled` needs
+            `date_scheduled`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | ErrorBody | ValidationErrorBody | RateLimitedBody | SMS]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SMSCreate,
+) -> ErrorBody | ValidationErrorBody | RateLimitedBody | SMS | None:
+    """Create an SMS
+
+     Creates an SMS on the lead `lead_id` in the state `status` (both required; Close's
+    spec types `lead_id` nullable, its guide requires it [unverified]: required here). The
+    states are those of emails: `inbox` logs a received SMS, `outbox` sends it (here at
+    once, to nobody, ending `sent`), `scheduled` needs `date_scheduled`. `direction`
+    defaults to `inbound` for `inbox`, else `outbound`. Close requires `local_phone` to be
+    one of the organization's internal numbers; the emulator keeps no phone numbers and
+    accepts any [unverified]. Phones are stored in E.164 when they parse. Answers 200.
+
+    Args:
+        body (SMSCreate): A new SMS on the lead `lead_id` in the state `status`; `scheduled` needs
+            `date_scheduled`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | ErrorBody | ValidationErrorBody | RateLimitedBody | SMS
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SMSCreate,
+) -> Response[ErrorBody | ValidationErrorBody | RateLimitedBody | SMS]:
+    """Create an SMS
+
+     Creates an SMS on the lead `lead_id` in the state `status` (both required; Close's
+    spec types `lead_id` nullable, its guide requires it [unverified]: required here). The
+    states are those of emails: `inbox` logs a received SMS, `outbox` sends it (here at
+    once, to nobody, ending `sent`), `scheduled` needs `date_scheduled`. `direction`
+    defaults to `inbound` for `inbox`, else `outbound`. Close requires `local_phone` to be
+    one of the organization's internal numbers; the emulator keeps no phone numbers and
+    accepts any [unverified]. Phones are stored in E.164 when they parse. Answers 200.
+
+    Args:
+        body (SMSCreate): A new SMS on the lead `lead_id` in the state `status`; `scheduled` needs
+            `date_scheduled`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | ErrorBody | ValidationErrorBody | RateLimitedBody | SMS]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SMSCreate,
+) -> ErrorBody | ValidationErrorBody | RateLimitedBody | SMS | None:
+    """Create an SMS
+
+     Creates an SMS on the lead `lead_id` in the state `status` (both required; Close's
+    spec types `lead_id` nullable, its guide requires it [unverified]: required here). The
+    states are those of emails: `inbox` logs a received SMS, `outbox` sends it (here at
+    once, to nobody, ending `sent`), `scheduled` needs `date_scheduled`. `direction`
+    defaults to `inbound` for `inbox`, else `outbound`. Close requires `local_phone` to be
+    one of the organization's internal numbers; the emulator keeps no phone numbers and
+    accepts any [unverified]. Phones are stored in E.164 when they parse. Answers 200.
+
+    Args:
+        body (SMSCreate): A new SMS on the lead `lead_id` in the state `status`; `scheduled` needs
+            `date_scheduled`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | ErrorBody | ValidationErrorBody | RateLimitedBody | SMS
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed
