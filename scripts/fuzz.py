@@ -65,6 +65,9 @@ _STATE_DEPENDENT = re.compile(
             r"cannot be deleted",  # e.g. the last lead status
             r"still has ",  # e.g. a pipeline that still has statuses
             r"^Value cannot be changed\.$",  # immutable once stored
+            r"^Only draft ",  # an email or SMS that is no longer a draft
+            r"^A draft can only become ",  # the states a stored draft may move to
+            r"^This draft has no ",  # what a stored draft lacks to be sent
         )
     )
 )

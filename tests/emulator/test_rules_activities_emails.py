@@ -66,7 +66,7 @@ def test_scheduled_needs_a_date_and_cancelling_goes_back_to_draft() -> None:
                 "/activity/email/",
                 json={"lead_id": lead["id"], "status": "scheduled", "sender": "me@example.com"},
             )
-        ) == {"date_scheduled": "This field is required when status is scheduled."}
+        ) == {"date_scheduled": "This field is required."}
         email = _email(api, lead, status="scheduled", sender="me@example.com", date_scheduled=LATER)
         assert email["status"] == "scheduled" and email["date_sent"] is None
         url = f"/activity/email/{email['id']}/"
@@ -86,7 +86,10 @@ def test_only_drafts_are_editable_and_a_draft_can_be_sent() -> None:
             "status": "A draft can only become scheduled or outbox, not inbox."
         }
         assert field_errors(api.put(url, json={"status": "outbox"})) == {
-            "sender": "This field is required."
+            "sender": "This draft has no sender; it needs one to be outbox."
+        }
+        assert field_errors(api.put(url, json={"status": "scheduled", "sender": "me@x.io"})) == {
+            "date_scheduled": "This draft has no date_scheduled; it needs one to be scheduled."
         }
         sent = ok(api.put(url, json={"status": "outbox", "sender": "me@example.com"}))
         assert sent["status"] == "sent" and sent["date_sent"] is not None

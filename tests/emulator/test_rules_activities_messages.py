@@ -50,7 +50,7 @@ def test_sms_only_drafts_change_and_scheduled_ones_cancel() -> None:
         lead = _lead(api)
         assert field_errors(
             api.post("/activity/sms/", json={"lead_id": lead["id"], "status": "scheduled"})
-        ) == {"date_scheduled": "This field is required when status is scheduled."}
+        ) == {"date_scheduled": "This field is required."}
         draft = ok(api.post("/activity/sms/", json={"lead_id": lead["id"], "status": "draft"}))
         url = f"/activity/sms/{draft['id']}/"
         assert ok(api.put(url, json={"text": "v2"}))["text"] == "v2"

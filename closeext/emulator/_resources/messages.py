@@ -17,7 +17,6 @@ from .._engine import Write
 from .._records import utcnow
 from .._types import BadRequest
 
-REQUIRED: Final = "This field is required."
 #: What a draft may become on update.
 _FROM_DRAFT: Final = frozenset({"draft", "scheduled", "outbox"})
 #: States whose send is still pending: ``{"status": "draft"}`` cancels them.
@@ -53,11 +52,15 @@ def apply_states(
     if current is not None and status not in _FROM_DRAFT:
         write.fail("status", f"A draft can only become scheduled or outbox, not {status}.")
         return
+    # On create the request schema already demands these; a draft may lack them until
+    # it is sent or scheduled, which is refused here (it depends on the stored draft).
     needs_sender = status in ("inbox", "scheduled", "outbox", "error")
     if sender is not None and needs_sender and not write.value(sender):
-        write.fail(sender, REQUIRED)
+        write.fail(sender, f"This draft has no {sender}; it needs one to be {status}.")
     if status == "scheduled" and write.value("date_scheduled") is None:
-        write.fail("date_scheduled", "This field is required when status is scheduled.")
+        write.fail(
+            "date_scheduled", "This draft has no date_scheduled; it needs one to be scheduled."
+        )
     now = utcnow()
     if status == "outbox":
         write.attrs["status"] = "sent"
