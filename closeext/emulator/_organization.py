@@ -29,18 +29,23 @@ from ._records import (
     SMS,
     Call,
     Contact,
+    CreatedActivity,
     CustomActivity,
     CustomField,
     CustomObject,
     CustomType,
     Email,
     EmailThread,
+    FormSubmission,
     Lead,
+    LeadMerge,
     LeadStatus,
+    LeadStatusChange,
     Meeting,
     Note,
     Opportunity,
     OpportunityStatus,
+    OpportunityStatusChange,
     Pipeline,
     Role,
     User,
@@ -101,6 +106,11 @@ class Organization:
         self.sms_messages: dict[str, SMS] = {}
         self.whatsapp_messages: dict[str, WhatsAppMessage] = {}
         self.meetings: dict[str, Meeting] = {}
+        self.lead_status_changes: dict[str, LeadStatusChange] = {}
+        self.opportunity_status_changes: dict[str, OpportunityStatusChange] = {}
+        self.created_activities: dict[str, CreatedActivity] = {}
+        self.lead_merges: dict[str, LeadMerge] = {}
+        self.form_submissions: dict[str, FormSubmission] = {}
         self.custom_fields: dict[str, CustomField] = {}
         self.custom_object_types: dict[str, CustomType] = {}
         self.custom_activity_types: dict[str, CustomType] = {}
@@ -352,6 +362,7 @@ _DECLARED = (
             ("sms_messages", "contact_id"),
             ("whatsapp_messages", "contact_id"),
             ("meetings", "contact_id"),
+            ("form_submissions", "contact_id"),
         ),
     ),
     Collection(
@@ -380,6 +391,11 @@ _DECLARED = (
     Collection("sms_messages", parent="leads"),
     Collection("whatsapp_messages", parent="leads"),
     Collection("meetings", parent="leads"),
+    Collection("lead_status_changes", parent="leads"),
+    Collection("opportunity_status_changes", parent="leads"),
+    Collection("created_activities", parent="leads"),
+    Collection("lead_merges", parent="leads"),
+    Collection("form_submissions", parent="leads"),
     Collection(
         "opportunity_statuses", parent="pipelines", parent_key="pipeline_id", index="status_ids"
     ),

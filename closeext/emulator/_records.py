@@ -425,3 +425,87 @@ class Meeting(Record):
     source: str
     calendar_event_link: str | None
     activity_at: datetime
+
+
+@dataclass(slots=True, kw_only=True)
+class LeadStatusChange(Record):
+    """A lead's status change, with the labels the statuses had at the time."""
+
+    lead_id: str
+    contact_id: str | None
+    user_id: str | None
+    old_status_id: str | None
+    old_status_label: str | None
+    new_status_id: str | None
+    new_status_label: str | None
+    activity_at: datetime
+
+
+@dataclass(slots=True, kw_only=True)
+class OpportunityStatusChange(Record):
+    """An opportunity's status change, with its pipelines and value at the time."""
+
+    lead_id: str
+    contact_id: str | None
+    user_id: str | None
+    opportunity_id: str
+    old_status_id: str | None
+    old_status_label: str | None
+    old_status_type: str | None
+    new_status_id: str | None
+    new_status_label: str | None
+    new_status_type: str | None
+    old_pipeline_id: str | None
+    old_pipeline_name: str | None
+    new_pipeline_id: str | None
+    new_pipeline_name: str | None
+    opportunity_value: int | None
+    opportunity_value_period: str | None
+    opportunity_value_currency: str | None
+    opportunity_confidence: int | None
+    opportunity_date_won: datetime | None
+    activity_at: datetime
+
+
+@dataclass(slots=True, kw_only=True)
+class CreatedActivity(Record):
+    """When and how a lead was made (``source``: ``api``, ``ui``, ``import``, …)."""
+
+    lead_id: str
+    contact_id: str | None
+    user_id: str | None
+    source: str
+    import_id: str | None
+    activity_at: datetime
+
+
+@dataclass(slots=True, kw_only=True)
+class LeadMerge(Record):
+    """A merge of ``source_lead_id`` into the lead it is on."""
+
+    lead_id: str
+    contact_id: str | None
+    user_id: str | None
+    status: str
+    source_lead_id: str
+    source_lead_name: str | None
+    activity_at: datetime
+
+
+@dataclass(slots=True, kw_only=True)
+class FormSubmission(Record):
+    """A submission of one of the organization's forms; only Close makes them."""
+
+    lead_id: str
+    contact_id: str | None
+    user_id: str | None
+    form_id: str
+    form_name: str | None
+    form_configuration_id: str | None
+    values: dict[str, Any]
+    values_by_name: dict[str, Any]
+    ip_address: str | None
+    origin: str | None
+    source_url: str | None
+    source_url_normalized: str | None
+    activity_at: datetime

@@ -19,7 +19,7 @@ from types import MappingProxyType
 from .._engine import Family, bind
 from .._spec import CompiledSpec, load_spec
 from .._types import ApiRequest, ApiResponse, Handler
-from . import associations, leads, meetings, org, schemas
+from . import associations, history, leads, meetings, org, schemas
 from .calls import CALLS
 from .contacts import CONTACTS
 from .custom_activities import CUSTOM_ACTIVITIES
@@ -51,6 +51,7 @@ FAMILIES: tuple[Family, ...] = (
     SMS_MESSAGES,
     WHATSAPP_MESSAGES,
     meetings.MEETINGS,
+    *history.FAMILIES,
     LEAD_STATUSES,
     OPPORTUNITY_STATUSES,
     PIPELINES,
