@@ -19,7 +19,7 @@ from types import MappingProxyType
 from .._engine import Family, bind
 from .._spec import CompiledSpec, load_spec
 from .._types import ApiRequest, ApiResponse, Handler
-from . import associations, history, leads, meetings, org, schemas
+from . import activity_union, associations, history, leads, meetings, org, schemas
 from .calls import CALLS
 from .contacts import CONTACTS
 from .custom_activities import CUSTOM_ACTIVITIES
@@ -84,6 +84,7 @@ def build_handlers(spec: CompiledSpec) -> Mapping[str, Handler]:
         **schemas.actions(bound),
         **org.actions(bound, spec),
         **meetings.actions(bound),
+        **activity_union.actions(spec, bound),
     }
     for operation_id, handler in extra.items():
         if operation_id in handlers:  # a typo in a table would silently shadow a handler

@@ -3,6 +3,7 @@
 from .activity_custom_field_create import ActivityCustomFieldCreate
 from .activity_custom_field_create_type import ActivityCustomFieldCreateType
 from .activity_custom_field_update import ActivityCustomFieldUpdate
+from .activity_list import ActivityList
 from .address import Address
 from .call import Call
 from .call_create import CallCreate
@@ -21,6 +22,8 @@ from .contact_list import ContactList
 from .contact_phone import ContactPhone
 from .contact_update import ContactUpdate
 from .contact_url import ContactUrl
+from .created_activity import CreatedActivity
+from .created_activity_list import CreatedActivityList
 from .custom_activity import CustomActivity
 from .custom_activity_create import CustomActivityCreate
 from .custom_activity_create_status import CustomActivityCreateStatus
@@ -62,17 +65,28 @@ from .email_thread_list import EmailThreadList
 from .email_update import EmailUpdate
 from .empty_object import EmptyObject
 from .error_body import ErrorBody
+from .form_submission import FormSubmission
+from .form_submission_list import FormSubmissionList
+from .form_submission_values import FormSubmissionValues
+from .form_submission_values_by_name import FormSubmissionValuesByName
 from .integration_link import IntegrationLink
 from .lead import Lead
 from .lead_create import LeadCreate
 from .lead_custom import LeadCustom
 from .lead_list import LeadList
 from .lead_merge import LeadMerge
+from .lead_merge_activity import LeadMergeActivity
+from .lead_merge_activity_list import LeadMergeActivityList
 from .lead_status import LeadStatus
+from .lead_status_change import LeadStatusChange
+from .lead_status_change_create import LeadStatusChangeCreate
+from .lead_status_change_list import LeadStatusChangeList
 from .lead_status_create import LeadStatusCreate
 from .lead_status_list import LeadStatusList
 from .lead_status_update import LeadStatusUpdate
 from .lead_update import LeadUpdate
+from .list_activities_order_by import ListActivitiesOrderBy
+from .list_activities_thread_emails import ListActivitiesThreadEmails
 from .list_opportunities_status_type import ListOpportunitiesStatusType
 from .list_opportunities_value_period import ListOpportunitiesValuePeriod
 from .list_users_order_by import ListUsersOrderBy
@@ -98,6 +112,9 @@ from .opportunity_create_value_period import OpportunityCreateValuePeriod
 from .opportunity_list import OpportunityList
 from .opportunity_list_count_by_value_period import OpportunityListCountByValuePeriod
 from .opportunity_status import OpportunityStatus
+from .opportunity_status_change import OpportunityStatusChange
+from .opportunity_status_change_create import OpportunityStatusChangeCreate
+from .opportunity_status_change_list import OpportunityStatusChangeList
 from .opportunity_status_create import OpportunityStatusCreate
 from .opportunity_status_create_type import OpportunityStatusCreateType
 from .opportunity_status_list import OpportunityStatusList
@@ -157,6 +174,7 @@ __all__ = (
     "ActivityCustomFieldCreate",
     "ActivityCustomFieldCreateType",
     "ActivityCustomFieldUpdate",
+    "ActivityList",
     "Address",
     "Call",
     "CallCreate",
@@ -175,6 +193,8 @@ __all__ = (
     "ContactPhone",
     "ContactUpdate",
     "ContactUrl",
+    "CreatedActivity",
+    "CreatedActivityList",
     "CustomActivity",
     "CustomActivityCreate",
     "CustomActivityCreateStatus",
@@ -216,17 +236,28 @@ __all__ = (
     "EmailUpdate",
     "EmptyObject",
     "ErrorBody",
+    "FormSubmission",
+    "FormSubmissionList",
+    "FormSubmissionValues",
+    "FormSubmissionValuesByName",
     "IntegrationLink",
     "Lead",
     "LeadCreate",
     "LeadCustom",
     "LeadList",
     "LeadMerge",
+    "LeadMergeActivity",
+    "LeadMergeActivityList",
     "LeadStatus",
+    "LeadStatusChange",
+    "LeadStatusChangeCreate",
+    "LeadStatusChangeList",
     "LeadStatusCreate",
     "LeadStatusList",
     "LeadStatusUpdate",
     "LeadUpdate",
+    "ListActivitiesOrderBy",
+    "ListActivitiesThreadEmails",
     "ListOpportunitiesStatusType",
     "ListOpportunitiesValuePeriod",
     "ListUsersOrderBy",
@@ -252,6 +283,9 @@ __all__ = (
     "OpportunityList",
     "OpportunityListCountByValuePeriod",
     "OpportunityStatus",
+    "OpportunityStatusChange",
+    "OpportunityStatusChangeCreate",
+    "OpportunityStatusChangeList",
     "OpportunityStatusCreate",
     "OpportunityStatusCreateType",
     "OpportunityStatusList",

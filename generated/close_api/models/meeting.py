@@ -2,7 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import (
+    Any,
+    Literal,
+    Self,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,7 +28,7 @@ class Meeting:
 
     id: str | Unset = UNSET
     """ Activity id (`acti_` prefix). """
-    field_type_: str | Unset = UNSET
+    field_type_: Literal["Meeting"] | Unset = UNSET
     """ Always `Meeting`. """
     lead_id: str | Unset = UNSET
     contact_id: None | str | Unset = UNSET
@@ -227,7 +233,9 @@ class Meeting:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        field_type_ = d.pop("_type", UNSET)
+        field_type_ = cast(Literal["Meeting"] | Unset, d.pop("_type", UNSET))
+        if field_type_ != "Meeting" and not isinstance(field_type_, Unset):
+            raise ValueError(f"_type must match const 'Meeting', got '{field_type_}'")
 
         lead_id = d.pop("lead_id", UNSET)
 
