@@ -160,6 +160,17 @@ def test_posting_a_status_change_writes_history_and_changes_no_status() -> None:
             )
         )
         assert logged["new_status_id"] == won["id"]
+        derived = ok(
+            api.post(
+                "/activity/status_change/opportunity/",
+                json={"opportunity_id": opp["id"], **body},
+            )
+        )
+        assert derived["lead_id"] == lead["id"]  # without lead_id: the opportunity's lead
+        bare = ok(
+            api.post("/activity/status_change/opportunity/", json={"opportunity_id": opp["id"]})
+        )
+        assert (bare["old_status_id"], bare["new_status_id"]) == (None, active["id"])
         assert ok(api.get(f"/opportunity/{opp['id']}/"))["status_id"] == active["id"]
 
 

@@ -77,7 +77,8 @@ def _whatsapp(api: Api, lead: dict[str, object], **body: object) -> dict[str, ob
         "message_markdown": "*Hi* <you>\n_soon_",
         "activity_at": "2024-01-02T03:04:05Z",
     }
-    answer: dict[str, object] = ok(api.post("/activity/whatsapp_message/", json=base | body))
+    sent = {key: value for key, value in (base | body).items() if value is not None}
+    answer: dict[str, object] = ok(api.post("/activity/whatsapp_message/", json=sent))
     return answer
 
 
@@ -118,6 +119,9 @@ def test_whatsapp_messages_are_logged_with_their_html_and_threads() -> None:
         assert "contact_id" in field_errors(
             api.post("/activity/whatsapp_message/", json={"lead_id": lead["id"]})
         )
+        # Without lead_id the message goes to the contact's lead.
+        unplaced = _whatsapp(api, other, external_whatsapp_message_id="wamid.5", lead_id=None)
+        assert unplaced["lead_id"] == other["id"]
 
 
 def _meeting(api: Api, lead_id: str) -> Meeting:

@@ -188,14 +188,22 @@ def _lead_change(write: Write) -> None:
 
 def _opportunity_change(write: Write) -> None:
     for key in ("old_status_id", "new_status_id"):
-        if write.body.get(key) not in write.org.opportunity_statuses:
+        value = write.body.get(key)
+        if value is not None and value not in write.org.opportunity_statuses:
             write.fail(key, "Object does not exist.")
     if write.errors:
         return
     opportunity = write.org.opportunities[write.body["opportunity_id"]]
-    old, new = write.body["old_status_id"], write.body["new_status_id"]
+    old = write.body.get("old_status_id")
+    new = write.body.get("new_status_id", opportunity.status_id)
     write.attrs.update(opportunity_fields(write.org, old, new, opportunity))
     write.attrs.setdefault("contact_id", opportunity.contact_id)
+
+
+def _opportunity_lead(write: Write) -> str | None:
+    """Without ``lead_id``: the opportunity's lead."""
+    opportunity = write.org.opportunities.get(str(write.body.get("opportunity_id", "")))
+    return opportunity.lead_id if opportunity is not None else None
 
 
 def _money(org: Organization, change: OpportunityStatusChange) -> str | None:
@@ -242,6 +250,7 @@ OPPORTUNITY_STATUS_CHANGES = Family(
     defaults=_COMMON,
     convert={"activity_at": parse_moment},
     claims=frozenset({"old_status_id", "new_status_id"}),
+    make_parent=_opportunity_lead,
     check=_opportunity_change,
     computed={
         "_type": lambda org, change: "OpportunityStatusChange",

@@ -40,6 +40,12 @@ def _check(write: Write) -> None:
             write.fail("response_to_id", "Object does not exist on this lead.")
 
 
+def _contact_lead(write: Write) -> str | None:
+    """Without ``lead_id``: the lead of the contact (Close requires it [leniency])."""
+    contact = write.org.contacts.get(str(write.body.get("contact_id", "")))
+    return contact.lead_id if contact is not None else None
+
+
 def _message_html(org: Organization, message: WhatsAppMessage) -> str:
     return html_of(message.message_markdown)
 
@@ -59,6 +65,7 @@ WHATSAPP_MESSAGES = Family(
         "response_to_id": None,
     },
     convert={"activity_at": parse_moment, "local_phone": e164, "remote_phone": e164},
+    make_parent=_contact_lead,
     check=_check,
     computed={
         "_type": lambda org, message: "WhatsAppMessage",

@@ -13,22 +13,32 @@ T = TypeVar("T", bound="OpportunityStatusChangeCreate")
 
 @_attrs_define
 class OpportunityStatusChangeCreate:
-    """A past status change of the opportunity `opportunity_id` on the lead `lead_id`, recorded as history only."""
+    """A past status change of the opportunity `opportunity_id`, recorded as history only.
+    `lead_id`, when sent, must be the opportunity's lead; left out, it is (Close's
+    guide lists it as required [unverified]).
 
-    lead_id: str
+    """
+
     opportunity_id: str
-    old_status_id: str
-    new_status_id: str
+    lead_id: str | Unset = UNSET
+    old_status_id: None | str | Unset = UNSET
+    """ The status before (`null` or left out: none). """
+    new_status_id: str | Unset = UNSET
+    """ The status after (default: the opportunity's status now). """
     user_id: str | Unset = UNSET
     activity_at: datetime.datetime | Unset = UNSET
     """ When it happened (default: now). """
 
     def to_dict(self) -> dict[str, Any]:
-        lead_id = self.lead_id
-
         opportunity_id = self.opportunity_id
 
-        old_status_id = self.old_status_id
+        lead_id = self.lead_id
+
+        old_status_id: None | str | Unset
+        if isinstance(self.old_status_id, Unset):
+            old_status_id = UNSET
+        else:
+            old_status_id = self.old_status_id
 
         new_status_id = self.new_status_id
 
@@ -42,12 +52,15 @@ class OpportunityStatusChangeCreate:
 
         field_dict.update(
             {
-                "lead_id": lead_id,
                 "opportunity_id": opportunity_id,
-                "old_status_id": old_status_id,
-                "new_status_id": new_status_id,
             }
         )
+        if lead_id is not UNSET:
+            field_dict["lead_id"] = lead_id
+        if old_status_id is not UNSET:
+            field_dict["old_status_id"] = old_status_id
+        if new_status_id is not UNSET:
+            field_dict["new_status_id"] = new_status_id
         if user_id is not UNSET:
             field_dict["user_id"] = user_id
         if activity_at is not UNSET:
@@ -58,13 +71,13 @@ class OpportunityStatusChangeCreate:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        lead_id = d.pop("lead_id")
-
         opportunity_id = d.pop("opportunity_id")
 
-        old_status_id = d.pop("old_status_id")
+        lead_id = d.pop("lead_id", UNSET)
 
-        new_status_id = d.pop("new_status_id")
+        old_status_id: None | str | Unset = d.pop("old_status_id", UNSET)
+
+        new_status_id = d.pop("new_status_id", UNSET)
 
         user_id = d.pop("user_id", UNSET)
 
@@ -76,8 +89,8 @@ class OpportunityStatusChangeCreate:
             activity_at = datetime.datetime.fromisoformat(_activity_at)
 
         opportunity_status_change_create = cls(
-            lead_id=lead_id,
             opportunity_id=opportunity_id,
+            lead_id=lead_id,
             old_status_id=old_status_id,
             new_status_id=new_status_id,
             user_id=user_id,

@@ -17,9 +17,12 @@ T = TypeVar("T", bound="WhatsAppMessageCreate")
 
 @_attrs_define
 class WhatsAppMessageCreate:
-    """A WhatsApp message to log; `response_to_id` threads it under another one."""
+    """A WhatsApp message to log; `response_to_id` threads it under another one. Close's
+    spec also requires `lead_id`; here it defaults to the contact's lead and, when sent,
+    must be that lead [leniency].
 
-    lead_id: str
+    """
+
     contact_id: str
     direction: WhatsAppMessageCreateDirection
     external_whatsapp_message_id: str
@@ -27,14 +30,13 @@ class WhatsAppMessageCreate:
     local_phone: str
     remote_phone: str
     activity_at: datetime.datetime
+    lead_id: str | Unset = UNSET
     user_id: str | Unset = UNSET
     attachments: list[EmailAttachment] | Unset = UNSET
     integration_link: None | str | Unset = UNSET
     response_to_id: None | str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        lead_id = self.lead_id
-
         contact_id = self.contact_id
 
         direction: str = self.direction
@@ -48,6 +50,8 @@ class WhatsAppMessageCreate:
         remote_phone = self.remote_phone
 
         activity_at = self.activity_at.isoformat()
+
+        lead_id = self.lead_id
 
         user_id = self.user_id
 
@@ -74,7 +78,6 @@ class WhatsAppMessageCreate:
 
         field_dict.update(
             {
-                "lead_id": lead_id,
                 "contact_id": contact_id,
                 "direction": direction,
                 "external_whatsapp_message_id": external_whatsapp_message_id,
@@ -84,6 +87,8 @@ class WhatsAppMessageCreate:
                 "activity_at": activity_at,
             }
         )
+        if lead_id is not UNSET:
+            field_dict["lead_id"] = lead_id
         if user_id is not UNSET:
             field_dict["user_id"] = user_id
         if attachments is not UNSET:
@@ -98,8 +103,6 @@ class WhatsAppMessageCreate:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        lead_id = d.pop("lead_id")
-
         contact_id = d.pop("contact_id")
 
         direction = check_whats_app_message_create_direction(d.pop("direction"))
@@ -113,6 +116,8 @@ class WhatsAppMessageCreate:
         remote_phone = d.pop("remote_phone")
 
         activity_at = datetime.datetime.fromisoformat(d.pop("activity_at"))
+
+        lead_id = d.pop("lead_id", UNSET)
 
         user_id = d.pop("user_id", UNSET)
 
@@ -130,7 +135,6 @@ class WhatsAppMessageCreate:
         response_to_id: None | str | Unset = d.pop("response_to_id", UNSET)
 
         whats_app_message_create = cls(
-            lead_id=lead_id,
             contact_id=contact_id,
             direction=direction,
             external_whatsapp_message_id=external_whatsapp_message_id,
@@ -138,6 +142,7 @@ class WhatsAppMessageCreate:
             local_phone=local_phone,
             remote_phone=remote_phone,
             activity_at=activity_at,
+            lead_id=lead_id,
             user_id=user_id,
             attachments=attachments,
             integration_link=integration_link,

@@ -109,14 +109,18 @@ def sync_detailed(
 ]:
     """Record an opportunity status change
 
-     Writes history only: the opportunity keeps its status. `lead_id`,
-    `opportunity_id` (an opportunity of that lead), `old_status_id` and `new_status_id`
-    are required [unverified, as for lead status changes]; labels, pipelines and the
-    opportunity's value are taken as they are now. Answers 200.
+     Writes history only: the opportunity keeps its status. Close's guide requires
+    `lead_id`, `opportunity_id`, `old_status_id` and `new_status_id` [unverified]; here
+    only `opportunity_id` is: `lead_id` defaults to the opportunity's lead (and must be
+    it when sent), `new_status_id` to its status now, `old_status_id` to none. Labels, pipelines and the
+    opportunity's value are taken as they are
+    now. Answers 200.
 
     Args:
         body (OpportunityStatusChangeCreate): A past status change of the opportunity
-            `opportunity_id` on the lead `lead_id`, recorded as history only.
+            `opportunity_id`, recorded as history only.
+            `lead_id`, when sent, must be the opportunity's lead; left out, it is (Close's
+            guide lists it as required [unverified]).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -144,14 +148,18 @@ def sync(
 ) -> ErrorBody | ValidationErrorBody | OpportunityStatusChange | RateLimitedBody | None:
     """Record an opportunity status change
 
-     Writes history only: the opportunity keeps its status. `lead_id`,
-    `opportunity_id` (an opportunity of that lead), `old_status_id` and `new_status_id`
-    are required [unverified, as for lead status changes]; labels, pipelines and the
-    opportunity's value are taken as they are now. Answers 200.
+     Writes history only: the opportunity keeps its status. Close's guide requires
+    `lead_id`, `opportunity_id`, `old_status_id` and `new_status_id` [unverified]; here
+    only `opportunity_id` is: `lead_id` defaults to the opportunity's lead (and must be
+    it when sent), `new_status_id` to its status now, `old_status_id` to none. Labels, pipelines and the
+    opportunity's value are taken as they are
+    now. Answers 200.
 
     Args:
         body (OpportunityStatusChangeCreate): A past status change of the opportunity
-            `opportunity_id` on the lead `lead_id`, recorded as history only.
+            `opportunity_id`, recorded as history only.
+            `lead_id`, when sent, must be the opportunity's lead; left out, it is (Close's
+            guide lists it as required [unverified]).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -176,14 +184,18 @@ async def asyncio_detailed(
 ]:
     """Record an opportunity status change
 
-     Writes history only: the opportunity keeps its status. `lead_id`,
-    `opportunity_id` (an opportunity of that lead), `old_status_id` and `new_status_id`
-    are required [unverified, as for lead status changes]; labels, pipelines and the
-    opportunity's value are taken as they are now. Answers 200.
+     Writes history only: the opportunity keeps its status. Close's guide requires
+    `lead_id`, `opportunity_id`, `old_status_id` and `new_status_id` [unverified]; here
+    only `opportunity_id` is: `lead_id` defaults to the opportunity's lead (and must be
+    it when sent), `new_status_id` to its status now, `old_status_id` to none. Labels, pipelines and the
+    opportunity's value are taken as they are
+    now. Answers 200.
 
     Args:
         body (OpportunityStatusChangeCreate): A past status change of the opportunity
-            `opportunity_id` on the lead `lead_id`, recorded as history only.
+            `opportunity_id`, recorded as history only.
+            `lead_id`, when sent, must be the opportunity's lead; left out, it is (Close's
+            guide lists it as required [unverified]).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -209,14 +221,18 @@ async def asyncio(
 ) -> ErrorBody | ValidationErrorBody | OpportunityStatusChange | RateLimitedBody | None:
     """Record an opportunity status change
 
-     Writes history only: the opportunity keeps its status. `lead_id`,
-    `opportunity_id` (an opportunity of that lead), `old_status_id` and `new_status_id`
-    are required [unverified, as for lead status changes]; labels, pipelines and the
-    opportunity's value are taken as they are now. Answers 200.
+     Writes history only: the opportunity keeps its status. Close's guide requires
+    `lead_id`, `opportunity_id`, `old_status_id` and `new_status_id` [unverified]; here
+    only `opportunity_id` is: `lead_id` defaults to the opportunity's lead (and must be
+    it when sent), `new_status_id` to its status now, `old_status_id` to none. Labels, pipelines and the
+    opportunity's value are taken as they are
+    now. Answers 200.
 
     Args:
         body (OpportunityStatusChangeCreate): A past status change of the opportunity
-            `opportunity_id` on the lead `lead_id`, recorded as history only.
+            `opportunity_id`, recorded as history only.
+            `lead_id`, when sent, must be the opportunity's lead; left out, it is (Close's
+            guide lists it as required [unverified]).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -105,13 +105,16 @@ def sync_detailed(
 ) -> Response[ErrorBody | ValidationErrorBody | RateLimitedBody | WhatsAppMessage]:
     """Log a WhatsApp message
 
-     Logs a WhatsApp message exchanged outside Close on the lead `lead_id`, with the
-    contact `contact_id` of that lead. `message_html` is derived from `message_markdown`
+     Logs a WhatsApp message exchanged outside Close with the contact `contact_id`, on
+    the lead `lead_id` (the contact's lead when left out; Close requires it). `message_html` is derived
+    from `message_markdown`
     (read-only). Phones are stored in E.164 when they parse. Answers 200.
 
     Args:
         body (WhatsAppMessageCreate): A WhatsApp message to log; `response_to_id` threads it under
-            another one.
+            another one. Close's
+            spec also requires `lead_id`; here it defaults to the contact's lead and, when sent,
+            must be that lead [leniency].
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -139,13 +142,16 @@ def sync(
 ) -> ErrorBody | ValidationErrorBody | RateLimitedBody | WhatsAppMessage | None:
     """Log a WhatsApp message
 
-     Logs a WhatsApp message exchanged outside Close on the lead `lead_id`, with the
-    contact `contact_id` of that lead. `message_html` is derived from `message_markdown`
+     Logs a WhatsApp message exchanged outside Close with the contact `contact_id`, on
+    the lead `lead_id` (the contact's lead when left out; Close requires it). `message_html` is derived
+    from `message_markdown`
     (read-only). Phones are stored in E.164 when they parse. Answers 200.
 
     Args:
         body (WhatsAppMessageCreate): A WhatsApp message to log; `response_to_id` threads it under
-            another one.
+            another one. Close's
+            spec also requires `lead_id`; here it defaults to the contact's lead and, when sent,
+            must be that lead [leniency].
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -168,13 +174,16 @@ async def asyncio_detailed(
 ) -> Response[ErrorBody | ValidationErrorBody | RateLimitedBody | WhatsAppMessage]:
     """Log a WhatsApp message
 
-     Logs a WhatsApp message exchanged outside Close on the lead `lead_id`, with the
-    contact `contact_id` of that lead. `message_html` is derived from `message_markdown`
+     Logs a WhatsApp message exchanged outside Close with the contact `contact_id`, on
+    the lead `lead_id` (the contact's lead when left out; Close requires it). `message_html` is derived
+    from `message_markdown`
     (read-only). Phones are stored in E.164 when they parse. Answers 200.
 
     Args:
         body (WhatsAppMessageCreate): A WhatsApp message to log; `response_to_id` threads it under
-            another one.
+            another one. Close's
+            spec also requires `lead_id`; here it defaults to the contact's lead and, when sent,
+            must be that lead [leniency].
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -200,13 +209,16 @@ async def asyncio(
 ) -> ErrorBody | ValidationErrorBody | RateLimitedBody | WhatsAppMessage | None:
     """Log a WhatsApp message
 
-     Logs a WhatsApp message exchanged outside Close on the lead `lead_id`, with the
-    contact `contact_id` of that lead. `message_html` is derived from `message_markdown`
+     Logs a WhatsApp message exchanged outside Close with the contact `contact_id`, on
+    the lead `lead_id` (the contact's lead when left out; Close requires it). `message_html` is derived
+    from `message_markdown`
     (read-only). Phones are stored in E.164 when they parse. Answers 200.
 
     Args:
         body (WhatsAppMessageCreate): A WhatsApp message to log; `response_to_id` threads it under
-            another one.
+            another one. Close's
+            spec also requires `lead_id`; here it defaults to the contact's lead and, when sent,
+            must be that lead [leniency].
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
