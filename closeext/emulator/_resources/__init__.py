@@ -19,7 +19,7 @@ from types import MappingProxyType
 from .._engine import Family, bind
 from .._spec import CompiledSpec, load_spec
 from .._types import ApiRequest, ApiResponse, Handler
-from . import activity_union, associations, history, leads, meetings, org, schemas
+from . import activity_union, associations, history, leads, org, schemas
 from .calls import CALLS
 from .contacts import CONTACTS
 from .custom_activities import CUSTOM_ACTIVITIES
@@ -50,7 +50,6 @@ FAMILIES: tuple[Family, ...] = (
     EMAIL_THREADS,
     SMS_MESSAGES,
     WHATSAPP_MESSAGES,
-    meetings.MEETINGS,
     *history.FAMILIES,
     LEAD_STATUSES,
     OPPORTUNITY_STATUSES,
@@ -83,7 +82,6 @@ def build_handlers(spec: CompiledSpec) -> Mapping[str, Handler]:
         **associations.HANDLERS,
         **schemas.actions(bound),
         **org.actions(bound, spec),
-        **meetings.actions(bound),
         **activity_union.actions(spec, bound),
     }
     for operation_id, handler in extra.items():

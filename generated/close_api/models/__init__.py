@@ -65,10 +65,6 @@ from .email_thread_list import EmailThreadList
 from .email_update import EmailUpdate
 from .empty_object import EmptyObject
 from .error_body import ErrorBody
-from .form_submission import FormSubmission
-from .form_submission_list import FormSubmissionList
-from .form_submission_values import FormSubmissionValues
-from .form_submission_values_by_name import FormSubmissionValuesByName
 from .integration_link import IntegrationLink
 from .lead import Lead
 from .lead_create import LeadCreate
@@ -91,13 +87,6 @@ from .list_opportunities_status_type import ListOpportunitiesStatusType
 from .list_opportunities_value_period import ListOpportunitiesValuePeriod
 from .list_users_order_by import ListUsersOrderBy
 from .me import Me
-from .meeting import Meeting
-from .meeting_attendee import MeetingAttendee
-from .meeting_attendee_status import MeetingAttendeeStatus
-from .meeting_integration import MeetingIntegration
-from .meeting_list import MeetingList
-from .meeting_status import MeetingStatus
-from .meeting_update import MeetingUpdate
 from .membership import Membership
 from .message_status import MessageStatus
 from .nested_contact_create import NestedContactCreate
@@ -236,10 +225,6 @@ __all__ = (
     "EmailUpdate",
     "EmptyObject",
     "ErrorBody",
-    "FormSubmission",
-    "FormSubmissionList",
-    "FormSubmissionValues",
-    "FormSubmissionValuesByName",
     "IntegrationLink",
     "Lead",
     "LeadCreate",
@@ -262,13 +247,6 @@ __all__ = (
     "ListOpportunitiesValuePeriod",
     "ListUsersOrderBy",
     "Me",
-    "Meeting",
-    "MeetingAttendee",
-    "MeetingAttendeeStatus",
-    "MeetingIntegration",
-    "MeetingList",
-    "MeetingStatus",
-    "MeetingUpdate",
     "Membership",
     "MessageStatus",
     "NestedContactCreate",

@@ -17,10 +17,8 @@ class ActivityList:
         | CustomActivity
         | Email
         | EmailThread
-        | FormSubmission
         | LeadMergeActivity
         | LeadStatusChange
-        | Meeting
         | Note
         | OpportunityStatusChange
         | SMS
@@ -41,12 +39,10 @@ class ActivityList:
                 or isinstance(data_item_data, EmailThread)
                 or isinstance(data_item_data, SMS)
                 or isinstance(data_item_data, WhatsAppMessage)
-                or isinstance(data_item_data, Meeting)
                 or isinstance(data_item_data, LeadStatusChange)
                 or isinstance(data_item_data, OpportunityStatusChange)
                 or isinstance(data_item_data, CreatedActivity)
                 or isinstance(data_item_data, LeadMergeActivity)
-                or isinstance(data_item_data, FormSubmission)
             ):
                 data_item = data_item_data.to_dict()
             else:
@@ -82,10 +78,8 @@ class ActivityList:
                 | CustomActivity
                 | Email
                 | EmailThread
-                | FormSubmission
                 | LeadMergeActivity
                 | LeadStatusChange
-                | Meeting
                 | Note
                 | OpportunityStatusChange
                 | SMS
@@ -142,7 +136,7 @@ class ActivityList:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_activity_type_6 = Meeting.from_dict(data)
+                    componentsschemas_activity_type_6 = LeadStatusChange.from_dict(data)
 
                     return componentsschemas_activity_type_6
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -150,7 +144,9 @@ class ActivityList:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_activity_type_7 = LeadStatusChange.from_dict(data)
+                    componentsschemas_activity_type_7 = (
+                        OpportunityStatusChange.from_dict(data)
+                    )
 
                     return componentsschemas_activity_type_7
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -158,9 +154,7 @@ class ActivityList:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_activity_type_8 = (
-                        OpportunityStatusChange.from_dict(data)
-                    )
+                    componentsschemas_activity_type_8 = CreatedActivity.from_dict(data)
 
                     return componentsschemas_activity_type_8
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -168,34 +162,18 @@ class ActivityList:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_activity_type_9 = CreatedActivity.from_dict(data)
+                    componentsschemas_activity_type_9 = LeadMergeActivity.from_dict(
+                        data
+                    )
 
                     return componentsschemas_activity_type_9
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_activity_type_10 = LeadMergeActivity.from_dict(
-                        data
-                    )
-
-                    return componentsschemas_activity_type_10
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_activity_type_11 = FormSubmission.from_dict(data)
-
-                    return componentsschemas_activity_type_11
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_activity_type_12 = CustomActivity.from_dict(data)
+                componentsschemas_activity_type_10 = CustomActivity.from_dict(data)
 
-                return componentsschemas_activity_type_12
+                return componentsschemas_activity_type_10
 
             data_item = _parse_data_item(data_item_data)
 
@@ -234,10 +212,8 @@ from ..models.created_activity import CreatedActivity
 from ..models.custom_activity import CustomActivity
 from ..models.email import Email
 from ..models.email_thread import EmailThread
-from ..models.form_submission import FormSubmission
 from ..models.lead_merge_activity import LeadMergeActivity
 from ..models.lead_status_change import LeadStatusChange
-from ..models.meeting import Meeting
 from ..models.note import Note
 from ..models.opportunity_status_change import OpportunityStatusChange
 from ..models.sms import SMS
