@@ -1,10 +1,10 @@
 """The activities Close records about leads and opportunities themselves.
 
 ``/activity/status_change/lead/`` and ``/opportunity/`` (list, create, get, delete),
-``/activity/created/`` and ``/activity/lead_merge/`` (read-only). Posting a status change writes history
-only: no status changes. The builders here are also the side effects of the lead and
-opportunity families (a create records ``Created``, a status change its activity, a
-merge ``LeadMerge``), so both paths produce the same records.
+``/activity/created/`` and ``/activity/lead_merge/`` (read-only). Posting a status
+change writes history only: no status changes. The builders here are also the side
+effects of the lead and opportunity families (a create records ``Created``, a status
+change its activity, a merge ``LeadMerge``), so both paths produce the same records.
 """
 
 from __future__ import annotations
