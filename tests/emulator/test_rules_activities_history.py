@@ -166,6 +166,10 @@ def test_posting_a_status_change_writes_history_and_changes_no_status() -> None:
             )
         )
         assert derived["lead_id"] == lead["id"]  # without lead_id: the opportunity's lead
+        unknown = {"opportunity_id": "oppo_" + "x" * 43}
+        assert field_errors(api.post("/activity/status_change/opportunity/", json=unknown)) == {
+            "opportunity_id": "Object does not exist on this lead."
+        }
         bare = ok(
             api.post("/activity/status_change/opportunity/", json={"opportunity_id": opp["id"]})
         )

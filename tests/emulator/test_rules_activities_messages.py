@@ -62,9 +62,9 @@ def test_sms_only_drafts_change_and_scheduled_ones_cancel() -> None:
         assert error(api.get(url), 404)
 
 
-def _whatsapp(api: Api, lead: dict[str, object], **body: object) -> dict[str, object]:
+def _body(lead: dict[str, object]) -> dict[str, object]:
     contact = lead["contacts"][0]["id"]  # type: ignore[index]
-    base = {
+    return {
         "lead_id": lead["id"],
         "contact_id": contact,
         "direction": "incoming",
@@ -74,7 +74,10 @@ def _whatsapp(api: Api, lead: dict[str, object], **body: object) -> dict[str, ob
         "message_markdown": "*Hi* <you>\n_soon_",
         "activity_at": "2024-01-02T03:04:05Z",
     }
-    sent = {key: value for key, value in (base | body).items() if value is not None}
+
+
+def _whatsapp(api: Api, lead: dict[str, object], **body: object) -> dict[str, object]:
+    sent = {key: value for key, value in (_body(lead) | body).items() if value is not None}
     answer: dict[str, object] = ok(api.post("/activity/whatsapp_message/", json=sent))
     return answer
 
@@ -119,3 +122,9 @@ def test_whatsapp_messages_are_logged_with_their_html_and_threads() -> None:
         # Without lead_id the message goes to the contact's lead.
         unplaced = _whatsapp(api, other, external_whatsapp_message_id="wamid.5", lead_id=None)
         assert unplaced["lead_id"] == other["id"]
+        stranger = {"contact_id": "cont_" + "x" * 43, "external_whatsapp_message_id": "wamid.6"}
+        refused = api.post(
+            "/activity/whatsapp_message/",
+            json={k: v for k, v in (_body(lead) | stranger).items() if k != "lead_id"},
+        )
+        assert field_errors(refused) == {"contact_id": "Object does not exist on this lead."}

@@ -198,10 +198,11 @@ def _opportunity_change(write: Write) -> None:
     write.attrs.setdefault("contact_id", opportunity.contact_id)
 
 
-def _opportunity_lead(write: Write) -> str | None:
-    """Without ``lead_id``: the opportunity's lead."""
+def _opportunity_lead(write: Write) -> str:
+    """Without ``lead_id``: the opportunity's lead (``""`` for an unknown one, which the
+    ``opportunity_id`` reference check then refuses)."""
     opportunity = write.org.opportunities.get(str(write.body.get("opportunity_id", "")))
-    return opportunity.lead_id if opportunity is not None else None
+    return opportunity.lead_id if opportunity is not None else ""
 
 
 def _money(org: Organization, change: OpportunityStatusChange) -> str | None:
