@@ -23,7 +23,7 @@ import typing
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from typing import Any, Final
+from typing import Any, Final, Protocol
 
 from ._errors import RESPONSE_TOO_LARGE
 from ._limits import MAX_RESPONSE_BYTES
@@ -201,11 +201,17 @@ def project(obj: Mapping[str, Any], fields: frozenset[str] | None) -> dict[str, 
     return {key: value for key, value in obj.items() if key in fields}
 
 
+class CachedRenderer(Protocol):
+    """What a page needs of a renderer: a record rendered and encoded (see ``Renderer``)."""
+
+    def cached(self, org: Organization, record: Any) -> tuple[dict[str, Any], bytes]: ...
+
+
 def respond_page(
     req: ApiRequest,
     org: Organization,
     items: Iterable[Any],
-    renderer: Renderer,
+    renderer: Renderer | CachedRenderer,
     *,
     paginated: bool,
     max_limit: int,

@@ -26,21 +26,32 @@ from typing import Any
 
 from ._limits import MAX_CONTACTS_PER_LEAD
 from ._records import (
+    SMS,
+    Call,
     Contact,
+    CreatedActivity,
     CustomActivity,
     CustomField,
     CustomObject,
     CustomType,
+    Email,
+    EmailThread,
+    FormSubmission,
     Lead,
+    LeadMerge,
     LeadStatus,
+    LeadStatusChange,
+    Meeting,
     Note,
     Opportunity,
     OpportunityStatus,
+    OpportunityStatusChange,
     Pipeline,
     Role,
     Task,
     TaskCompleted,
     User,
+    WhatsAppMessage,
     add_to_totals,
     new_id,
     utcnow,
@@ -93,6 +104,17 @@ class Organization:
         self.notes: dict[str, Note] = {}
         self.tasks: dict[str, Task] = {}
         self.task_completions: dict[str, TaskCompleted] = {}
+        self.calls: dict[str, Call] = {}
+        self.emails: dict[str, Email] = {}
+        self.email_threads: dict[str, EmailThread] = {}
+        self.sms_messages: dict[str, SMS] = {}
+        self.whatsapp_messages: dict[str, WhatsAppMessage] = {}
+        self.meetings: dict[str, Meeting] = {}
+        self.lead_status_changes: dict[str, LeadStatusChange] = {}
+        self.opportunity_status_changes: dict[str, OpportunityStatusChange] = {}
+        self.created_activities: dict[str, CreatedActivity] = {}
+        self.lead_merges: dict[str, LeadMerge] = {}
+        self.form_submissions: dict[str, FormSubmission] = {}
         self.custom_fields: dict[str, CustomField] = {}
         self.custom_object_types: dict[str, CustomType] = {}
         self.custom_activity_types: dict[str, CustomType] = {}
@@ -339,6 +361,13 @@ _DECLARED = (
             ("custom_activities", "contact_id"),
             ("notes", "contact_id"),
             ("tasks", "contact_id"),
+            ("calls", "contact_id"),
+            ("emails", "contact_id"),
+            ("email_threads", "contact_id"),
+            ("sms_messages", "contact_id"),
+            ("whatsapp_messages", "contact_id"),
+            ("meetings", "contact_id"),
+            ("form_submissions", "contact_id"),
         ),
     ),
     Collection(
@@ -363,6 +392,17 @@ _DECLARED = (
     Collection("notes", parent="leads"),
     Collection("tasks", parent="leads"),
     Collection("task_completions", parent="leads"),
+    Collection("calls", parent="leads"),
+    Collection("emails", parent="leads"),
+    Collection("email_threads", parent="leads"),
+    Collection("sms_messages", parent="leads"),
+    Collection("whatsapp_messages", parent="leads"),
+    Collection("meetings", parent="leads"),
+    Collection("lead_status_changes", parent="leads"),
+    Collection("opportunity_status_changes", parent="leads"),
+    Collection("created_activities", parent="leads"),
+    Collection("lead_merges", parent="leads"),
+    Collection("form_submissions", parent="leads"),
     Collection(
         "opportunity_statuses", parent="pipelines", parent_key="pipeline_id", index="status_ids"
     ),

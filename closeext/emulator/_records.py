@@ -346,3 +346,207 @@ def custom_object_target(custom_object_type_id: str) -> str:
 def custom_activity_target(custom_activity_type_id: str) -> str:
     """The target key of instances of one Custom Activity Type."""
     return f"custom_activity_type/{custom_activity_type_id}"
+
+
+@dataclass(slots=True, kw_only=True)
+class Call(Record):
+    """A call activity on a lead: logged (``source`` ``External``) or made through Close."""
+
+    lead_id: str
+    contact_id: str | None
+    user_id: str | None
+    direction: str
+    status: str
+    disposition: str | None
+    call_method: str | None
+    source: str
+    duration: int
+    phone: str | None
+    local_phone: str | None
+    remote_phone: str | None
+    note: str
+    note_html: str
+    recording_url: str | None
+    voicemail_url: str | None
+    voicemail_duration: int | None
+    cost: str | None
+    outcome_id: str | None
+    activity_at: datetime
+
+
+@dataclass(slots=True, kw_only=True)
+class Email(Record):
+    """An email activity on a lead, in one thread; ``status`` follows Close's states."""
+
+    lead_id: str
+    contact_id: str | None
+    user_id: str | None
+    thread_id: str
+    direction: str
+    status: str
+    sender: str | None
+    to: list[str]
+    cc: list[str]
+    bcc: list[str]
+    subject: str
+    body_text: str
+    body_html: str
+    template_id: str | None
+    attachments: list[dict[str, Any]]
+    date_sent: datetime | None
+    date_scheduled: datetime | None
+    activity_at: datetime
+
+
+@dataclass(slots=True, kw_only=True)
+class EmailThread(Record):
+    """The emails of one conversation on a lead (ordered id set, oldest first)."""
+
+    lead_id: str
+    contact_id: str | None
+    user_id: str | None
+    activity_at: datetime
+    email_ids: dict[str, None] = field(default_factory=dict)
+
+
+@dataclass(slots=True, kw_only=True)
+class SMS(Record):
+    """A text message on a lead; ``status`` follows the states emails have."""
+
+    lead_id: str
+    contact_id: str | None
+    user_id: str | None
+    direction: str
+    status: str
+    text: str
+    template_id: str | None
+    attachments: list[dict[str, Any]]
+    local_phone: str | None
+    remote_phone: str | None
+    cost: str | None
+    error_message: str | None
+    date_sent: datetime | None
+    date_scheduled: datetime | None
+    activity_at: datetime
+
+
+@dataclass(slots=True, kw_only=True)
+class WhatsAppMessage(Record):
+    """A WhatsApp message logged on a lead, with one of its contacts."""
+
+    lead_id: str
+    contact_id: str | None
+    user_id: str | None
+    direction: str
+    external_whatsapp_message_id: str
+    message_markdown: str
+    attachments: list[dict[str, Any]]
+    integration_link: str | None
+    response_to_id: str | None
+    local_phone: str
+    remote_phone: str
+    activity_at: datetime
+
+
+@dataclass(slots=True, kw_only=True)
+class Meeting(Record):
+    """A meeting synced from a calendar; only Close makes them."""
+
+    lead_id: str
+    contact_id: str | None
+    user_id: str | None
+    title: str | None
+    starts_at: datetime
+    ends_at: datetime | None
+    status: str
+    attendees: list[dict[str, Any]]
+    is_recurring: bool
+    user_note_html: str | None
+    outcome_id: str | None
+    source: str
+    calendar_event_link: str | None
+    activity_at: datetime
+
+
+@dataclass(slots=True, kw_only=True)
+class LeadStatusChange(Record):
+    """A lead's status change, with the labels the statuses had at the time."""
+
+    lead_id: str
+    contact_id: str | None
+    user_id: str | None
+    old_status_id: str | None
+    old_status_label: str | None
+    new_status_id: str | None
+    new_status_label: str | None
+    activity_at: datetime
+
+
+@dataclass(slots=True, kw_only=True)
+class OpportunityStatusChange(Record):
+    """An opportunity's status change, with its pipelines and value at the time."""
+
+    lead_id: str
+    contact_id: str | None
+    user_id: str | None
+    opportunity_id: str
+    old_status_id: str | None
+    old_status_label: str | None
+    old_status_type: str | None
+    new_status_id: str | None
+    new_status_label: str | None
+    new_status_type: str | None
+    old_pipeline_id: str | None
+    old_pipeline_name: str | None
+    new_pipeline_id: str | None
+    new_pipeline_name: str | None
+    opportunity_value: int | None
+    opportunity_value_period: str | None
+    opportunity_value_currency: str | None
+    opportunity_confidence: int | None
+    opportunity_date_won: datetime | None
+    activity_at: datetime
+
+
+@dataclass(slots=True, kw_only=True)
+class CreatedActivity(Record):
+    """When and how a lead was made (``source``: ``api``, ``ui``, ``import``, …)."""
+
+    lead_id: str
+    contact_id: str | None
+    user_id: str | None
+    source: str
+    import_id: str | None
+    activity_at: datetime
+
+
+@dataclass(slots=True, kw_only=True)
+class LeadMerge(Record):
+    """A merge of ``source_lead_id`` into the lead it is on."""
+
+    lead_id: str
+    contact_id: str | None
+    user_id: str | None
+    status: str
+    source_lead_id: str
+    source_lead_name: str | None
+    activity_at: datetime
+
+
+@dataclass(slots=True, kw_only=True)
+class FormSubmission(Record):
+    """A submission of one of the organization's forms; only Close makes them."""
+
+    lead_id: str
+    contact_id: str | None
+    user_id: str | None
+    form_id: str
+    form_name: str | None
+    form_configuration_id: str | None
+    values: dict[str, Any]
+    values_by_name: dict[str, Any]
+    ip_address: str | None
+    origin: str | None
+    source_url: str | None
+    source_url_normalized: str | None
+    activity_at: datetime

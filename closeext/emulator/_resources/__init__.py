@@ -20,17 +20,21 @@ from .._caller import caller
 from .._engine import Family, bind
 from .._spec import CompiledSpec, load_spec
 from .._types import ApiRequest, ApiResponse, Handler
-from . import associations, leads, org, schemas, tasks
+from . import activity_union, associations, history, leads, org, schemas, tasks
+from .calls import CALLS
 from .contacts import CONTACTS
 from .custom_activities import CUSTOM_ACTIVITIES
 from .custom_fields import CUSTOM_FIELDS
 from .custom_objects import CUSTOM_OBJECTS
 from .custom_types import CUSTOM_ACTIVITY_TYPES, CUSTOM_OBJECT_TYPES
+from .emails import EMAIL_THREADS, EMAILS
 from .notes import NOTES
 from .opportunities import OPPORTUNITIES
 from .roles import ROLES
+from .sms import SMS_MESSAGES
 from .statuses import LEAD_STATUSES, OPPORTUNITY_STATUSES, PIPELINES
 from .tasks import TASK_COMPLETIONS, TASKS
+from .whatsapp import WHATSAPP_MESSAGES
 
 #: In binding order: a family that embeds another comes after it.
 FAMILIES: tuple[Family, ...] = (
@@ -45,6 +49,12 @@ FAMILIES: tuple[Family, ...] = (
     CUSTOM_ACTIVITIES,
     NOTES,
     TASK_COMPLETIONS,
+    CALLS,
+    EMAILS,
+    EMAIL_THREADS,
+    SMS_MESSAGES,
+    WHATSAPP_MESSAGES,
+    *history.FAMILIES,
     LEAD_STATUSES,
     OPPORTUNITY_STATUSES,
     PIPELINES,
@@ -77,6 +87,7 @@ def build_handlers(spec: CompiledSpec) -> Mapping[str, Handler]:
         **associations.HANDLERS,
         **schemas.actions(bound),
         **org.actions(bound, spec),
+        **activity_union.actions(spec, bound),
     }
     for operation_id, handler in extra.items():
         if operation_id in handlers:  # a typo in a table would silently shadow a handler

@@ -14,6 +14,7 @@ from .._engine import Bound, Family, Write
 from .._organization import Organization
 from .._records import Lead
 from .._types import ApiRequest, ApiResponse, Handler, ValidationFailed
+from . import history
 from ._support import nested_errors, no_list
 
 _ADDRESS_KEYS = ("label", "address_1", "address_2", "city", "state", "zipcode", "country")
@@ -58,6 +59,7 @@ def _nested_contacts(write: Write) -> None:
 def _check(write: Write) -> None:
     _status(write)
     _nested_contacts(write)
+    history.record_lead_history(write)  # Created, or LeadStatusChange (side effects)
 
 
 def _by_name(org: Organization, lead: Lead) -> dict[str, Any]:
@@ -94,6 +96,7 @@ LEADS = Family(
     # ``contacts`` is part of a create only; a lead update ignores it, as the spec says.
     claims=frozenset({"status", "status_id", "contacts"}),
     check=_check,
+    after=history.insert_pending,
     target=lambda lead: ("lead", lead.id),
     computed={
         "display_name": lambda org, lead: lead.name or "",
@@ -146,6 +149,7 @@ def actions(families: Mapping[str, Bound]) -> dict[str, Handler]:
             raise ValidationFailed(field_errors=errors)
         source, destination = org.leads[source_id], org.leads[destination_id]
         org.reparent("leads", source, destination)
+        history.record_merge(org, req.user.id, source, destination)
         for field_id, value in source.custom.items():
             destination.custom.setdefault(field_id, value)
         org.remove("leads", source_id)

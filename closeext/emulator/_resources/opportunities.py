@@ -16,6 +16,7 @@ from .._engine import CONTACT_ON_LEAD, USER, Family, Write
 from .._organization import Organization
 from .._records import Opportunity, add_to_totals, expected_cents, today
 from .._types import ApiRequest
+from . import history
 from ._support import no_list, user_name
 
 VALUE_PERIODS = ("one_time", "monthly", "annual")
@@ -97,6 +98,7 @@ def _check(write: Write) -> None:
     _status(write)
     if not write.errors:
         _won_date(write)
+    history.record_opportunity_history(write)  # OpportunityStatusChange (side effect)
 
 
 def _aggregates(totals: Counter[str]) -> dict[str, Any]:
@@ -185,6 +187,7 @@ OPPORTUNITIES = Family(
     claims=frozenset({"status", "status_id", "pipeline_id"}),
     make_parent=_new_lead,
     check=_check,
+    after=history.insert_pending,
     target=lambda opp: ("opportunity", opp.lead_id),
     computed={
         "lead_name": _lead_name,

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Final, Protocol, TypeVar
 from ..client import AuthenticatedClient, Client
 
 if TYPE_CHECKING:
+    from .activities import Activities, AsyncActivities
+    from .calls import AsyncCalls, Calls
     from .contacts import AsyncContacts, Contacts
     from .custom_activities import AsyncCustomActivities, CustomActivities
     from .custom_activity_types import AsyncCustomActivityTypes, CustomActivityTypes
@@ -13,6 +15,8 @@ if TYPE_CHECKING:
     from .custom_fields import AsyncCustomFields, CustomFields
     from .custom_object_types import AsyncCustomObjectTypes, CustomObjectTypes
     from .custom_objects import AsyncCustomObjects, CustomObjects
+    from .emails import AsyncEmails, Emails
+    from .lead_history import AsyncLeadHistory, LeadHistory
     from .lead_statuses import AsyncLeadStatuses, LeadStatuses
     from .leads import AsyncLeads, Leads
     from .notes import AsyncNotes, Notes
@@ -25,18 +29,23 @@ if TYPE_CHECKING:
         AsyncSharedCustomFieldAssociations,
         SharedCustomFieldAssociations,
     )
+    from .sms import AsyncSms, Sms
+    from .status_changes import AsyncStatusChanges, StatusChanges
     from .task_completed_activities import (
         AsyncTaskCompletedActivities,
         TaskCompletedActivities,
     )
     from .tasks import AsyncTasks, Tasks
     from .users import AsyncUsers, Users
+    from .whatsapp import AsyncWhatsapp, Whatsapp
 
 __all__ = ["TAGS", "Api", "AsyncApi", "AsyncPager", "Pager"]
 
 T = TypeVar("T")
 
 TAGS: Final = (
+    "activities",
+    "calls",
     "contacts",
     "custom_activities",
     "custom_activity_types",
@@ -44,6 +53,8 @@ TAGS: Final = (
     "custom_fields",
     "custom_object_types",
     "custom_objects",
+    "emails",
+    "lead_history",
     "lead_statuses",
     "leads",
     "notes",
@@ -53,9 +64,12 @@ TAGS: Final = (
     "pipelines",
     "roles",
     "shared_custom_field_associations",
+    "sms",
+    "status_changes",
     "task_completed_activities",
     "tasks",
     "users",
+    "whatsapp",
 )
 """The spec's tags: each is a subpackage here and an attribute of `Api` / `AsyncApi`."""
 
@@ -97,6 +111,20 @@ class Api:
 
     def __init__(self, client: AuthenticatedClient | Client, pager: Pager) -> None:
         self._bind_api(client, pager)
+
+    @property
+    def activities(self) -> "Activities":
+        """The `activities` operations."""
+        from .activities import Activities
+
+        return Activities(self._api_client, self._api_pager)
+
+    @property
+    def calls(self) -> "Calls":
+        """The `calls` operations."""
+        from .calls import Calls
+
+        return Calls(self._api_client, self._api_pager)
 
     @property
     def contacts(self) -> "Contacts":
@@ -146,6 +174,20 @@ class Api:
         from .custom_objects import CustomObjects
 
         return CustomObjects(self._api_client, self._api_pager)
+
+    @property
+    def emails(self) -> "Emails":
+        """The `emails` operations."""
+        from .emails import Emails
+
+        return Emails(self._api_client, self._api_pager)
+
+    @property
+    def lead_history(self) -> "LeadHistory":
+        """The `lead_history` operations."""
+        from .lead_history import LeadHistory
+
+        return LeadHistory(self._api_client, self._api_pager)
 
     @property
     def lead_statuses(self) -> "LeadStatuses":
@@ -211,6 +253,20 @@ class Api:
         return SharedCustomFieldAssociations(self._api_client, self._api_pager)
 
     @property
+    def sms(self) -> "Sms":
+        """The `sms` operations."""
+        from .sms import Sms
+
+        return Sms(self._api_client, self._api_pager)
+
+    @property
+    def status_changes(self) -> "StatusChanges":
+        """The `status_changes` operations."""
+        from .status_changes import StatusChanges
+
+        return StatusChanges(self._api_client, self._api_pager)
+
+    @property
     def task_completed_activities(self) -> "TaskCompletedActivities":
         """The `task_completed_activities` operations."""
         from .task_completed_activities import TaskCompletedActivities
@@ -231,6 +287,13 @@ class Api:
 
         return Users(self._api_client, self._api_pager)
 
+    @property
+    def whatsapp(self) -> "Whatsapp":
+        """The `whatsapp` operations."""
+        from .whatsapp import Whatsapp
+
+        return Whatsapp(self._api_client, self._api_pager)
+
 
 class AsyncApi:
     """The asyncio twin of `Api`: `await api.leads.get(lead_id)`."""
@@ -244,6 +307,20 @@ class AsyncApi:
 
     def __init__(self, client: AuthenticatedClient | Client, pager: AsyncPager) -> None:
         self._bind_api(client, pager)
+
+    @property
+    def activities(self) -> "AsyncActivities":
+        """The `activities` operations."""
+        from .activities import AsyncActivities
+
+        return AsyncActivities(self._api_client, self._api_pager)
+
+    @property
+    def calls(self) -> "AsyncCalls":
+        """The `calls` operations."""
+        from .calls import AsyncCalls
+
+        return AsyncCalls(self._api_client, self._api_pager)
 
     @property
     def contacts(self) -> "AsyncContacts":
@@ -293,6 +370,20 @@ class AsyncApi:
         from .custom_objects import AsyncCustomObjects
 
         return AsyncCustomObjects(self._api_client, self._api_pager)
+
+    @property
+    def emails(self) -> "AsyncEmails":
+        """The `emails` operations."""
+        from .emails import AsyncEmails
+
+        return AsyncEmails(self._api_client, self._api_pager)
+
+    @property
+    def lead_history(self) -> "AsyncLeadHistory":
+        """The `lead_history` operations."""
+        from .lead_history import AsyncLeadHistory
+
+        return AsyncLeadHistory(self._api_client, self._api_pager)
 
     @property
     def lead_statuses(self) -> "AsyncLeadStatuses":
@@ -358,6 +449,20 @@ class AsyncApi:
         return AsyncSharedCustomFieldAssociations(self._api_client, self._api_pager)
 
     @property
+    def sms(self) -> "AsyncSms":
+        """The `sms` operations."""
+        from .sms import AsyncSms
+
+        return AsyncSms(self._api_client, self._api_pager)
+
+    @property
+    def status_changes(self) -> "AsyncStatusChanges":
+        """The `status_changes` operations."""
+        from .status_changes import AsyncStatusChanges
+
+        return AsyncStatusChanges(self._api_client, self._api_pager)
+
+    @property
     def task_completed_activities(self) -> "AsyncTaskCompletedActivities":
         """The `task_completed_activities` operations."""
         from .task_completed_activities import AsyncTaskCompletedActivities
@@ -377,3 +482,10 @@ class AsyncApi:
         from .users import AsyncUsers
 
         return AsyncUsers(self._api_client, self._api_pager)
+
+    @property
+    def whatsapp(self) -> "AsyncWhatsapp":
+        """The `whatsapp` operations."""
+        from .whatsapp import AsyncWhatsapp
+
+        return AsyncWhatsapp(self._api_client, self._api_pager)

@@ -3,9 +3,20 @@
 from .activity_custom_field_create import ActivityCustomFieldCreate
 from .activity_custom_field_create_type import ActivityCustomFieldCreateType
 from .activity_custom_field_update import ActivityCustomFieldUpdate
+from .activity_list import ActivityList
 from .address import Address
 from .bulk_update_tasks_type import BulkUpdateTasksType
 from .bulk_update_tasks_view import BulkUpdateTasksView
+from .call import Call
+from .call_create import CallCreate
+from .call_create_direction import CallCreateDirection
+from .call_direction import CallDirection
+from .call_disposition import CallDisposition
+from .call_list import CallList
+from .call_method import CallMethod
+from .call_status import CallStatus
+from .call_update import CallUpdate
+from .call_update_direction import CallUpdateDirection
 from .contact import Contact
 from .contact_create import ContactCreate
 from .contact_email import ContactEmail
@@ -13,6 +24,8 @@ from .contact_list import ContactList
 from .contact_phone import ContactPhone
 from .contact_update import ContactUpdate
 from .contact_url import ContactUrl
+from .created_activity import CreatedActivity
+from .created_activity_list import CreatedActivityList
 from .custom_activity import CustomActivity
 from .custom_activity_create import CustomActivityCreate
 from .custom_activity_create_status import CustomActivityCreateStatus
@@ -43,6 +56,15 @@ from .custom_object_type_create import CustomObjectTypeCreate
 from .custom_object_type_list import CustomObjectTypeList
 from .custom_object_type_update import CustomObjectTypeUpdate
 from .custom_object_update import CustomObjectUpdate
+from .email import Email
+from .email_attachment import EmailAttachment
+from .email_create import EmailCreate
+from .email_direction import EmailDirection
+from .email_list import EmailList
+from .email_opens_item import EmailOpensItem
+from .email_thread import EmailThread
+from .email_thread_list import EmailThreadList
+from .email_update import EmailUpdate
 from .empty_object import EmptyObject
 from .error_body import ErrorBody
 from .integration_link import IntegrationLink
@@ -51,11 +73,18 @@ from .lead_create import LeadCreate
 from .lead_custom import LeadCustom
 from .lead_list import LeadList
 from .lead_merge import LeadMerge
+from .lead_merge_activity import LeadMergeActivity
+from .lead_merge_activity_list import LeadMergeActivityList
 from .lead_status import LeadStatus
+from .lead_status_change import LeadStatusChange
+from .lead_status_change_create import LeadStatusChangeCreate
+from .lead_status_change_list import LeadStatusChangeList
 from .lead_status_create import LeadStatusCreate
 from .lead_status_list import LeadStatusList
 from .lead_status_update import LeadStatusUpdate
 from .lead_update import LeadUpdate
+from .list_activities_order_by import ListActivitiesOrderBy
+from .list_activities_thread_emails import ListActivitiesThreadEmails
 from .list_opportunities_status_type import ListOpportunitiesStatusType
 from .list_opportunities_value_period import ListOpportunitiesValuePeriod
 from .list_tasks_order_by import ListTasksOrderBy
@@ -64,6 +93,7 @@ from .list_tasks_view import ListTasksView
 from .list_users_order_by import ListUsersOrderBy
 from .me import Me
 from .membership import Membership
+from .message_status import MessageStatus
 from .nested_contact_create import NestedContactCreate
 from .note import Note
 from .note_attachment import NoteAttachment
@@ -76,6 +106,9 @@ from .opportunity_create_value_period import OpportunityCreateValuePeriod
 from .opportunity_list import OpportunityList
 from .opportunity_list_count_by_value_period import OpportunityListCountByValuePeriod
 from .opportunity_status import OpportunityStatus
+from .opportunity_status_change import OpportunityStatusChange
+from .opportunity_status_change_create import OpportunityStatusChangeCreate
+from .opportunity_status_change_list import OpportunityStatusChangeList
 from .opportunity_status_create import OpportunityStatusCreate
 from .opportunity_status_create_type import OpportunityStatusCreateType
 from .opportunity_status_list import OpportunityStatusList
@@ -110,6 +143,13 @@ from .shared_custom_field_create import SharedCustomFieldCreate
 from .shared_custom_field_create_type import SharedCustomFieldCreateType
 from .shared_custom_field_list import SharedCustomFieldList
 from .shared_custom_field_update import SharedCustomFieldUpdate
+from .sms import SMS
+from .sms_attachment import SMSAttachment
+from .sms_create import SMSCreate
+from .sms_create_direction import SMSCreateDirection
+from .sms_direction import SMSDirection
+from .sms_list import SMSList
+from .sms_update import SMSUpdate
 from .status_reference import StatusReference
 from .task import Task
 from .task_bulk_update import TaskBulkUpdate
@@ -124,14 +164,32 @@ from .user import User
 from .user_list import UserList
 from .validation_error_body import ValidationErrorBody
 from .validation_error_body_field_errors import ValidationErrorBodyFieldErrors
+from .whats_app_message import WhatsAppMessage
+from .whats_app_message_create import WhatsAppMessageCreate
+from .whats_app_message_create_direction import WhatsAppMessageCreateDirection
+from .whats_app_message_direction import WhatsAppMessageDirection
+from .whats_app_message_list import WhatsAppMessageList
+from .whats_app_message_update import WhatsAppMessageUpdate
 
 __all__ = (
+    "SMS",
     "ActivityCustomFieldCreate",
     "ActivityCustomFieldCreateType",
     "ActivityCustomFieldUpdate",
+    "ActivityList",
     "Address",
     "BulkUpdateTasksType",
     "BulkUpdateTasksView",
+    "Call",
+    "CallCreate",
+    "CallCreateDirection",
+    "CallDirection",
+    "CallDisposition",
+    "CallList",
+    "CallMethod",
+    "CallStatus",
+    "CallUpdate",
+    "CallUpdateDirection",
     "Contact",
     "ContactCreate",
     "ContactEmail",
@@ -139,6 +197,8 @@ __all__ = (
     "ContactPhone",
     "ContactUpdate",
     "ContactUrl",
+    "CreatedActivity",
+    "CreatedActivityList",
     "CustomActivity",
     "CustomActivityCreate",
     "CustomActivityCreateStatus",
@@ -169,6 +229,15 @@ __all__ = (
     "CustomObjectTypeList",
     "CustomObjectTypeUpdate",
     "CustomObjectUpdate",
+    "Email",
+    "EmailAttachment",
+    "EmailCreate",
+    "EmailDirection",
+    "EmailList",
+    "EmailOpensItem",
+    "EmailThread",
+    "EmailThreadList",
+    "EmailUpdate",
     "EmptyObject",
     "ErrorBody",
     "IntegrationLink",
@@ -177,11 +246,18 @@ __all__ = (
     "LeadCustom",
     "LeadList",
     "LeadMerge",
+    "LeadMergeActivity",
+    "LeadMergeActivityList",
     "LeadStatus",
+    "LeadStatusChange",
+    "LeadStatusChangeCreate",
+    "LeadStatusChangeList",
     "LeadStatusCreate",
     "LeadStatusList",
     "LeadStatusUpdate",
     "LeadUpdate",
+    "ListActivitiesOrderBy",
+    "ListActivitiesThreadEmails",
     "ListOpportunitiesStatusType",
     "ListOpportunitiesValuePeriod",
     "ListTasksOrderBy",
@@ -190,6 +266,7 @@ __all__ = (
     "ListUsersOrderBy",
     "Me",
     "Membership",
+    "MessageStatus",
     "NestedContactCreate",
     "Note",
     "NoteAttachment",
@@ -202,6 +279,9 @@ __all__ = (
     "OpportunityList",
     "OpportunityListCountByValuePeriod",
     "OpportunityStatus",
+    "OpportunityStatusChange",
+    "OpportunityStatusChangeCreate",
+    "OpportunityStatusChangeList",
     "OpportunityStatusCreate",
     "OpportunityStatusCreateType",
     "OpportunityStatusList",
@@ -221,6 +301,12 @@ __all__ = (
     "RoleList",
     "RoleUpdate",
     "RoleUpdateVisibilityUserLcfBehaviorType0",
+    "SMSAttachment",
+    "SMSCreate",
+    "SMSCreateDirection",
+    "SMSDirection",
+    "SMSList",
+    "SMSUpdate",
     "SharedCustomField",
     "SharedCustomFieldAssociation",
     "SharedCustomFieldAssociationCreate",
@@ -244,4 +330,10 @@ __all__ = (
     "UserList",
     "ValidationErrorBody",
     "ValidationErrorBodyFieldErrors",
+    "WhatsAppMessage",
+    "WhatsAppMessageCreate",
+    "WhatsAppMessageCreateDirection",
+    "WhatsAppMessageDirection",
+    "WhatsAppMessageList",
+    "WhatsAppMessageUpdate",
 )

@@ -2,7 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import (
+    Any,
+    Literal,
+    Self,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -24,7 +30,7 @@ class CustomActivity:
 
     id: str | Unset = UNSET
     """ Activity id (`acti_` prefix). """
-    type_: str | Unset = UNSET
+    type_: Literal["CustomActivity"] | Unset = UNSET
     """ Always `CustomActivity`. """
     custom_activity_type_id: str | Unset = UNSET
     lead_id: str | Unset = UNSET
@@ -162,7 +168,9 @@ class CustomActivity:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        type_ = d.pop("_type", UNSET)
+        type_ = cast(Literal["CustomActivity"] | Unset, d.pop("_type", UNSET))
+        if type_ != "CustomActivity" and not isinstance(type_, Unset):
+            raise ValueError(f"_type must match const 'CustomActivity', got '{type_}'")
 
         custom_activity_type_id = d.pop("custom_activity_type_id", UNSET)
 

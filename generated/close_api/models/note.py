@@ -2,7 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    Literal,
+    Self,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -23,7 +29,7 @@ class Note:
 
     id: str | Unset = UNSET
     """ Activity id (`acti_` prefix). """
-    type_: str | Unset = UNSET
+    type_: Literal["Note"] | Unset = UNSET
     """ Always `Note`. """
     lead_id: str | Unset = UNSET
     contact_id: None | str | Unset = UNSET
@@ -175,7 +181,9 @@ class Note:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        type_ = d.pop("_type", UNSET)
+        type_ = cast(Literal["Note"] | Unset, d.pop("_type", UNSET))
+        if type_ != "Note" and not isinstance(type_, Unset):
+            raise ValueError(f"_type must match const 'Note', got '{type_}'")
 
         lead_id = d.pop("lead_id", UNSET)
 

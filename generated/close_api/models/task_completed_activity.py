@@ -2,7 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    Literal,
+    Self,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,8 +24,7 @@ class TaskCompletedActivity:
 
     id: str | Unset = UNSET
     """ Activity id (`acti_` prefix). """
-    type_: str | Unset = UNSET
-    """ Always `TaskCompleted`. """
+    type_: Literal["TaskCompleted"] | Unset = UNSET
     lead_id: str | Unset = UNSET
     contact_id: None | str | Unset = UNSET
     user_id: None | str | Unset = UNSET
@@ -168,7 +173,9 @@ class TaskCompletedActivity:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        type_ = d.pop("_type", UNSET)
+        type_ = cast(Literal["TaskCompleted"] | Unset, d.pop("_type", UNSET))
+        if type_ != "TaskCompleted" and not isinstance(type_, Unset):
+            raise ValueError(f"_type must match const 'TaskCompleted', got '{type_}'")
 
         lead_id = d.pop("lead_id", UNSET)
 

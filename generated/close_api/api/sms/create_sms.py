@@ -1,0 +1,207 @@
+from http import HTTPStatus
+from typing import Any, Final
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.sms import SMS
+from ...models.sms_create import SMSCreate
+from ...types import Response
+
+OPERATION_ID: Final = "create_sms"
+"""The spec's operationId."""
+SUCCESS_STATUS: Final = 200
+"""The one 2xx status the spec declares for this operation."""
+_OPERATION: Final = {"operation_id": OPERATION_ID, "success_status": SUCCESS_STATUS}
+
+
+def _get_kwargs(
+    *,
+    body: SMSCreate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/activity/sms/",
+        "extensions": {"closeext.operation": _OPERATION},
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> SMS:
+    if response.status_code != 200:
+        # Error answers are never returned as values: closeext's client raises its typed
+        # exceptions before this point; anything else reaching here is unexpected.
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    extensions = response.extensions
+    data = (
+        extensions["closeext.json"]
+        if "closeext.json" in extensions
+        else response.json()
+    )
+    response_200 = SMS.from_dict(data)
+
+    return response_200
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[SMS]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SMSCreate,
+) -> Response[SMS]:
+    """Create an SMS
+
+     Creates an SMS on the lead `lead_id` in the state `status` (both required; Close's
+    spec types `lead_id` nullable, its guide requires it [unverified]: required here). The
+    states are those of emails: `inbox` logs a received SMS, `outbox` sends it (here at
+    once, to nobody, ending `sent`), `scheduled` needs `date_scheduled`. `direction`
+    defaults to `inbound` for `inbox`, else `outbound`. Close requires `local_phone` to be
+    one of the organization's internal numbers; the emulator keeps no phone numbers and
+    accepts any [unverified]. Phones are stored in E.164 when they parse. Answers 200.
+
+    Args:
+        body (SMSCreate): A new SMS on the lead `lead_id` in the state `status`; `scheduled` needs
+            `date_scheduled`.
+
+    Raises:
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
+
+    Returns:
+        Response[SMS]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SMSCreate,
+) -> SMS:
+    """Create an SMS
+
+     Creates an SMS on the lead `lead_id` in the state `status` (both required; Close's
+    spec types `lead_id` nullable, its guide requires it [unverified]: required here). The
+    states are those of emails: `inbox` logs a received SMS, `outbox` sends it (here at
+    once, to nobody, ending `sent`), `scheduled` needs `date_scheduled`. `direction`
+    defaults to `inbound` for `inbox`, else `outbound`. Close requires `local_phone` to be
+    one of the organization's internal numbers; the emulator keeps no phone numbers and
+    accepts any [unverified]. Phones are stored in E.164 when they parse. Answers 200.
+
+    Args:
+        body (SMSCreate): A new SMS on the lead `lead_id` in the state `status`; `scheduled` needs
+            `date_scheduled`.
+
+    Raises:
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
+
+    Returns:
+        SMS
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SMSCreate,
+) -> Response[SMS]:
+    """Create an SMS
+
+     Creates an SMS on the lead `lead_id` in the state `status` (both required; Close's
+    spec types `lead_id` nullable, its guide requires it [unverified]: required here). The
+    states are those of emails: `inbox` logs a received SMS, `outbox` sends it (here at
+    once, to nobody, ending `sent`), `scheduled` needs `date_scheduled`. `direction`
+    defaults to `inbound` for `inbox`, else `outbound`. Close requires `local_phone` to be
+    one of the organization's internal numbers; the emulator keeps no phone numbers and
+    accepts any [unverified]. Phones are stored in E.164 when they parse. Answers 200.
+
+    Args:
+        body (SMSCreate): A new SMS on the lead `lead_id` in the state `status`; `scheduled` needs
+            `date_scheduled`.
+
+    Raises:
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
+
+    Returns:
+        Response[SMS]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SMSCreate,
+) -> SMS:
+    """Create an SMS
+
+     Creates an SMS on the lead `lead_id` in the state `status` (both required; Close's
+    spec types `lead_id` nullable, its guide requires it [unverified]: required here). The
+    states are those of emails: `inbox` logs a received SMS, `outbox` sends it (here at
+    once, to nobody, ending `sent`), `scheduled` needs `date_scheduled`. `direction`
+    defaults to `inbound` for `inbox`, else `outbound`. Close requires `local_phone` to be
+    one of the organization's internal numbers; the emulator keeps no phone numbers and
+    accepts any [unverified]. Phones are stored in E.164 when they parse. Answers 200.
+
+    Args:
+        body (SMSCreate): A new SMS on the lead `lead_id` in the state `status`; `scheduled` needs
+            `date_scheduled`.
+
+    Raises:
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
+
+    Returns:
+        SMS
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

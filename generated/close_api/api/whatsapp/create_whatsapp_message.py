@@ -1,0 +1,203 @@
+from http import HTTPStatus
+from typing import Any, Final
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.whats_app_message import WhatsAppMessage
+from ...models.whats_app_message_create import WhatsAppMessageCreate
+from ...types import Response
+
+OPERATION_ID: Final = "create_whatsapp_message"
+"""The spec's operationId."""
+SUCCESS_STATUS: Final = 200
+"""The one 2xx status the spec declares for this operation."""
+_OPERATION: Final = {"operation_id": OPERATION_ID, "success_status": SUCCESS_STATUS}
+
+
+def _get_kwargs(
+    *,
+    body: WhatsAppMessageCreate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/activity/whatsapp_message/",
+        "extensions": {"closeext.operation": _OPERATION},
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> WhatsAppMessage:
+    if response.status_code != 200:
+        # Error answers are never returned as values: closeext's client raises its typed
+        # exceptions before this point; anything else reaching here is unexpected.
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    extensions = response.extensions
+    data = (
+        extensions["closeext.json"]
+        if "closeext.json" in extensions
+        else response.json()
+    )
+    response_200 = WhatsAppMessage.from_dict(data)
+
+    return response_200
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[WhatsAppMessage]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: WhatsAppMessageCreate,
+) -> Response[WhatsAppMessage]:
+    """Log a WhatsApp message
+
+     Logs a WhatsApp message exchanged outside Close with the contact `contact_id`, on
+    the lead `lead_id` (the contact's lead when left out; Close requires it). `message_html` is derived
+    from `message_markdown`
+    (read-only). Phones are stored in E.164 when they parse. Answers 200.
+
+    Args:
+        body (WhatsAppMessageCreate): A WhatsApp message to log; `response_to_id` threads it under
+            another one. Close's
+            spec also requires `lead_id`; here it defaults to the contact's lead and, when sent,
+            must be that lead [leniency].
+
+    Raises:
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
+
+    Returns:
+        Response[WhatsAppMessage]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: WhatsAppMessageCreate,
+) -> WhatsAppMessage:
+    """Log a WhatsApp message
+
+     Logs a WhatsApp message exchanged outside Close with the contact `contact_id`, on
+    the lead `lead_id` (the contact's lead when left out; Close requires it). `message_html` is derived
+    from `message_markdown`
+    (read-only). Phones are stored in E.164 when they parse. Answers 200.
+
+    Args:
+        body (WhatsAppMessageCreate): A WhatsApp message to log; `response_to_id` threads it under
+            another one. Close's
+            spec also requires `lead_id`; here it defaults to the contact's lead and, when sent,
+            must be that lead [leniency].
+
+    Raises:
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
+
+    Returns:
+        WhatsAppMessage
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: WhatsAppMessageCreate,
+) -> Response[WhatsAppMessage]:
+    """Log a WhatsApp message
+
+     Logs a WhatsApp message exchanged outside Close with the contact `contact_id`, on
+    the lead `lead_id` (the contact's lead when left out; Close requires it). `message_html` is derived
+    from `message_markdown`
+    (read-only). Phones are stored in E.164 when they parse. Answers 200.
+
+    Args:
+        body (WhatsAppMessageCreate): A WhatsApp message to log; `response_to_id` threads it under
+            another one. Close's
+            spec also requires `lead_id`; here it defaults to the contact's lead and, when sent,
+            must be that lead [leniency].
+
+    Raises:
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
+
+    Returns:
+        Response[WhatsAppMessage]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: WhatsAppMessageCreate,
+) -> WhatsAppMessage:
+    """Log a WhatsApp message
+
+     Logs a WhatsApp message exchanged outside Close with the contact `contact_id`, on
+    the lead `lead_id` (the contact's lead when left out; Close requires it). `message_html` is derived
+    from `message_markdown`
+    (read-only). Phones are stored in E.164 when they parse. Answers 200.
+
+    Args:
+        body (WhatsAppMessageCreate): A WhatsApp message to log; `response_to_id` threads it under
+            another one. Close's
+            spec also requires `lead_id`; here it defaults to the contact's lead and, when sent,
+            must be that lead [leniency].
+
+    Raises:
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
+
+    Returns:
+        WhatsAppMessage
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,300 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import (
+    Any,
+    Literal,
+    Self,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="LeadStatusChange")
+
+
+@_attrs_define
+class LeadStatusChange:
+    """A lead's move from one status to another, with the labels the statuses had then.
+    Lead statuses carry no type here, so `old_status_type` / `new_status_type` are
+    `null` [unverified].
+
+    """
+
+    id: str | Unset = UNSET
+    """ Activity id (`acti_` prefix). """
+    type_: Literal["LeadStatusChange"] | Unset = UNSET
+    """ Always `LeadStatusChange`. """
+    lead_id: str | Unset = UNSET
+    contact_id: None | str | Unset = UNSET
+    user_id: None | str | Unset = UNSET
+    user_name: None | str | Unset = UNSET
+    old_status_id: None | str | Unset = UNSET
+    old_status_label: None | str | Unset = UNSET
+    old_status_type: None | str | Unset = UNSET
+    new_status_id: None | str | Unset = UNSET
+    new_status_label: None | str | Unset = UNSET
+    new_status_type: None | str | Unset = UNSET
+    activity_at: datetime.datetime | Unset = UNSET
+    organization_id: str | Unset = UNSET
+    created_by: None | str | Unset = UNSET
+    created_by_name: None | str | Unset = UNSET
+    updated_by: None | str | Unset = UNSET
+    updated_by_name: None | str | Unset = UNSET
+    date_created: datetime.datetime | Unset = UNSET
+    date_updated: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        type_ = self.type_
+
+        lead_id = self.lead_id
+
+        contact_id: None | str | Unset
+        if isinstance(self.contact_id, Unset):
+            contact_id = UNSET
+        else:
+            contact_id = self.contact_id
+
+        user_id: None | str | Unset
+        if isinstance(self.user_id, Unset):
+            user_id = UNSET
+        else:
+            user_id = self.user_id
+
+        user_name: None | str | Unset
+        if isinstance(self.user_name, Unset):
+            user_name = UNSET
+        else:
+            user_name = self.user_name
+
+        old_status_id: None | str | Unset
+        if isinstance(self.old_status_id, Unset):
+            old_status_id = UNSET
+        else:
+            old_status_id = self.old_status_id
+
+        old_status_label: None | str | Unset
+        if isinstance(self.old_status_label, Unset):
+            old_status_label = UNSET
+        else:
+            old_status_label = self.old_status_label
+
+        old_status_type: None | str | Unset
+        if isinstance(self.old_status_type, Unset):
+            old_status_type = UNSET
+        else:
+            old_status_type = self.old_status_type
+
+        new_status_id: None | str | Unset
+        if isinstance(self.new_status_id, Unset):
+            new_status_id = UNSET
+        else:
+            new_status_id = self.new_status_id
+
+        new_status_label: None | str | Unset
+        if isinstance(self.new_status_label, Unset):
+            new_status_label = UNSET
+        else:
+            new_status_label = self.new_status_label
+
+        new_status_type: None | str | Unset
+        if isinstance(self.new_status_type, Unset):
+            new_status_type = UNSET
+        else:
+            new_status_type = self.new_status_type
+
+        activity_at: str | Unset = UNSET
+        if not isinstance(self.activity_at, Unset):
+            activity_at = self.activity_at.isoformat()
+
+        organization_id = self.organization_id
+
+        created_by: None | str | Unset
+        if isinstance(self.created_by, Unset):
+            created_by = UNSET
+        else:
+            created_by = self.created_by
+
+        created_by_name: None | str | Unset
+        if isinstance(self.created_by_name, Unset):
+            created_by_name = UNSET
+        else:
+            created_by_name = self.created_by_name
+
+        updated_by: None | str | Unset
+        if isinstance(self.updated_by, Unset):
+            updated_by = UNSET
+        else:
+            updated_by = self.updated_by
+
+        updated_by_name: None | str | Unset
+        if isinstance(self.updated_by_name, Unset):
+            updated_by_name = UNSET
+        else:
+            updated_by_name = self.updated_by_name
+
+        date_created: str | Unset = UNSET
+        if not isinstance(self.date_created, Unset):
+            date_created = self.date_created.isoformat()
+
+        date_updated: str | Unset = UNSET
+        if not isinstance(self.date_updated, Unset):
+            date_updated = self.date_updated.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if type_ is not UNSET:
+            field_dict["_type"] = type_
+        if lead_id is not UNSET:
+            field_dict["lead_id"] = lead_id
+        if contact_id is not UNSET:
+            field_dict["contact_id"] = contact_id
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
+        if user_name is not UNSET:
+            field_dict["user_name"] = user_name
+        if old_status_id is not UNSET:
+            field_dict["old_status_id"] = old_status_id
+        if old_status_label is not UNSET:
+            field_dict["old_status_label"] = old_status_label
+        if old_status_type is not UNSET:
+            field_dict["old_status_type"] = old_status_type
+        if new_status_id is not UNSET:
+            field_dict["new_status_id"] = new_status_id
+        if new_status_label is not UNSET:
+            field_dict["new_status_label"] = new_status_label
+        if new_status_type is not UNSET:
+            field_dict["new_status_type"] = new_status_type
+        if activity_at is not UNSET:
+            field_dict["activity_at"] = activity_at
+        if organization_id is not UNSET:
+            field_dict["organization_id"] = organization_id
+        if created_by is not UNSET:
+            field_dict["created_by"] = created_by
+        if created_by_name is not UNSET:
+            field_dict["created_by_name"] = created_by_name
+        if updated_by is not UNSET:
+            field_dict["updated_by"] = updated_by
+        if updated_by_name is not UNSET:
+            field_dict["updated_by_name"] = updated_by_name
+        if date_created is not UNSET:
+            field_dict["date_created"] = date_created
+        if date_updated is not UNSET:
+            field_dict["date_updated"] = date_updated
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        type_ = cast(Literal["LeadStatusChange"] | Unset, d.pop("_type", UNSET))
+        if type_ != "LeadStatusChange" and not isinstance(type_, Unset):
+            raise ValueError(
+                f"_type must match const 'LeadStatusChange', got '{type_}'"
+            )
+
+        lead_id = d.pop("lead_id", UNSET)
+
+        contact_id: None | str | Unset = d.pop("contact_id", UNSET)
+
+        user_id: None | str | Unset = d.pop("user_id", UNSET)
+
+        user_name: None | str | Unset = d.pop("user_name", UNSET)
+
+        old_status_id: None | str | Unset = d.pop("old_status_id", UNSET)
+
+        old_status_label: None | str | Unset = d.pop("old_status_label", UNSET)
+
+        old_status_type: None | str | Unset = d.pop("old_status_type", UNSET)
+
+        new_status_id: None | str | Unset = d.pop("new_status_id", UNSET)
+
+        new_status_label: None | str | Unset = d.pop("new_status_label", UNSET)
+
+        new_status_type: None | str | Unset = d.pop("new_status_type", UNSET)
+
+        _activity_at = d.pop("activity_at", UNSET)
+        activity_at: datetime.datetime | Unset
+        if _activity_at is UNSET:
+            activity_at = UNSET
+        else:
+            activity_at = datetime.datetime.fromisoformat(_activity_at)
+
+        organization_id = d.pop("organization_id", UNSET)
+
+        created_by: None | str | Unset = d.pop("created_by", UNSET)
+
+        created_by_name: None | str | Unset = d.pop("created_by_name", UNSET)
+
+        updated_by: None | str | Unset = d.pop("updated_by", UNSET)
+
+        updated_by_name: None | str | Unset = d.pop("updated_by_name", UNSET)
+
+        _date_created = d.pop("date_created", UNSET)
+        date_created: datetime.datetime | Unset
+        if _date_created is UNSET:
+            date_created = UNSET
+        else:
+            date_created = datetime.datetime.fromisoformat(_date_created)
+
+        _date_updated = d.pop("date_updated", UNSET)
+        date_updated: datetime.datetime | Unset
+        if _date_updated is UNSET:
+            date_updated = UNSET
+        else:
+            date_updated = datetime.datetime.fromisoformat(_date_updated)
+
+        lead_status_change = cls(
+            id,
+            type_,
+            lead_id,
+            contact_id,
+            user_id,
+            user_name,
+            old_status_id,
+            old_status_label,
+            old_status_type,
+            new_status_id,
+            new_status_label,
+            new_status_type,
+            activity_at,
+            organization_id,
+            created_by,
+            created_by_name,
+            updated_by,
+            updated_by_name,
+            date_created,
+            date_updated,
+        )
+
+        lead_status_change.additional_properties = d
+        return lead_status_change
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,144 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.message_status import MessageStatus, check_message_status
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SMSUpdate")
+
+
+@_attrs_define
+class SMSUpdate:
+    """Changes to a draft SMS, or `status` `draft` to cancel a scheduled one."""
+
+    status: MessageStatus | Unset = UNSET
+    """ Where an email or SMS stands: `inbox` (received), `draft`, `scheduled` (sends at
+    `date_scheduled`), `outbox` (sending), `sent`, `error`.
+     """
+    contact_id: None | str | Unset = UNSET
+    text: str | Unset = UNSET
+    template_id: None | str | Unset = UNSET
+    attachments: list[SMSAttachment] | Unset = UNSET
+    local_phone: None | str | Unset = UNSET
+    remote_phone: None | str | Unset = UNSET
+    date_scheduled: datetime.datetime | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status
+
+        contact_id: None | str | Unset
+        if isinstance(self.contact_id, Unset):
+            contact_id = UNSET
+        else:
+            contact_id = self.contact_id
+
+        text = self.text
+
+        template_id: None | str | Unset
+        if isinstance(self.template_id, Unset):
+            template_id = UNSET
+        else:
+            template_id = self.template_id
+
+        attachments: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.attachments, Unset):
+            attachments = []
+            for attachments_item_data in self.attachments:
+                attachments_item = attachments_item_data.to_dict()
+                attachments.append(attachments_item)
+
+        local_phone: None | str | Unset
+        if isinstance(self.local_phone, Unset):
+            local_phone = UNSET
+        else:
+            local_phone = self.local_phone
+
+        remote_phone: None | str | Unset
+        if isinstance(self.remote_phone, Unset):
+            remote_phone = UNSET
+        else:
+            remote_phone = self.remote_phone
+
+        date_scheduled: str | Unset = UNSET
+        if not isinstance(self.date_scheduled, Unset):
+            date_scheduled = self.date_scheduled.isoformat()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if status is not UNSET:
+            field_dict["status"] = status
+        if contact_id is not UNSET:
+            field_dict["contact_id"] = contact_id
+        if text is not UNSET:
+            field_dict["text"] = text
+        if template_id is not UNSET:
+            field_dict["template_id"] = template_id
+        if attachments is not UNSET:
+            field_dict["attachments"] = attachments
+        if local_phone is not UNSET:
+            field_dict["local_phone"] = local_phone
+        if remote_phone is not UNSET:
+            field_dict["remote_phone"] = remote_phone
+        if date_scheduled is not UNSET:
+            field_dict["date_scheduled"] = date_scheduled
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _status = d.pop("status", UNSET)
+        status: MessageStatus | Unset
+        if _status is UNSET:
+            status = UNSET
+        else:
+            status = check_message_status(_status)
+
+        contact_id: None | str | Unset = d.pop("contact_id", UNSET)
+
+        text = d.pop("text", UNSET)
+
+        template_id: None | str | Unset = d.pop("template_id", UNSET)
+
+        _attachments = d.pop("attachments", UNSET)
+        attachments: list[SMSAttachment] | Unset = (
+            UNSET
+            if _attachments is UNSET
+            else [SMSAttachment.from_dict(item) for item in _attachments]
+        )
+
+        local_phone: None | str | Unset = d.pop("local_phone", UNSET)
+
+        remote_phone: None | str | Unset = d.pop("remote_phone", UNSET)
+
+        _date_scheduled = d.pop("date_scheduled", UNSET)
+        date_scheduled: datetime.datetime | Unset
+        if _date_scheduled is UNSET:
+            date_scheduled = UNSET
+        else:
+            date_scheduled = datetime.datetime.fromisoformat(_date_scheduled)
+
+        sms_update = cls(
+            status,
+            contact_id,
+            text,
+            template_id,
+            attachments,
+            local_phone,
+            remote_phone,
+            date_scheduled,
+        )
+
+        return sms_update
+
+
+# Imported after the class, once, so that models referring to each other can import one another.
+from ..models.sms_attachment import SMSAttachment

@@ -1,0 +1,154 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.whats_app_message_create_direction import (
+    WhatsAppMessageCreateDirection,
+    check_whats_app_message_create_direction,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WhatsAppMessageCreate")
+
+
+@_attrs_define
+class WhatsAppMessageCreate:
+    """A WhatsApp message to log; `response_to_id` threads it under another one. Close's
+    spec also requires `lead_id`; here it defaults to the contact's lead and, when sent,
+    must be that lead [leniency].
+
+    """
+
+    contact_id: str
+    direction: WhatsAppMessageCreateDirection
+    external_whatsapp_message_id: str
+    message_markdown: str
+    local_phone: str
+    remote_phone: str
+    activity_at: datetime.datetime
+    lead_id: str | Unset = UNSET
+    user_id: str | Unset = UNSET
+    attachments: list[EmailAttachment] | Unset = UNSET
+    integration_link: None | str | Unset = UNSET
+    response_to_id: None | str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        contact_id = self.contact_id
+
+        direction: str = self.direction
+
+        external_whatsapp_message_id = self.external_whatsapp_message_id
+
+        message_markdown = self.message_markdown
+
+        local_phone = self.local_phone
+
+        remote_phone = self.remote_phone
+
+        activity_at = self.activity_at.isoformat()
+
+        lead_id = self.lead_id
+
+        user_id = self.user_id
+
+        attachments: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.attachments, Unset):
+            attachments = []
+            for attachments_item_data in self.attachments:
+                attachments_item = attachments_item_data.to_dict()
+                attachments.append(attachments_item)
+
+        integration_link: None | str | Unset
+        if isinstance(self.integration_link, Unset):
+            integration_link = UNSET
+        else:
+            integration_link = self.integration_link
+
+        response_to_id: None | str | Unset
+        if isinstance(self.response_to_id, Unset):
+            response_to_id = UNSET
+        else:
+            response_to_id = self.response_to_id
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "contact_id": contact_id,
+                "direction": direction,
+                "external_whatsapp_message_id": external_whatsapp_message_id,
+                "message_markdown": message_markdown,
+                "local_phone": local_phone,
+                "remote_phone": remote_phone,
+                "activity_at": activity_at,
+            }
+        )
+        if lead_id is not UNSET:
+            field_dict["lead_id"] = lead_id
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
+        if attachments is not UNSET:
+            field_dict["attachments"] = attachments
+        if integration_link is not UNSET:
+            field_dict["integration_link"] = integration_link
+        if response_to_id is not UNSET:
+            field_dict["response_to_id"] = response_to_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        contact_id = d.pop("contact_id")
+
+        direction = check_whats_app_message_create_direction(d.pop("direction"))
+
+        external_whatsapp_message_id = d.pop("external_whatsapp_message_id")
+
+        message_markdown = d.pop("message_markdown")
+
+        local_phone = d.pop("local_phone")
+
+        remote_phone = d.pop("remote_phone")
+
+        activity_at = datetime.datetime.fromisoformat(d.pop("activity_at"))
+
+        lead_id = d.pop("lead_id", UNSET)
+
+        user_id = d.pop("user_id", UNSET)
+
+        _attachments = d.pop("attachments", UNSET)
+        attachments: list[EmailAttachment] | Unset = (
+            UNSET
+            if _attachments is UNSET
+            else [EmailAttachment.from_dict(item) for item in _attachments]
+        )
+
+        integration_link: None | str | Unset = d.pop("integration_link", UNSET)
+
+        response_to_id: None | str | Unset = d.pop("response_to_id", UNSET)
+
+        whats_app_message_create = cls(
+            contact_id,
+            direction,
+            external_whatsapp_message_id,
+            message_markdown,
+            local_phone,
+            remote_phone,
+            activity_at,
+            lead_id,
+            user_id,
+            attachments,
+            integration_link,
+            response_to_id,
+        )
+
+        return whats_app_message_create
+
+
+# Imported after the class, once, so that models referring to each other can import one another.
+from ..models.email_attachment import EmailAttachment

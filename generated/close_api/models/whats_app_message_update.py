@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WhatsAppMessageUpdate")
+
+
+@_attrs_define
+class WhatsAppMessageUpdate:
+    """Changes to a WhatsApp message; only the properties sent change."""
+
+    contact_id: str | Unset = UNSET
+    message_markdown: str | Unset = UNSET
+    attachments: list[EmailAttachment] | Unset = UNSET
+    integration_link: None | str | Unset = UNSET
+    activity_at: datetime.datetime | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        contact_id = self.contact_id
+
+        message_markdown = self.message_markdown
+
+        attachments: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.attachments, Unset):
+            attachments = []
+            for attachments_item_data in self.attachments:
+                attachments_item = attachments_item_data.to_dict()
+                attachments.append(attachments_item)
+
+        integration_link: None | str | Unset
+        if isinstance(self.integration_link, Unset):
+            integration_link = UNSET
+        else:
+            integration_link = self.integration_link
+
+        activity_at: str | Unset = UNSET
+        if not isinstance(self.activity_at, Unset):
+            activity_at = self.activity_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if contact_id is not UNSET:
+            field_dict["contact_id"] = contact_id
+        if message_markdown is not UNSET:
+            field_dict["message_markdown"] = message_markdown
+        if attachments is not UNSET:
+            field_dict["attachments"] = attachments
+        if integration_link is not UNSET:
+            field_dict["integration_link"] = integration_link
+        if activity_at is not UNSET:
+            field_dict["activity_at"] = activity_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        contact_id = d.pop("contact_id", UNSET)
+
+        message_markdown = d.pop("message_markdown", UNSET)
+
+        _attachments = d.pop("attachments", UNSET)
+        attachments: list[EmailAttachment] | Unset = (
+            UNSET
+            if _attachments is UNSET
+            else [EmailAttachment.from_dict(item) for item in _attachments]
+        )
+
+        integration_link: None | str | Unset = d.pop("integration_link", UNSET)
+
+        _activity_at = d.pop("activity_at", UNSET)
+        activity_at: datetime.datetime | Unset
+        if _activity_at is UNSET:
+            activity_at = UNSET
+        else:
+            activity_at = datetime.datetime.fromisoformat(_activity_at)
+
+        whats_app_message_update = cls(
+            contact_id,
+            message_markdown,
+            attachments,
+            integration_link,
+            activity_at,
+        )
+
+        return whats_app_message_update
+
+
+# Imported after the class, once, so that models referring to each other can import one another.
+from ..models.email_attachment import EmailAttachment

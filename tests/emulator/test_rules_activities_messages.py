@@ -1,0 +1,130 @@
+"""SMS and WhatsApp messages: their states, derived fields and refusals."""
+
+from __future__ import annotations
+
+from tests.emulator._driver import Api, emulator, error, field_errors, ok
+
+
+def _lead(api: Api, **body: object) -> dict[str, object]:
+    answer: dict[str, object] = ok(api.post("/lead/", json={"name": "Acme", **body}))
+    return answer
+
+
+def test_sms_direction_follows_the_status_unless_sent() -> None:
+    with emulator() as (_, (api,)):
+        lead = _lead(api)
+        received = ok(
+            api.post(
+                "/activity/sms/",
+                json={
+                    "lead_id": lead["id"],
+                    "status": "inbox",
+                    "text": "hi",
+                    "remote_phone": "(650) 517-6539",
+                },
+            )
+        )
+        assert (received["_type"], received["direction"]) == ("SMS", "inbound")
+        assert received["remote_phone"] == "+16505176539"
+        assert (received["remote_phone_formatted"], received["remote_country_iso"]) == (
+            "+1 650-517-6539",
+            "US",
+        )
+        sent = ok(api.post("/activity/sms/", json={"lead_id": lead["id"], "status": "outbox"}))
+        assert (sent["direction"], sent["status"]) == ("outbound", "sent")
+        assert sent["date_sent"] is not None
+        logged = ok(
+            api.post(
+                "/activity/sms/",
+                json={"lead_id": lead["id"], "status": "sent", "direction": "inbound"},
+            )
+        )
+        assert logged["direction"] == "inbound"
+
+
+def test_sms_only_drafts_change_and_scheduled_ones_cancel() -> None:
+    with emulator() as (_, (api,)):
+        lead = _lead(api)
+        assert field_errors(
+            api.post("/activity/sms/", json={"lead_id": lead["id"], "status": "scheduled"})
+        ) == {"date_scheduled": "This field is required."}
+        draft = ok(api.post("/activity/sms/", json={"lead_id": lead["id"], "status": "draft"}))
+        url = f"/activity/sms/{draft['id']}/"
+        assert ok(api.put(url, json={"text": "v2"}))["text"] == "v2"
+        later = "2030-01-01T09:00:00Z"
+        scheduled = ok(api.put(url, json={"status": "scheduled", "date_scheduled": later}))
+        assert scheduled["activity_at"] == "2030-01-01T09:00:00.000000+00:00"
+        assert "Only draft SMS messages can be edited" in error(
+            api.put(url, json={"text": "v3"}), 400
+        )
+        assert ok(api.put(url, json={"status": "draft"}))["status"] == "draft"
+        assert ok(api.delete(url)) == {}
+        assert error(api.get(url), 404)
+
+
+def _body(lead: dict[str, object]) -> dict[str, object]:
+    contact = lead["contacts"][0]["id"]  # type: ignore[index]
+    return {
+        "lead_id": lead["id"],
+        "contact_id": contact,
+        "direction": "incoming",
+        "external_whatsapp_message_id": "wamid.1",
+        "local_phone": "+16505550100",
+        "remote_phone": "650 555 0101",
+        "message_markdown": "*Hi* <you>\n_soon_",
+        "activity_at": "2024-01-02T03:04:05Z",
+    }
+
+
+def _whatsapp(api: Api, lead: dict[str, object], **body: object) -> dict[str, object]:
+    sent = {key: value for key, value in (_body(lead) | body).items() if value is not None}
+    answer: dict[str, object] = ok(api.post("/activity/whatsapp_message/", json=sent))
+    return answer
+
+
+def test_whatsapp_messages_are_logged_with_their_html_and_threads() -> None:
+    with emulator() as (_, (api,)):
+        lead = _lead(api, contacts=[{"name": "Ada"}])
+        other = _lead(api, contacts=[{"name": "Bob"}])
+        first = _whatsapp(api, lead)
+        assert first["_type"] == "WhatsAppMessage" and first["remote_phone"] == "+16505550101"
+        assert first["message_html"] == "<p><strong>Hi</strong> &lt;you&gt;</p><p><em>soon</em></p>"
+        reply = _whatsapp(
+            api, lead, external_whatsapp_message_id="wamid.2", response_to_id=first["id"]
+        )
+        assert reply["response_to_id"] == first["id"]
+        foreign = _whatsapp(api, other, external_whatsapp_message_id="wamid.3")
+        assert field_errors(
+            api.post(
+                "/activity/whatsapp_message/",
+                json={
+                    "lead_id": lead["id"],
+                    "contact_id": lead["contacts"][0]["id"],  # type: ignore[index]
+                    "direction": "outgoing",
+                    "external_whatsapp_message_id": "wamid.4",
+                    "local_phone": "+16505550100",
+                    "remote_phone": "+16505550101",
+                    "message_markdown": "x",
+                    "activity_at": "2024-01-02T03:04:05Z",
+                    "response_to_id": foreign["id"],
+                },
+            )
+        ) == {"response_to_id": "Object does not exist on this lead."}
+        found = ok(
+            api.get(
+                "/activity/whatsapp_message/", params={"external_whatsapp_message_id": "wamid.2"}
+            )
+        )["data"]
+        assert [m["id"] for m in found] == [reply["id"]]
+        assert "contact_id" in field_errors(
+            api.post("/activity/whatsapp_message/", json={"lead_id": lead["id"]})
+        )
+        # Without lead_id the message goes to the contact's lead.
+        unplaced = _whatsapp(api, other, external_whatsapp_message_id="wamid.5", lead_id=None)
+        assert unplaced["lead_id"] == other["id"]
+        stranger = {"contact_id": "cont_" + "x" * 43, "external_whatsapp_message_id": "wamid.6"}
+        refused = api.post(
+            "/activity/whatsapp_message/",
+            json={k: v for k, v in (_body(lead) | stranger).items() if k != "lead_id"},
+        )
+        assert field_errors(refused) == {"contact_id": "Object does not exist on this lead."}
