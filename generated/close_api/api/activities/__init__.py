@@ -7,7 +7,14 @@ from typing import Any, cast
 
 from ...client import AuthenticatedClient, Client
 from ...models.activity_list import ActivityList
+from ...models.call import Call
+from ...models.created_activity import CreatedActivity
+from ...models.custom_activity import CustomActivity
+from ...models.email import Email
+from ...models.email_thread import EmailThread
 from ...models.error_body import ErrorBody
+from ...models.lead_merge_activity import LeadMergeActivity
+from ...models.lead_status_change import LeadStatusChange
 from ...models.list_activities_order_by import (
     ListActivitiesOrderBy,
     check_list_activities_order_by,
@@ -16,8 +23,13 @@ from ...models.list_activities_thread_emails import (
     ListActivitiesThreadEmails,
     check_list_activities_thread_emails,
 )
+from ...models.note import Note
+from ...models.opportunity_status_change import OpportunityStatusChange
 from ...models.rate_limited_body import RateLimitedBody
+from ...models.sms import SMS
+from ...models.task_completed_activity import TaskCompletedActivity
 from ...models.validation_error_body import ValidationErrorBody
+from ...models.whats_app_message import WhatsAppMessage
 from ...types import UNSET, Unset
 from .. import AsyncPager, Pager
 from . import list_activities
