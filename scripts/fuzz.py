@@ -28,11 +28,9 @@ import argparse
 import base64
 import collections
 import json
-import re
 import sys
 import tempfile
 import time
-from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +38,20 @@ import schemathesis
 from schemathesis.config import SchemathesisConfig
 
 from closeext.emulator import EmulatorApp, create_app
+from closeext.tools._contract_checks import (
+    register_check,
+    rejections_depend_on_state,
+    state_independent_problems,
+)
+
+__all__ = [
+    "build_config",
+    "load_schema",
+    "new_app",
+    "rejections_depend_on_state",
+    "state_independent_problems",
+    "write_auth_file",
+]
 
 ROOT = Path(__file__).resolve().parents[1]
 SPEC_PATH = ROOT / "spec" / "close.openapi.yaml"
@@ -49,112 +61,9 @@ API_KEY = "schemathesis_key_0001"
 PEER_KEY = "schemathesis_key_0002"
 BASE_URL = "http://testserver/api/v1"
 
-# Messages that depend on the organization's stored data (see the module docstring).
-_STATE_DEPENDENT = re.compile(
-    "|".join(
-        (
-            r"does not exist",  # an id that is not in this organization
-            r"is not in this schema",  # a field id that this schema does not hold
-            r"^The organization has no ",  # e.g. no opportunity status configured
-            r"^The pipeline has no statuses",
-            r"does not belong to",  # e.g. a status of another pipeline
-            r"must belong to this type",
-            r"^Not user-type lead custom fields",  # a field that exists, of another type
-            r"already exists",  # a label or name that is taken
-            r"already associated",
-            r"cannot be deleted",  # e.g. the last lead status
-            r"still has ",  # e.g. a pipeline that still has statuses
-            r"^Value cannot be changed\.$",  # immutable once stored
-            r"^Only draft ",  # an email or SMS that is no longer a draft
-            r"^A draft can only become ",  # the states a stored draft may move to
-            r"^This draft has no ",  # what a stored draft lacks to be sent
-        )
-    )
-)
-# Rules that hold no matter the state but that OpenAPI cannot express.
-_INEXPRESSIBLE = re.compile(
-    "|".join(
-        (
-            r"requires lead_id",  # query parameters cannot depend on each other
-            r"requires _order_by=",  # nor a filter on the order asked for
-            r"cannot be merged into itself",  # JSON Schema cannot compare two values
-            # The emulator's own limits on every number and collection of a body
-            # (closeext/emulator/_limits.py), which the spec does not repeat on each field.
-            r"^Number out of range: ",
-            r"^List is too long \(at most ",
-            r"^The request body holds too many values",
-            r"^The request body is nested too deeply",
-        )
-    )
-)
-
-
-def _type_not_in_body(case: Any) -> bool:
-    body = getattr(case, "body", None)
-    return not (isinstance(body, Mapping) and "type" in body)
-
-
-# Rules that depend on stored data only in some requests: a custom field update that does
-# not name a type is judged against the type the field already has.
-_STATE_DEPENDENT_WHEN = (
-    (re.compile(r"^Multiple values are only supported on "), _type_not_in_body),
-)
-
-
-def _messages(body: Any, path: tuple[str, ...] = ()) -> Iterator[tuple[tuple[str, ...], str]]:
-    """Every (field path, message) in a Close error body, nested lists included."""
-    if isinstance(body, str):
-        yield path, body
-    elif isinstance(body, list):
-        for item in body:
-            yield from _messages(item, path)
-    elif isinstance(body, Mapping):
-        if "error" in body and isinstance(body["error"], str):
-            yield path, body["error"]
-        for key in ("errors", "field-errors"):
-            value = body.get(key)
-            if isinstance(value, Mapping):
-                for name, nested in value.items():
-                    yield from _messages(nested, (*path, str(name)))
-            elif value is not None:
-                yield from _messages(value, path)
-
-
-def state_independent_problems(body: Any, case: Any = None) -> list[str]:
-    """The messages of a 400 body that the request's own data should have avoided."""
-    problems = []
-    for path, message in _messages(body):
-        if any(part.startswith("custom.") for part in path):
-            continue  # custom field values are checked against the organization's fields
-        if _STATE_DEPENDENT.search(message) or _INEXPRESSIBLE.search(message):
-            continue
-        if any(p.search(message) and applies(case) for p, applies in _STATE_DEPENDENT_WHEN):
-            continue
-        problems.append(f"{'.'.join(path) or '(body)'}: {message}")
-    return problems or ([] if _messages_present(body) else ["(no error message in the body)"])
-
-
-def _messages_present(body: Any) -> bool:
-    return any(True for _ in _messages(body))
-
-
-@schemathesis.check
-def rejections_depend_on_state(ctx: Any, response: Any, case: Any) -> bool | None:
-    """A schema-valid request may get a 400 only for reasons that depend on stored data."""
-    meta = case.meta
-    if meta is None or not meta.generation.mode.is_positive or response.status_code != 400:
-        return None
-    try:
-        body = response.json()
-    except ValueError:
-        raise AssertionError("A 400 answer must be Close-shaped JSON") from None
-    problems = state_independent_problems(body, case)
-    if problems:
-        raise AssertionError(
-            "Schema-valid request refused for a reason the schema should have caught:\n  "
-            + "\n  ".join(problems)
-        )
-    return None
+# How a refusal is judged (which messages depend on stored data) is shared with the
+# contract campaign against real servers: one copy, in closeext.tools._contract_checks.
+register_check()
 
 
 def _basic(key: str) -> str:

@@ -52,6 +52,9 @@ _STATE_DEPENDENT = re.compile(
             r"cannot be deleted",  # e.g. the last lead status
             r"still has ",  # e.g. a pipeline that still has statuses
             r"^Value cannot be changed\.$",  # immutable once stored
+            r"^Only draft ",  # an email or SMS that is no longer a draft
+            r"^A draft can only become ",  # the states a stored draft may move to
+            r"^This draft has no ",  # what a stored draft lacks to be sent
         )
     )
 )
@@ -61,6 +64,13 @@ _INEXPRESSIBLE = re.compile(
         (
             r"requires lead_id",  # query parameters cannot depend on each other
             r"cannot be merged into itself",  # JSON Schema cannot compare two values
+            r"requires _order_by=",  # nor a filter on the order asked for
+            # The emulator's own limits on every number and collection of a body
+            # (closeext/emulator/_limits.py), which the spec does not repeat on each field.
+            r"^Number out of range: ",
+            r"^List is too long \(at most ",
+            r"^The request body holds too many values",
+            r"^The request body is nested too deeply",
         )
     )
 )
