@@ -5,13 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
-from .._engine import Write
+from .._engine import CONTACT_ON_LEAD, USER, Family, Write
 from .._organization import Organization
 from .._records import User
 from .._render import user_name
 from .._types import SimpleError
 
 __all__ = [
+    "activity_family",
     "check_role_ids",
     "nested_errors",
     "no_list",
@@ -83,3 +84,40 @@ def nested_errors(errors_by_index: Mapping[int, Mapping[str, Any]]) -> dict[str,
 def no_list(org: Organization, record: Any) -> list[Any]:
     """A property Close fills from data the emulator does not hold (always empty)."""
     return []
+
+
+def _caller(write: Write) -> str:
+    return write.req.user.id
+
+
+def activity_family(
+    type_name: str,
+    *,
+    authored: bool = True,
+    refs: Mapping[str, Any] | None = None,
+    immutable: tuple[str, ...] = (),
+    defaults: Mapping[str, Any] | None = None,
+    computed: Mapping[str, Any] | None = None,
+    **declaration: Any,
+) -> Family:
+    """An activity family: Close's 404 model, its ``_type``, its author's name.
+
+    ``authored`` activities are logged by a user (the caller unless the body names one),
+    optionally for a contact of their lead, and never move to another lead.
+    """
+    shared_refs: dict[str, Any] = (
+        {"contact_id": CONTACT_ON_LEAD, "user_id": USER} if authored else {}
+    )
+    shared_defaults: dict[str, Any] = {"contact_id": None, "user_id": _caller} if authored else {}
+    return Family(
+        model="Activity",
+        refs={**shared_refs, **(refs or {})},
+        immutable=(("lead_id",) if authored else ()) + tuple(immutable),
+        defaults={**shared_defaults, **(defaults or {})},
+        computed={
+            "_type": lambda org, record: type_name,
+            "user_name": lambda org, record: user_name(org, record.user_id),
+            **(computed or {}),
+        },
+        **declaration,
+    )

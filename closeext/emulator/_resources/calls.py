@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from .._engine import CHANGE_REFUSED, CONTACT_ON_LEAD, USER, Family, Write
+from .._engine import CHANGE_REFUSED, Write
 from .._organization import Organization
 from .._records import Call, parse_moment, utcnow
-from ._support import user_name
+from ._support import activity_family
 from .contacts import _normalize_phone
 from .notes import rich_of, text_of
 
@@ -71,17 +71,13 @@ def _formatted_getter(name: str) -> Any:
     return getter
 
 
-CALLS = Family(
+CALLS = activity_family(
+    "Call",
     name="call",
     plural="calls",
     collection="calls",
     record=Call,
-    model="Activity",
-    refs={"contact_id": CONTACT_ON_LEAD, "user_id": USER},
-    immutable=("lead_id",),
     defaults={
-        "contact_id": None,
-        "user_id": lambda write: write.req.user.id,
         "direction": "outbound",
         "status": "completed",
         "disposition": None,
@@ -104,8 +100,6 @@ CALLS = Family(
     claims=frozenset({"note", "note_html"}),
     check=_check,
     computed={
-        "_type": lambda org, call: "Call",
-        "user_name": lambda org, call: user_name(org, call.user_id),
         "local_phone_formatted": _formatted_getter("local_phone"),
         "remote_phone_formatted": _formatted_getter("remote_phone"),
     },

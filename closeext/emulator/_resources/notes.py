@@ -9,9 +9,9 @@ from __future__ import annotations
 import html
 from html.parser import HTMLParser
 
-from .._engine import CONTACT_ON_LEAD, USER, Family, Write
+from .._engine import Write
 from .._records import Note, parse_moment, utcnow
-from ._support import user_name
+from ._support import activity_family
 
 _BREAKS = frozenset({"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6"})
 
@@ -56,17 +56,13 @@ def _text(write: Write) -> None:
         write.attrs["note_html"] = rich_of(write.body["note"])
 
 
-NOTES = Family(
+NOTES = activity_family(
+    "Note",
     name="note",
     plural="notes",
     collection="notes",
     record=Note,
-    model="Activity",
-    refs={"contact_id": CONTACT_ON_LEAD, "user_id": USER},
-    immutable=("lead_id",),
     defaults={
-        "contact_id": None,
-        "user_id": lambda write: write.req.user.id,
         "title": None,
         "note": "",
         "note_html": "<body></body>",
@@ -77,8 +73,4 @@ NOTES = Family(
     convert={"activity_at": parse_moment},
     claims=frozenset({"note", "note_html"}),
     check=_text,
-    computed={
-        "_type": lambda org, note: "Note",
-        "user_name": lambda org, note: user_name(org, note.user_id),
-    },
 )

@@ -7,11 +7,11 @@ phones as contact phones are.
 
 from __future__ import annotations
 
-from .._engine import CONTACT_ON_LEAD, USER, Family, Write
+from .._engine import Write
 from .._organization import Organization
 from .._records import SMS, parse_moment, utcnow
 from .._render import Getter
-from ._support import user_name
+from ._support import activity_family
 from .calls import e164
 from .contacts import _normalize_phone
 from .messages import apply_states
@@ -34,17 +34,13 @@ def _phone_part(name: str, part: int) -> Getter:
     return getter
 
 
-SMS_MESSAGES = Family(
+SMS_MESSAGES = activity_family(
+    "SMS",
     name="sms",
     plural="sms_messages",
     collection="sms_messages",
     record=SMS,
-    model="Activity",
-    refs={"contact_id": CONTACT_ON_LEAD, "user_id": USER},
-    immutable=("lead_id",),
     defaults={
-        "contact_id": None,
-        "user_id": lambda write: write.req.user.id,
         "text": "",
         "template_id": None,
         "attachments": [],
@@ -64,8 +60,6 @@ SMS_MESSAGES = Family(
     },
     check=_check,
     computed={
-        "_type": lambda org, sms: "SMS",
-        "user_name": lambda org, sms: user_name(org, sms.user_id),
         "local_phone_formatted": _phone_part("local_phone", 1),
         "remote_phone_formatted": _phone_part("remote_phone", 1),
         "local_country_iso": _phone_part("local_phone", 2),

@@ -20,7 +20,7 @@ from .._listing import Listing
 from .._organization import Organization
 from .._records import Task, TaskCompleted, new_id, parse_day_or_moment, utcnow
 from .._types import ApiRequest, ApiResponse, BadRequest, Handler, ValidationFailed
-from ._support import user_name
+from ._support import activity_family, user_name
 
 #: Most tasks one bulk update may change, as Close refuses beyond it.
 MAX_BULK: Final = 1_000
@@ -156,15 +156,14 @@ TASKS = Family(
 )
 
 
-TASK_COMPLETIONS = Family(
+TASK_COMPLETIONS = activity_family(
+    "TaskCompleted",
+    authored=False,  # made by completing a task, never posted
     name="task_completed_activity",
     plural="task_completed_activities",
     collection="task_completions",
     record=TaskCompleted,
-    model="Activity",
     computed={
-        "_type": lambda org, activity: "TaskCompleted",
-        "user_name": lambda org, activity: user_name(org, activity.user_id),
         "task_assigned_to_name": lambda org, activity: user_name(org, activity.task_assigned_to),
     },
 )
