@@ -169,6 +169,7 @@ class Pipeline:
         authorization: bytes | None = None
         content_type: bytes | None = None
         override: bytes | None = None
+        tz_header: bytes | None = None
         for name, value in scope["headers"]:
             if name == b"authorization":
                 authorization = value
@@ -176,6 +177,8 @@ class Pipeline:
                 content_type = value
             elif name == b"x-http-method-override":
                 override = value
+            elif name == b"x-tz-offset":
+                tz_header = value
 
         identity = None
         if authorization is not None:
@@ -201,7 +204,9 @@ class Pipeline:
                 reply = _Reply(503, {"error": "Service temporarily unavailable."}, [])
             else:
                 try:
-                    reply = await self._handle(scope, receive, content_type, override, org, user)
+                    reply = await self._handle(
+                        scope, receive, content_type, override, tz_header, org, user
+                    )
                 except ApiError as error:
                     reply = self._render_error(error)
                 except Exception:
@@ -236,6 +241,7 @@ class Pipeline:
         receive: Receive,
         content_type: bytes | None,
         override: bytes | None,
+        tz_header: bytes | None,
         org: Any,
         user: Any,
     ) -> _Reply:
@@ -287,7 +293,7 @@ class Pipeline:
         params = check_params(operation.query_params, query)
         if operation.header_params:
             check_header_params(operation, scope["headers"])
-        tz_offset = _tz_offset(scope["headers"])
+        tz_offset = _tz_offset(tz_header)
         body = None
         if operation.has_body and body_override is None:
             body = await self._read_json_body(operation, receive, content_type)
@@ -434,18 +440,17 @@ class Pipeline:
         await send({"type": "http.response.body", "body": payload})
 
 
-def _tz_offset(headers: list[tuple[bytes, bytes]]) -> float:
+def _tz_offset(header: bytes | None) -> float:
     """The caller's ``X-TZ-Offset`` in hours (0 without one); Close reads it everywhere."""
-    for name, value in headers:
-        if name == b"x-tz-offset":
-            try:
-                offset = float(value.decode("latin-1"))
-            except ValueError:
-                offset = float("nan")
-            if not -14 <= offset <= 14:
-                raise BadRequest("X-TZ-Offset must be a number of hours between -14 and 14.")
-            return offset
-    return 0.0
+    if header is None:
+        return 0.0
+    try:
+        offset = float(header.decode("latin-1"))
+    except ValueError:
+        offset = float("nan")
+    if not -14 <= offset <= 14:
+        raise BadRequest("X-TZ-Offset must be a number of hours between -14 and 14.")
+    return offset
 
 
 def _is_json_media(content_type: bytes) -> bool:
