@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-import json
 import logging
 import re
 from collections.abc import Mapping, Sequence
@@ -28,7 +27,7 @@ from starlette.types import Receive, Scope, Send
 
 from . import _errors, _limits
 from ._faults import Fault, FaultInjector, drop_connection, transport_of
-from ._json import parse_json
+from ._json import dumps, encode, parse_json
 from ._params import (
     check_header_params,
     check_params,
@@ -50,9 +49,6 @@ _SLASHES: Final = re.compile(r"/{2,}")
 #: Old spellings of paths Close still serves (its changelog of 2020-09-18 keeps the plural
 #: ``/custom_fields/<kind>/`` working); answered as the current path, not redirected.
 _LEGACY_PREFIXES: Final = (("/custom_fields/", "/custom_field/"),)
-# ASCII output, as Close's framework sends: it is also what keeps a lone surrogate that
-# arrived in a request (valid as a JSON escape) from breaking the response's encoding.
-_encode = json.JSONEncoder(ensure_ascii=True, separators=(",", ":"), allow_nan=False).encode
 
 
 class Emulator:
@@ -343,7 +339,7 @@ class Pipeline:
             return _Reply(status, None, headers)
         if response.encoded is not None:
             return _Reply(status, response.encoded, headers)
-        return _Reply(status, _encode(response.body).encode(), headers)
+        return _Reply(status, encode(response.body), headers)
 
     @staticmethod
     def _redirect(scope: Scope, target: str, message: str) -> _Reply:
@@ -412,23 +408,23 @@ class Pipeline:
         params = body.get("_params") if isinstance(body, dict) else None
         if not isinstance(params, dict):
             raise BadRequest('The body must be a JSON object with a "_params" object.')
-        return {str(k): [v if isinstance(v, str) else _encode(v)] for k, v in params.items()}
+        return {str(k): [v if isinstance(v, str) else dumps(v)] for k, v in params.items()}
 
     async def _send(self, scope: Scope, send: Send, reply: _Reply, rate_header: str) -> None:
         headers = [(b"ratelimit", rate_header.encode()), *reply.headers]
         body = reply.body
         if body is not None and not isinstance(body, bytes):
             try:
-                body = _encode(body).encode()
+                body = encode(body)
             except (TypeError, ValueError):
                 reply = self._internal_error(f"the body of a {reply.status} answer is not JSON")
                 headers = [(b"ratelimit", rate_header.encode())]
-                body = _encode(reply.body).encode()
+                body = encode(reply.body)
         if body is not None and len(body) > _limits.MAX_RESPONSE_BYTES:
             # Refused rather than sent: a client cannot mean to read this much at once.
             reply = _from_error(BadRequest(_errors.RESPONSE_TOO_LARGE))
             headers = [(b"ratelimit", rate_header.encode())]
-            body = _encode(reply.body).encode()
+            body = encode(reply.body)
         if body is None:
             headers.append((b"content-length", b"0"))
             payload = b""

@@ -29,6 +29,18 @@ TOO_MANY_VALUES: Final = (
 )
 
 
+#: JSON text as the emulator sends it: compact, and ASCII as Close's framework sends (which
+#: also keeps a lone surrogate that arrived in a request from breaking the answer's
+#: encoding). The pipeline and the render cache both use it, so cached bytes are exactly
+#: what the pipeline would have written.
+dumps = json.JSONEncoder(ensure_ascii=True, separators=(",", ":"), allow_nan=False).encode
+
+
+def encode(value: Any) -> bytes:
+    """``value`` as the bytes of a JSON answer."""
+    return dumps(value).encode()
+
+
 def _reject_constant(name: str) -> Any:
     raise ValueError(f"{name} is not valid JSON")
 

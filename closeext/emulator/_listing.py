@@ -26,9 +26,10 @@ from datetime import UTC, date, datetime
 from typing import Any, Final, Protocol
 
 from ._errors import RESPONSE_TOO_LARGE
+from ._json import encode
 from ._limits import MAX_RESPONSE_BYTES
 from ._organization import COLLECTIONS, Organization
-from ._render import Renderer, encode
+from ._render import Renderer
 from ._spec import Operation
 from ._types import ApiRequest, ApiResponse, BadRequest
 

@@ -131,7 +131,8 @@ class Organization:
         # Bumped by every write: rendered records cached under an older generation are stale.
         self.generation = getattr(self, "generation", 0) + 1
         self.render_generation = 0
-        self.render_cache: dict[tuple[int, str], tuple[int, Any]] = {}
+        # (renderer, record id) -> (rendered dict, its JSON); cleared when the generation moves.
+        self.render_cache: dict[tuple[int, str], tuple[dict[str, Any], bytes]] = {}
         first_user = next(iter(self.users.values()), None)
         actor = first_user.id if first_user else ""
         for role_id, role_name, permissions in BUILT_IN_ROLES:

@@ -22,12 +22,12 @@ a page of 100 leads asked for again and again — then cost a dictionary look-up
 from __future__ import annotations
 
 import dataclasses
-import json
 from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from typing import Any, Final
 
 from . import _custom_values as cv
+from ._json import encode
 from ._organization import Organization
 from ._records import iso
 
@@ -38,7 +38,6 @@ TargetOf = Callable[[Any], tuple[str, str | None]]
 #: A computed getter returns this to leave its property out of the rendering.
 OMIT: Final = object()
 
-_encode = json.JSONEncoder(ensure_ascii=True, separators=(",", ":"), allow_nan=False).encode
 _ABSENT: Final = object()
 
 
@@ -111,9 +110,10 @@ class Renderer:
     ) -> None:
         computed = computed or {}
         fields = {f.name for f in dataclasses.fields(record_type)}
+        properties = _properties(schema)
         plan: list[tuple[str, Getter]] = []
         extras: list[str] = []
-        for name, prop in _properties(schema).items():
+        for name, prop in properties.items():
             if name in computed:
                 plan.append((name, computed[name]))
             elif name in _AUDIT:
@@ -122,7 +122,7 @@ class Renderer:
                 plan.append((name, _attribute_getter(name, prop)))
             else:
                 extras.append(name)
-        unknown = set(computed) - set(_properties(schema))
+        unknown = set(computed) - set(properties)
         if unknown:
             raise ValueError(f"computed properties not in the schema: {sorted(unknown)}")
         self._plan = tuple(plan)
@@ -156,22 +156,16 @@ class Renderer:
         """
         if not (org.memoize and self._memoize):
             rendered = self.render(org, record)
-            return rendered, _encode(rendered).encode()
+            return rendered, encode(rendered)
         if org.render_generation != org.generation:
             # Everything cached is stale: drop it, so the cache never outgrows one read burst.
             org.render_cache.clear()
             org.render_generation = org.generation
         key = (self._key, record.id)
         hit = org.render_cache.get(key)
-        if hit is not None and hit[0] == org.generation:
-            value: tuple[dict[str, Any], bytes] = hit[1]
-            return value
+        if hit is not None:  # the cache holds only this generation's renderings
+            return hit
         rendered = self.render(org, record)
-        entry = (rendered, _encode(rendered).encode())
-        org.render_cache[key] = (org.generation, entry)
+        entry = (rendered, encode(rendered))
+        org.render_cache[key] = entry
         return entry
-
-
-def encode(value: Any) -> bytes:
-    """JSON as the emulator sends it: compact, ASCII, no NaN."""
-    return _encode(value).encode()
