@@ -130,8 +130,6 @@ class Family:
     convert: Mapping[str, Callable[[Any], Any]] = field(default_factory=dict)
     #: Body properties a hook handles itself.
     claims: frozenset[str] = frozenset()
-    #: List parameters a hook (``list_source``) handles itself.
-    list_claims: frozenset[str] = frozenset()
     #: The custom field target of a record and the lead its values are checked against.
     target: Callable[[Any], tuple[str, str | None]] | None = None
     #: Whether the record must carry every required custom field now.
@@ -234,7 +232,7 @@ class Bound:
         self.renderer: Renderer = Renderer(
             self._schema(), family.record, computed, family.target, memoize=family.memoize
         )
-        claimed = set(family.list_claims) | set(family.derived)
+        claimed = set(family.derived)
         if family.order:
             claimed.add("_order_by")
         self.listing = (
@@ -273,12 +271,10 @@ class Bound:
 
     # -- lookups -------------------------------------------------------------------
 
-    def records(self, org: Organization) -> dict[str, Any]:
-        return org.collection(self.family.collection)
-
     def find(self, req: ApiRequest) -> Any:
         """The record the path names; anything else is Close's 404 for the model."""
-        record = self.records(req.org).get(req.path_params.get(self.path_param, ""))
+        records = req.org.collection(self.family.collection)
+        record = records.get(req.path_params.get(self.path_param, ""))
         belongs = self.family.belongs
         if record is None or (belongs is not None and not belongs(record)):
             raise NotFound(self.family.model)
