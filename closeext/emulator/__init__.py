@@ -21,6 +21,7 @@ import os
 from collections.abc import Mapping, Sequence
 
 from ._app import Emulator, EmulatorApp
+from ._clock import Clock
 from ._faults import ConnectionDropped, Fault, FaultInjector, FaultPlan
 from ._ratelimit import RateLimit, RateLimiter
 from ._server import ServerThread
@@ -28,6 +29,7 @@ from ._spec import CompiledSpec, load_spec
 from ._types import Handler
 
 __all__ = [
+    "Clock",
     "ConnectionDropped",
     "Emulator",
     "EmulatorApp",
@@ -79,6 +81,7 @@ def create_app(
     seed: int | None = None,
     spec_path: str | os.PathLike[str] | None = None,
     render_cache: bool = True,
+    clock: Clock | None = None,
 ) -> EmulatorApp:
     """Build a fresh emulator app (a Starlette app) with its own empty world.
 
@@ -93,6 +96,8 @@ def create_app(
         spec_path: another spec file (default: the pinned spec).
         render_cache: reuse a record's rendering until the next write to its organization
             (the default); ``False`` renders every read afresh, for measurements.
+        clock: the emulator's time (default: a fresh clock following real time); reach it
+            as ``app.state.emulator.clock`` to advance or freeze it.
 
     Raises:
         ValueError: for a malformed ``rate_limit``, ``faults`` or API key.
@@ -108,7 +113,7 @@ def create_app(
 
     emulator = Emulator(
         spec=spec,
-        world=World(render_cache=render_cache),
+        world=World(render_cache=render_cache, clock=clock),
         handlers=_handlers_for(spec),
         limiter=limiter,
         faults=injector,

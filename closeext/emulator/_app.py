@@ -26,6 +26,7 @@ from starlette.routing import Router
 from starlette.types import Receive, Scope, Send
 
 from . import _errors, _limits
+from ._clock import Clock, use_clock
 from ._faults import Fault, FaultInjector, drop_connection, transport_of
 from ._json import dumps, encode, parse_json
 from ._params import (
@@ -81,6 +82,11 @@ class Emulator:
 
     def __repr__(self) -> str:
         return f"Emulator(keys={len(self._api_keys)}, world={self.world!r})"
+
+    @property
+    def clock(self) -> Clock:
+        """This emulator's time (see :mod:`closeext.emulator._clock`): tests move it."""
+        return self.world.clock
 
     @property
     def api_keys(self) -> tuple[str, ...]:
@@ -156,6 +162,19 @@ class Pipeline:
             if scope["type"] == "websocket":
                 await send({"type": "websocket.close", "code": 1003})
             return
+        emulator = self.emulator
+        clock = emulator.world.clock
+        with use_clock(clock):
+            # Whatever Close would have done by now (retries, progress, expiry) happens
+            # before this request is answered.
+            try:
+                clock.run_due()
+            except Exception:
+                self.emulator.internal_errors += 1
+                logger.exception("a timer of the emulator's clock failed")
+            await self._serve(scope, receive, send)
+
+    async def _serve(self, scope: Scope, receive: Receive, send: Send) -> None:
         emulator = self.emulator
         fault = emulator.faults.draw() if emulator.faults.enabled else None
         if fault is Fault.RESET_BEFORE:

@@ -13,6 +13,8 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from datetime import UTC, date, datetime, timedelta
 
+from ._clock import utcnow
+
 _OFFSET: ContextVar[float] = ContextVar("closeext_emulator_tz_offset", default=0.0)
 
 
@@ -33,4 +35,4 @@ def caller_day(moment: datetime) -> date:
 
 def caller_today(now: datetime | None = None) -> date:
     """The caller's calendar day now."""
-    return caller_day(now or datetime.now(UTC))
+    return caller_day(now or utcnow())

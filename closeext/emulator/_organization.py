@@ -89,6 +89,10 @@ class Organization:
         self.users: dict[str, User] = {}
         # Handlers of one organization run one at a time (see ``_resources.__init__``).
         self.lock = threading.RLock()
+        #: Called with each event of the event log, JSON-ready as ``/event/`` renders it,
+        #: in the order the events happened, once the request that caused them is done
+        #: (the event log calls them; webhook delivery listens). They survive :meth:`reset`.
+        self.event_listeners: list[Callable[[Mapping[str, Any]], None]] = []
         self.reset()
 
     def __repr__(self) -> str:
@@ -96,6 +100,10 @@ class Organization:
 
     def reset(self) -> None:
         """Drop every record and configuration object; recreate the defaults."""
+        # Every declared collection starts empty, so a family that declares one needs no
+        # attribute here; the typed attributes below are the ones handlers read directly.
+        for name in COLLECTIONS:
+            setattr(self, name, {})
         self.leads: dict[str, Lead] = {}
         self.contacts: dict[str, Contact] = {}
         self.opportunities: dict[str, Opportunity] = {}
@@ -404,6 +412,27 @@ _DECLARED = (
     Collection("created_activities", parent="leads"),
     Collection("lead_merges", parent="leads"),
     Collection("form_submissions", parent="leads"),
+    # ==== h12: collections go below ====
+    #
+    #
+    # ==== h13e: collections go below ====
+    #
+    #
+    # ==== h13w: collections go below ====
+    #
+    #
+    # ==== h14: collections go below ====
+    #
+    #
+    # ==== h15a: collections go below ====
+    #
+    #
+    # ==== h15b: collections go below ====
+    #
+    #
+    # ==== h15c: collections go below ====
+    #
+    #
     Collection(
         "opportunity_statuses", parent="pipelines", parent_key="pipeline_id", index="status_ids"
     ),

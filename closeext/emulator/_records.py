@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
 
+from ._clock import utcnow as utcnow  # re-exported: the state layer stamps times with it
+
 _BASE62 = string.digits + string.ascii_letters
 
 #: Prefixes whose ids Close mints with a 22-character suffix; the rest use 43.
@@ -24,11 +26,6 @@ def new_id(prefix: str) -> str:
     """Mint a Close-style id: ``prefix`` plus a random base62 suffix of Close's length."""
     length = 22 if prefix in _SHORT_ID_PREFIXES else 43
     return prefix + "".join(secrets.choice(_BASE62) for _ in range(length))
-
-
-def utcnow() -> datetime:
-    """The current time, timezone-aware in UTC."""
-    return datetime.now(UTC)
 
 
 def iso(moment: datetime) -> str:

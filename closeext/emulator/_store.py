@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import threading
 
+from ._clock import Clock, use_clock
 from ._organization import Organization
 from ._records import User, new_id
 
@@ -21,8 +22,10 @@ __all__ = ["World"]
 class World:
     """Everything one emulator instance knows; no globals, so two worlds never mix."""
 
-    def __init__(self, *, render_cache: bool = True) -> None:
+    def __init__(self, *, render_cache: bool = True, clock: Clock | None = None) -> None:
         self.render_cache = render_cache
+        #: This world's time; every organization in it reads it (see ``_clock``).
+        self.clock = clock or Clock()
         self._keys: dict[str, tuple[str, str]] = {}
         self.organizations: dict[str, Organization] = {}
         self._lock = threading.Lock()
@@ -36,7 +39,7 @@ class World:
 
         Adding a key twice returns the organization and user it already belongs to.
         """
-        with self._lock:
+        with self._lock, use_clock(self.clock):
             known = self._keys.get(api_key)
             if known is not None:
                 org = self.organizations[known[0]]
@@ -60,7 +63,7 @@ class World:
 
     def reset(self) -> None:
         """Wipe every organization's data; keys, organization ids and user ids stay."""
-        with self._lock:
+        with self._lock, use_clock(self.clock):
             for org in self.organizations.values():
                 with org.lock:
                     org.reset()

@@ -32,6 +32,27 @@ _SAMPLES_BY_FORMAT = {
 #: the operation (and body variant) whose side effect makes one.
 _MADE_BY_SIDE_EFFECT: Mapping[str, tuple[str, Mapping[str, Any]]] = {
     "/activity/task_completed/": ("create_task", {"is_complete": True}),
+    # ==== h12: side-effect creations go below ====
+    #
+    #
+    # ==== h13e: side-effect creations go below ====
+    #
+    #
+    # ==== h13w: side-effect creations go below ====
+    #
+    #
+    # ==== h14: side-effect creations go below ====
+    #
+    #
+    # ==== h15a: side-effect creations go below ====
+    #
+    #
+    # ==== h15b: side-effect creations go below ====
+    #
+    #
+    # ==== h15c: side-effect creations go below ====
+    #
+    #
 }
 
 

@@ -59,6 +59,27 @@ FAMILIES: tuple[Family, ...] = (
     OPPORTUNITY_STATUSES,
     PIPELINES,
     ROLES,
+    # ==== h12: families go below ====
+    #
+    #
+    # ==== h13e: families go below ====
+    #
+    #
+    # ==== h13w: families go below ====
+    #
+    #
+    # ==== h14: families go below ====
+    #
+    #
+    # ==== h15a: families go below ====
+    #
+    #
+    # ==== h15b: families go below ====
+    #
+    #
+    # ==== h15c: families go below ====
+    #
+    #
 )
 
 
@@ -88,6 +109,27 @@ def build_handlers(spec: CompiledSpec) -> Mapping[str, Handler]:
         **schemas.actions(bound),
         **org.actions(bound, spec),
         **activity_union.actions(spec, bound),
+        # ==== h12: hand-written actions go below ====
+        #
+        #
+        # ==== h13e: hand-written actions go below ====
+        #
+        #
+        # ==== h13w: hand-written actions go below ====
+        #
+        #
+        # ==== h14: hand-written actions go below ====
+        #
+        #
+        # ==== h15a: hand-written actions go below ====
+        #
+        #
+        # ==== h15b: hand-written actions go below ====
+        #
+        #
+        # ==== h15c: hand-written actions go below ====
+        #
+        #
     }
     for operation_id, handler in extra.items():
         if operation_id in handlers:  # a typo in a table would silently shadow a handler
