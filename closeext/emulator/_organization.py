@@ -21,6 +21,7 @@ import threading
 from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from datetime import date
 from types import MappingProxyType
 from typing import Any
 
@@ -80,6 +81,8 @@ class Organization:
 
     #: Whether renderings are reused between writes (see ``_render``); off only to measure.
     memoize = True
+    #: The caller's day the cached renderings were made for (a task's ``view`` depends on it).
+    render_day: date | None = None
 
     def __init__(self, org_id: str, name: str) -> None:
         self.id = org_id

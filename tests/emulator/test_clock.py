@@ -103,3 +103,23 @@ def test_a_failing_timer_does_not_stop_the_others() -> None:
     with pytest.raises(RuntimeError, match="boom"):
         clock.advance(3)
     assert ran == [2]
+
+
+def test_a_leads_embedded_tasks_show_the_view_of_the_callers_day_even_when_cached() -> None:
+    with emulator() as (world, (api,)):
+        clock = world.clock
+        clock.travel_to(dt.datetime(2031, 3, 10, 20, 0, tzinfo=dt.UTC))
+        clock.freeze()
+        lead = ok(api.post("/lead/", json={"name": "Acme"}))
+        ok(api.post("/task/", json={"lead_id": lead["id"], "date": "2031-03-11"}))
+
+        def view(**headers: str) -> str:
+            got = ok(api.get(f"/lead/{lead['id']}/", headers=headers))
+            return str(got["tasks"][0]["view"])
+
+        assert view() == view() == "future"  # the second read comes from the cache
+        # Five hours east of UTC it is already 11 March: the task is due today.
+        assert view(**{"X-TZ-Offset": "5"}) == "inbox"
+        assert view() == "future"
+        clock.advance(dt.timedelta(hours=5))
+        assert view() == "inbox"

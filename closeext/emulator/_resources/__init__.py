@@ -16,7 +16,7 @@ import functools
 from collections.abc import Mapping
 from types import MappingProxyType
 
-from .._caller import caller
+from .._caller import caller, caller_today
 from .._engine import Family, bind
 from .._spec import CompiledSpec, load_spec
 from .._types import ApiRequest, ApiResponse, Handler
@@ -88,6 +88,12 @@ def _serialized(handler: Handler) -> Handler:
     def run(req: ApiRequest) -> ApiResponse:
         org = req.org
         with org.lock, caller(req.tz_offset):
+            # Cached renderings that embed a task's ``view`` hold for one caller's day: a
+            # new day (the clock moved, or a caller in another time zone) makes them stale.
+            day = caller_today()
+            if day != org.render_day:
+                org.render_day = day
+                org.generation += 1
             if req.method == "GET":
                 return handler(req)
             org.generation += 1
