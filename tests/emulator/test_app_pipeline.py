@@ -19,6 +19,7 @@ import httpx
 import pytest
 
 from closeext.emulator._app import Emulator, EmulatorApp
+from closeext.emulator._clock import Clock
 from closeext.emulator._faults import FaultInjector, FaultPlan
 from closeext.emulator._ratelimit import RateLimiter
 from closeext.emulator._spec import load_spec
@@ -116,6 +117,7 @@ class FakeOrg:
 @dataclass
 class FakeWorld:
     keys: dict[str, tuple[FakeOrg, str]] = field(default_factory=dict)
+    clock: Clock = field(default_factory=Clock)
 
     def add_api_key(self, api_key: str) -> tuple[FakeOrg, str]:
         return self.keys.setdefault(api_key, (FakeOrg(f"orga_{len(self.keys)}"), "user_1"))
