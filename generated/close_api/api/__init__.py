@@ -7,6 +7,7 @@ from ..client import AuthenticatedClient, Client
 
 if TYPE_CHECKING:
     from .activities import Activities, AsyncActivities
+    from .advanced_filtering import AdvancedFiltering, AsyncAdvancedFiltering
     from .calls import AsyncCalls, Calls
     from .contacts import AsyncContacts, Contacts
     from .custom_activities import AsyncCustomActivities, CustomActivities
@@ -45,6 +46,7 @@ T = TypeVar("T")
 
 TAGS: Final = (
     "activities",
+    "advanced_filtering",
     "calls",
     "contacts",
     "custom_activities",
@@ -118,6 +120,13 @@ class Api:
         from .activities import Activities
 
         return Activities(self._api_client, self._api_pager)
+
+    @property
+    def advanced_filtering(self) -> "AdvancedFiltering":
+        """The `advanced_filtering` operations."""
+        from .advanced_filtering import AdvancedFiltering
+
+        return AdvancedFiltering(self._api_client, self._api_pager)
 
     @property
     def calls(self) -> "Calls":
@@ -314,6 +323,13 @@ class AsyncApi:
         from .activities import AsyncActivities
 
         return AsyncActivities(self._api_client, self._api_pager)
+
+    @property
+    def advanced_filtering(self) -> "AsyncAdvancedFiltering":
+        """The `advanced_filtering` operations."""
+        from .advanced_filtering import AsyncAdvancedFiltering
+
+        return AsyncAdvancedFiltering(self._api_client, self._api_pager)
 
     @property
     def calls(self) -> "AsyncCalls":
