@@ -7,6 +7,7 @@ from ..client import AuthenticatedClient, Client
 
 if TYPE_CHECKING:
     from .activities import Activities, AsyncActivities
+    from .blocked_phone_numbers import AsyncBlockedPhoneNumbers, BlockedPhoneNumbers
     from .calls import AsyncCalls, Calls
     from .contacts import AsyncContacts, Contacts
     from .custom_activities import AsyncCustomActivities, CustomActivities
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
     from .custom_object_types import AsyncCustomObjectTypes, CustomObjectTypes
     from .custom_objects import AsyncCustomObjects, CustomObjects
     from .emails import AsyncEmails, Emails
+    from .integration_links import AsyncIntegrationLinks, IntegrationLinks
     from .lead_history import AsyncLeadHistory, LeadHistory
     from .lead_statuses import AsyncLeadStatuses, LeadStatuses
     from .leads import AsyncLeads, Leads
@@ -23,7 +25,9 @@ if TYPE_CHECKING:
     from .opportunities import AsyncOpportunities, Opportunities
     from .opportunity_statuses import AsyncOpportunityStatuses, OpportunityStatuses
     from .organizations import AsyncOrganizations, Organizations
+    from .outcomes import AsyncOutcomes, Outcomes
     from .pipelines import AsyncPipelines, Pipelines
+    from .playbooks import AsyncPlaybooks, Playbooks
     from .roles import AsyncRoles, Roles
     from .shared_custom_field_associations import (
         AsyncSharedCustomFieldAssociations,
@@ -45,6 +49,7 @@ T = TypeVar("T")
 
 TAGS: Final = (
     "activities",
+    "blocked_phone_numbers",
     "calls",
     "contacts",
     "custom_activities",
@@ -54,6 +59,7 @@ TAGS: Final = (
     "custom_object_types",
     "custom_objects",
     "emails",
+    "integration_links",
     "lead_history",
     "lead_statuses",
     "leads",
@@ -61,7 +67,9 @@ TAGS: Final = (
     "opportunities",
     "opportunity_statuses",
     "organizations",
+    "outcomes",
     "pipelines",
+    "playbooks",
     "roles",
     "shared_custom_field_associations",
     "sms",
@@ -118,6 +126,13 @@ class Api:
         from .activities import Activities
 
         return Activities(self._api_client, self._api_pager)
+
+    @property
+    def blocked_phone_numbers(self) -> "BlockedPhoneNumbers":
+        """The `blocked_phone_numbers` operations."""
+        from .blocked_phone_numbers import BlockedPhoneNumbers
+
+        return BlockedPhoneNumbers(self._api_client, self._api_pager)
 
     @property
     def calls(self) -> "Calls":
@@ -183,6 +198,13 @@ class Api:
         return Emails(self._api_client, self._api_pager)
 
     @property
+    def integration_links(self) -> "IntegrationLinks":
+        """The `integration_links` operations."""
+        from .integration_links import IntegrationLinks
+
+        return IntegrationLinks(self._api_client, self._api_pager)
+
+    @property
     def lead_history(self) -> "LeadHistory":
         """The `lead_history` operations."""
         from .lead_history import LeadHistory
@@ -232,11 +254,25 @@ class Api:
         return Organizations(self._api_client, self._api_pager)
 
     @property
+    def outcomes(self) -> "Outcomes":
+        """The `outcomes` operations."""
+        from .outcomes import Outcomes
+
+        return Outcomes(self._api_client, self._api_pager)
+
+    @property
     def pipelines(self) -> "Pipelines":
         """The `pipelines` operations."""
         from .pipelines import Pipelines
 
         return Pipelines(self._api_client, self._api_pager)
+
+    @property
+    def playbooks(self) -> "Playbooks":
+        """The `playbooks` operations."""
+        from .playbooks import Playbooks
+
+        return Playbooks(self._api_client, self._api_pager)
 
     @property
     def roles(self) -> "Roles":
@@ -316,6 +352,13 @@ class AsyncApi:
         return AsyncActivities(self._api_client, self._api_pager)
 
     @property
+    def blocked_phone_numbers(self) -> "AsyncBlockedPhoneNumbers":
+        """The `blocked_phone_numbers` operations."""
+        from .blocked_phone_numbers import AsyncBlockedPhoneNumbers
+
+        return AsyncBlockedPhoneNumbers(self._api_client, self._api_pager)
+
+    @property
     def calls(self) -> "AsyncCalls":
         """The `calls` operations."""
         from .calls import AsyncCalls
@@ -379,6 +422,13 @@ class AsyncApi:
         return AsyncEmails(self._api_client, self._api_pager)
 
     @property
+    def integration_links(self) -> "AsyncIntegrationLinks":
+        """The `integration_links` operations."""
+        from .integration_links import AsyncIntegrationLinks
+
+        return AsyncIntegrationLinks(self._api_client, self._api_pager)
+
+    @property
     def lead_history(self) -> "AsyncLeadHistory":
         """The `lead_history` operations."""
         from .lead_history import AsyncLeadHistory
@@ -428,11 +478,25 @@ class AsyncApi:
         return AsyncOrganizations(self._api_client, self._api_pager)
 
     @property
+    def outcomes(self) -> "AsyncOutcomes":
+        """The `outcomes` operations."""
+        from .outcomes import AsyncOutcomes
+
+        return AsyncOutcomes(self._api_client, self._api_pager)
+
+    @property
     def pipelines(self) -> "AsyncPipelines":
         """The `pipelines` operations."""
         from .pipelines import AsyncPipelines
 
         return AsyncPipelines(self._api_client, self._api_pager)
+
+    @property
+    def playbooks(self) -> "AsyncPlaybooks":
+        """The `playbooks` operations."""
+        from .playbooks import AsyncPlaybooks
+
+        return AsyncPlaybooks(self._api_client, self._api_pager)
 
     @property
     def roles(self) -> "AsyncRoles":
