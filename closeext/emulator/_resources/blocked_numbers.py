@@ -42,7 +42,7 @@ def _check(write: Write) -> None:
         return
     blocked: dict[str, BlockedPhoneNumber] = write.org.collection("blocked_phone_numbers")
     if any(b.phone == phone for b in blocked.values()):
-        write.fail("phone", "This phone number is already blocked.")
+        write.fail("phone", "A blocked phone number with this phone already exists.")
 
 
 BLOCKED_PHONE_NUMBERS = Family(

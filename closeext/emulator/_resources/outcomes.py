@@ -58,8 +58,6 @@ def _check_outcome(write: Write) -> None:
         write.attrs["applies_to"] = list(dict.fromkeys(write.attrs["applies_to"]))
     elif write.current is None or "type" in write.attrs:
         write.attrs["applies_to"] = list(_DERIVED_APPLIES_TO[kind])
-    if kind == "vm-dropped" and "meetings" in (write.value("applies_to") or []):
-        write.fail("applies_to", "A vm-dropped outcome applies to calls only.")
 
 
 OUTCOMES = Family(
@@ -92,7 +90,9 @@ def _check_playbook(write: Write) -> None:
             fid for fid in fields if (f := org.custom_fields.get(fid)) is None or f.kind != "shared"
         ]
         if unknown:
-            write.fail("custom_field_ids", f"Not shared custom fields: {', '.join(unknown)}.")
+            write.fail(
+                "custom_field_ids", f"Shared custom field does not exist: {', '.join(unknown)}."
+            )
         write.attrs["custom_field_ids"] = list(dict.fromkeys(fields))
     if write.current is None:
         write.attrs["position"] = _next_position(org)
