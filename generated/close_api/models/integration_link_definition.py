@@ -83,9 +83,23 @@ class IntegrationLinkDefinition:
 
         updated_by: None | str = d.pop("updated_by")
 
-        date_created = datetime.datetime.fromisoformat(d.pop("date_created"))
+        date_created = (
+            _moment
+            if (
+                _moment := datetime.datetime.fromisoformat(d.pop("date_created"))
+            ).tzinfo
+            is not None
+            else _moment.replace(tzinfo=datetime.UTC)
+        )
 
-        date_updated = datetime.datetime.fromisoformat(d.pop("date_updated"))
+        date_updated = (
+            _moment
+            if (
+                _moment := datetime.datetime.fromisoformat(d.pop("date_updated"))
+            ).tzinfo
+            is not None
+            else _moment.replace(tzinfo=datetime.UTC)
+        )
 
         integration_link_definition = cls(
             id,

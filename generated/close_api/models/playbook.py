@@ -116,7 +116,12 @@ class Playbook:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                archived_at_type_0 = datetime.datetime.fromisoformat(data)
+                archived_at_type_0 = (
+                    _moment
+                    if (_moment := datetime.datetime.fromisoformat(data)).tzinfo
+                    is not None
+                    else _moment.replace(tzinfo=datetime.UTC)
+                )
 
                 return archived_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -129,11 +134,21 @@ class Playbook:
 
         organization_id = d.pop("organization_id")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = (
+            _moment
+            if (_moment := datetime.datetime.fromisoformat(d.pop("created_at"))).tzinfo
+            is not None
+            else _moment.replace(tzinfo=datetime.UTC)
+        )
 
         created_by_id = d.pop("created_by_id")
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = (
+            _moment
+            if (_moment := datetime.datetime.fromisoformat(d.pop("updated_at"))).tzinfo
+            is not None
+            else _moment.replace(tzinfo=datetime.UTC)
+        )
 
         updated_by_id = d.pop("updated_by_id")
 

@@ -75,8 +75,7 @@ def sync_detailed(
      Creates an outcome (`name` required). `type` is `custom` (default) or `vm-dropped`
     (set on calls by a voicemail drop). `applies_to` is deprecated and derived from
     `type` when left out: `custom` applies to calls and meetings, `vm-dropped` to calls
-    only; when sent it is kept as sent (duplicates dropped), except that a `vm-dropped`
-    outcome cannot apply to meetings [unverified wording]. Answers 201.
+    only; when sent it is kept as sent (duplicates dropped). Answers 201.
 
     Args:
         body (OutcomeCreate):
@@ -110,8 +109,7 @@ def sync(
      Creates an outcome (`name` required). `type` is `custom` (default) or `vm-dropped`
     (set on calls by a voicemail drop). `applies_to` is deprecated and derived from
     `type` when left out: `custom` applies to calls and meetings, `vm-dropped` to calls
-    only; when sent it is kept as sent (duplicates dropped), except that a `vm-dropped`
-    outcome cannot apply to meetings [unverified wording]. Answers 201.
+    only; when sent it is kept as sent (duplicates dropped). Answers 201.
 
     Args:
         body (OutcomeCreate):
@@ -140,8 +138,7 @@ async def asyncio_detailed(
      Creates an outcome (`name` required). `type` is `custom` (default) or `vm-dropped`
     (set on calls by a voicemail drop). `applies_to` is deprecated and derived from
     `type` when left out: `custom` applies to calls and meetings, `vm-dropped` to calls
-    only; when sent it is kept as sent (duplicates dropped), except that a `vm-dropped`
-    outcome cannot apply to meetings [unverified wording]. Answers 201.
+    only; when sent it is kept as sent (duplicates dropped). Answers 201.
 
     Args:
         body (OutcomeCreate):
@@ -173,8 +170,7 @@ async def asyncio(
      Creates an outcome (`name` required). `type` is `custom` (default) or `vm-dropped`
     (set on calls by a voicemail drop). `applies_to` is deprecated and derived from
     `type` when left out: `custom` applies to calls and meetings, `vm-dropped` to calls
-    only; when sent it is kept as sent (duplicates dropped), except that a `vm-dropped`
-    outcome cannot apply to meetings [unverified wording]. Answers 201.
+    only; when sent it is kept as sent (duplicates dropped). Answers 201.
 
     Args:
         body (OutcomeCreate):
