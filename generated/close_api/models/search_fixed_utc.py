@@ -45,7 +45,12 @@ class SearchFixedUtc:
         if type_ != "fixed_utc":
             raise ValueError(f"type must match const 'fixed_utc', got '{type_}'")
 
-        value = datetime.datetime.fromisoformat(d.pop("value"))
+        value = (
+            _moment
+            if (_moment := datetime.datetime.fromisoformat(d.pop("value"))).tzinfo
+            is not None
+            else _moment.replace(tzinfo=datetime.UTC)
+        )
 
         search_fixed_utc = cls(
             type_,
