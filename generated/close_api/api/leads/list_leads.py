@@ -22,6 +22,7 @@ def _get_kwargs(
     limit: int | Unset = UNSET,
     skip: int | Unset = UNSET,
     fields: str | Unset = UNSET,
+    query: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -31,6 +32,8 @@ def _get_kwargs(
     params["_skip"] = skip
 
     params["_fields"] = fields
+
+    params["query"] = query
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -81,6 +84,7 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     skip: int | Unset = UNSET,
     fields: str | Unset = UNSET,
+    query: str | Unset = UNSET,
 ) -> Response[LeadList]:
     """List leads
 
@@ -100,6 +104,7 @@ def sync_detailed(
         limit (int | Unset):
         skip (int | Unset):
         fields (str | Unset):
+        query (str | Unset):
 
     Raises:
         closeext.CloseError: With closeext's client, for any error status or transport failure.
@@ -113,6 +118,7 @@ def sync_detailed(
         limit=limit,
         skip=skip,
         fields=fields,
+        query=query,
     )
 
     response = client.get_httpx_client().request(
@@ -128,6 +134,7 @@ def sync(
     limit: int | Unset = UNSET,
     skip: int | Unset = UNSET,
     fields: str | Unset = UNSET,
+    query: str | Unset = UNSET,
 ) -> LeadList:
     """List leads
 
@@ -147,6 +154,7 @@ def sync(
         limit (int | Unset):
         skip (int | Unset):
         fields (str | Unset):
+        query (str | Unset):
 
     Raises:
         closeext.CloseError: With closeext's client, for any error status or transport failure.
@@ -161,6 +169,7 @@ def sync(
         limit=limit,
         skip=skip,
         fields=fields,
+        query=query,
     ).parsed
 
 
@@ -170,6 +179,7 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     skip: int | Unset = UNSET,
     fields: str | Unset = UNSET,
+    query: str | Unset = UNSET,
 ) -> Response[LeadList]:
     """List leads
 
@@ -189,6 +199,7 @@ async def asyncio_detailed(
         limit (int | Unset):
         skip (int | Unset):
         fields (str | Unset):
+        query (str | Unset):
 
     Raises:
         closeext.CloseError: With closeext's client, for any error status or transport failure.
@@ -202,6 +213,7 @@ async def asyncio_detailed(
         limit=limit,
         skip=skip,
         fields=fields,
+        query=query,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -215,6 +227,7 @@ async def asyncio(
     limit: int | Unset = UNSET,
     skip: int | Unset = UNSET,
     fields: str | Unset = UNSET,
+    query: str | Unset = UNSET,
 ) -> LeadList:
     """List leads
 
@@ -234,6 +247,7 @@ async def asyncio(
         limit (int | Unset):
         skip (int | Unset):
         fields (str | Unset):
+        query (str | Unset):
 
     Raises:
         closeext.CloseError: With closeext's client, for any error status or transport failure.
@@ -249,5 +263,6 @@ async def asyncio(
             limit=limit,
             skip=skip,
             fields=fields,
+            query=query,
         )
     ).parsed
