@@ -34,6 +34,7 @@ from .roles import ROLES
 from .sms import SMS_MESSAGES
 from .statuses import LEAD_STATUSES, OPPORTUNITY_STATUSES, PIPELINES
 from .tasks import TASK_COMPLETIONS, TASKS
+from .webhooks import WEBHOOKS
 from .whatsapp import WHATSAPP_MESSAGES
 
 #: In binding order: a family that embeds another comes after it.
@@ -66,6 +67,7 @@ FAMILIES: tuple[Family, ...] = (
     #
     #
     # ==== h13w: families go below ====
+    WEBHOOKS,
     #
     #
     # ==== h14: families go below ====
