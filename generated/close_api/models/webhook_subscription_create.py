@@ -24,8 +24,10 @@ class WebhookSubscriptionCreate:
     """
 
     url: str
-    """ Where deliveries are POSTed: an absolute `http` or `https` URL. The emulator calls
-    only the URLs subscribed, follows no redirect and uses no proxy.
+    """ Where deliveries are POSTed: an absolute `http` or `https` URL (a host name or an
+    IPv4 address, an optional port, then a path, query and fragment of RFC 3986
+    characters). The emulator calls only the URLs subscribed, follows no redirect and
+    uses no proxy.
      """
     events: list[WebhookSubscriptionEvent]
     event_filter: (
