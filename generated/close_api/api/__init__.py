@@ -8,6 +8,7 @@ from ..client import AuthenticatedClient, Client
 if TYPE_CHECKING:
     from .activities import Activities, AsyncActivities
     from .calls import AsyncCalls, Calls
+    from .comments import AsyncComments, Comments
     from .contacts import AsyncContacts, Contacts
     from .custom_activities import AsyncCustomActivities, CustomActivities
     from .custom_activity_types import AsyncCustomActivityTypes, CustomActivityTypes
@@ -17,6 +18,7 @@ if TYPE_CHECKING:
     from .custom_objects import AsyncCustomObjects, CustomObjects
     from .email_templates import AsyncEmailTemplates, EmailTemplates
     from .emails import AsyncEmails, Emails
+    from .groups import AsyncGroups, Groups
     from .lead_history import AsyncLeadHistory, LeadHistory
     from .lead_statuses import AsyncLeadStatuses, LeadStatuses
     from .leads import AsyncLeads, Leads
@@ -48,6 +50,7 @@ T = TypeVar("T")
 TAGS: Final = (
     "activities",
     "calls",
+    "comments",
     "contacts",
     "custom_activities",
     "custom_activity_types",
@@ -57,6 +60,7 @@ TAGS: Final = (
     "custom_objects",
     "email_templates",
     "emails",
+    "groups",
     "lead_history",
     "lead_statuses",
     "leads",
@@ -131,6 +135,13 @@ class Api:
         return Calls(self._api_client, self._api_pager)
 
     @property
+    def comments(self) -> "Comments":
+        """The `comments` operations."""
+        from .comments import Comments
+
+        return Comments(self._api_client, self._api_pager)
+
+    @property
     def contacts(self) -> "Contacts":
         """The `contacts` operations."""
         from .contacts import Contacts
@@ -192,6 +203,13 @@ class Api:
         from .emails import Emails
 
         return Emails(self._api_client, self._api_pager)
+
+    @property
+    def groups(self) -> "Groups":
+        """The `groups` operations."""
+        from .groups import Groups
+
+        return Groups(self._api_client, self._api_pager)
 
     @property
     def lead_history(self) -> "LeadHistory":
@@ -341,6 +359,13 @@ class AsyncApi:
         return AsyncCalls(self._api_client, self._api_pager)
 
     @property
+    def comments(self) -> "AsyncComments":
+        """The `comments` operations."""
+        from .comments import AsyncComments
+
+        return AsyncComments(self._api_client, self._api_pager)
+
+    @property
     def contacts(self) -> "AsyncContacts":
         """The `contacts` operations."""
         from .contacts import AsyncContacts
@@ -402,6 +427,13 @@ class AsyncApi:
         from .emails import AsyncEmails
 
         return AsyncEmails(self._api_client, self._api_pager)
+
+    @property
+    def groups(self) -> "AsyncGroups":
+        """The `groups` operations."""
+        from .groups import AsyncGroups
+
+        return AsyncGroups(self._api_client, self._api_pager)
 
     @property
     def lead_history(self) -> "AsyncLeadHistory":

@@ -17,6 +17,12 @@ from .call_method import CallMethod
 from .call_status import CallStatus
 from .call_update import CallUpdate
 from .call_update_direction import CallUpdateDirection
+from .comment import Comment
+from .comment_create import CommentCreate
+from .comment_list import CommentList
+from .comment_thread import CommentThread
+from .comment_thread_list import CommentThreadList
+from .comment_update import CommentUpdate
 from .contact import Contact
 from .contact_create import ContactCreate
 from .contact_email import ContactEmail
@@ -72,6 +78,12 @@ from .email_thread_list import EmailThreadList
 from .email_update import EmailUpdate
 from .empty_object import EmptyObject
 from .error_body import ErrorBody
+from .group import Group
+from .group_create import GroupCreate
+from .group_list import GroupList
+from .group_member import GroupMember
+from .group_member_create import GroupMemberCreate
+from .group_update import GroupUpdate
 from .integration_link import IntegrationLink
 from .lead import Lead
 from .lead_create import LeadCreate
@@ -127,7 +139,6 @@ from .pipeline_list import PipelineList
 from .pipeline_update import PipelineUpdate
 from .rate_limit_details import RateLimitDetails
 from .rate_limited_body import RateLimitedBody
-from .render_email_template_mode import RenderEmailTemplateMode
 from .role import Role
 from .role_create import RoleCreate
 from .role_create_visibility_user_lcf_behavior_type_0 import (
@@ -202,6 +213,12 @@ __all__ = (
     "CallStatus",
     "CallUpdate",
     "CallUpdateDirection",
+    "Comment",
+    "CommentCreate",
+    "CommentList",
+    "CommentThread",
+    "CommentThreadList",
+    "CommentUpdate",
     "Contact",
     "ContactCreate",
     "ContactEmail",
@@ -257,6 +274,12 @@ __all__ = (
     "EmailUpdate",
     "EmptyObject",
     "ErrorBody",
+    "Group",
+    "GroupCreate",
+    "GroupList",
+    "GroupMember",
+    "GroupMemberCreate",
+    "GroupUpdate",
     "IntegrationLink",
     "Lead",
     "LeadCreate",
@@ -312,7 +335,6 @@ __all__ = (
     "PipelineUpdate",
     "RateLimitDetails",
     "RateLimitedBody",
-    "RenderEmailTemplateMode",
     "Role",
     "RoleCreate",
     "RoleCreateVisibilityUserLcfBehaviorType0",
