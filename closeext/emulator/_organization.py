@@ -436,6 +436,16 @@ _DECLARED = (
     #
     #
     # ==== h15b: collections go below ====
+    *(
+        Collection(name)
+        for name in (
+            "integration_links",
+            "outcomes",
+            "playbooks",
+            "blocked_phone_numbers",
+            "phone_settings",
+        )
+    ),
     #
     #
     # ==== h15c: collections go below ====

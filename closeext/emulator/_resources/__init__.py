@@ -32,6 +32,7 @@ from .custom_types import CUSTOM_ACTIVITY_TYPES, CUSTOM_OBJECT_TYPES
 from .emails import EMAIL_THREADS, EMAILS
 from .groups import GROUPS
 from .groups import actions as group_actions
+from .h15b import H15B_FAMILIES, h15b_actions
 from .notes import NOTES
 from .opportunities import OPPORTUNITIES
 from .roles import ROLES
@@ -86,6 +87,7 @@ FAMILIES: tuple[Family, ...] = (
     #
     #
     # ==== h15b: families go below ====
+    *H15B_FAMILIES,
     #
     #
     # ==== h15c: families go below ====
@@ -145,6 +147,7 @@ def build_handlers(spec: CompiledSpec) -> Mapping[str, Handler]:
         #
         #
         # ==== h15b: hand-written actions go below ====
+        **h15b_actions(bound),
         #
         #
         # ==== h15c: hand-written actions go below ====

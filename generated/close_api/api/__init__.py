@@ -7,8 +7,8 @@ from ..client import AuthenticatedClient, Client
 
 if TYPE_CHECKING:
     from .activities import Activities, AsyncActivities
+    from .blocked_phone_numbers import AsyncBlockedPhoneNumbers, BlockedPhoneNumbers
     from .calls import AsyncCalls, Calls
-    from .comments import AsyncComments, Comments
     from .contacts import AsyncContacts, Contacts
     from .custom_activities import AsyncCustomActivities, CustomActivities
     from .custom_activity_types import AsyncCustomActivityTypes, CustomActivityTypes
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from .custom_objects import AsyncCustomObjects, CustomObjects
     from .email_templates import AsyncEmailTemplates, EmailTemplates
     from .emails import AsyncEmails, Emails
-    from .groups import AsyncGroups, Groups
+    from .integration_links import AsyncIntegrationLinks, IntegrationLinks
     from .lead_history import AsyncLeadHistory, LeadHistory
     from .lead_statuses import AsyncLeadStatuses, LeadStatuses
     from .leads import AsyncLeads, Leads
@@ -26,7 +26,9 @@ if TYPE_CHECKING:
     from .opportunities import AsyncOpportunities, Opportunities
     from .opportunity_statuses import AsyncOpportunityStatuses, OpportunityStatuses
     from .organizations import AsyncOrganizations, Organizations
+    from .outcomes import AsyncOutcomes, Outcomes
     from .pipelines import AsyncPipelines, Pipelines
+    from .playbooks import AsyncPlaybooks, Playbooks
     from .roles import AsyncRoles, Roles
     from .shared_custom_field_associations import (
         AsyncSharedCustomFieldAssociations,
@@ -49,8 +51,8 @@ T = TypeVar("T")
 
 TAGS: Final = (
     "activities",
+    "blocked_phone_numbers",
     "calls",
-    "comments",
     "contacts",
     "custom_activities",
     "custom_activity_types",
@@ -60,7 +62,7 @@ TAGS: Final = (
     "custom_objects",
     "email_templates",
     "emails",
-    "groups",
+    "integration_links",
     "lead_history",
     "lead_statuses",
     "leads",
@@ -68,7 +70,9 @@ TAGS: Final = (
     "opportunities",
     "opportunity_statuses",
     "organizations",
+    "outcomes",
     "pipelines",
+    "playbooks",
     "roles",
     "shared_custom_field_associations",
     "sms",
@@ -128,18 +132,18 @@ class Api:
         return Activities(self._api_client, self._api_pager)
 
     @property
+    def blocked_phone_numbers(self) -> "BlockedPhoneNumbers":
+        """The `blocked_phone_numbers` operations."""
+        from .blocked_phone_numbers import BlockedPhoneNumbers
+
+        return BlockedPhoneNumbers(self._api_client, self._api_pager)
+
+    @property
     def calls(self) -> "Calls":
         """The `calls` operations."""
         from .calls import Calls
 
         return Calls(self._api_client, self._api_pager)
-
-    @property
-    def comments(self) -> "Comments":
-        """The `comments` operations."""
-        from .comments import Comments
-
-        return Comments(self._api_client, self._api_pager)
 
     @property
     def contacts(self) -> "Contacts":
@@ -205,11 +209,11 @@ class Api:
         return Emails(self._api_client, self._api_pager)
 
     @property
-    def groups(self) -> "Groups":
-        """The `groups` operations."""
-        from .groups import Groups
+    def integration_links(self) -> "IntegrationLinks":
+        """The `integration_links` operations."""
+        from .integration_links import IntegrationLinks
 
-        return Groups(self._api_client, self._api_pager)
+        return IntegrationLinks(self._api_client, self._api_pager)
 
     @property
     def lead_history(self) -> "LeadHistory":
@@ -261,11 +265,25 @@ class Api:
         return Organizations(self._api_client, self._api_pager)
 
     @property
+    def outcomes(self) -> "Outcomes":
+        """The `outcomes` operations."""
+        from .outcomes import Outcomes
+
+        return Outcomes(self._api_client, self._api_pager)
+
+    @property
     def pipelines(self) -> "Pipelines":
         """The `pipelines` operations."""
         from .pipelines import Pipelines
 
         return Pipelines(self._api_client, self._api_pager)
+
+    @property
+    def playbooks(self) -> "Playbooks":
+        """The `playbooks` operations."""
+        from .playbooks import Playbooks
+
+        return Playbooks(self._api_client, self._api_pager)
 
     @property
     def roles(self) -> "Roles":
@@ -352,18 +370,18 @@ class AsyncApi:
         return AsyncActivities(self._api_client, self._api_pager)
 
     @property
+    def blocked_phone_numbers(self) -> "AsyncBlockedPhoneNumbers":
+        """The `blocked_phone_numbers` operations."""
+        from .blocked_phone_numbers import AsyncBlockedPhoneNumbers
+
+        return AsyncBlockedPhoneNumbers(self._api_client, self._api_pager)
+
+    @property
     def calls(self) -> "AsyncCalls":
         """The `calls` operations."""
         from .calls import AsyncCalls
 
         return AsyncCalls(self._api_client, self._api_pager)
-
-    @property
-    def comments(self) -> "AsyncComments":
-        """The `comments` operations."""
-        from .comments import AsyncComments
-
-        return AsyncComments(self._api_client, self._api_pager)
 
     @property
     def contacts(self) -> "AsyncContacts":
@@ -429,11 +447,11 @@ class AsyncApi:
         return AsyncEmails(self._api_client, self._api_pager)
 
     @property
-    def groups(self) -> "AsyncGroups":
-        """The `groups` operations."""
-        from .groups import AsyncGroups
+    def integration_links(self) -> "AsyncIntegrationLinks":
+        """The `integration_links` operations."""
+        from .integration_links import AsyncIntegrationLinks
 
-        return AsyncGroups(self._api_client, self._api_pager)
+        return AsyncIntegrationLinks(self._api_client, self._api_pager)
 
     @property
     def lead_history(self) -> "AsyncLeadHistory":
@@ -485,11 +503,25 @@ class AsyncApi:
         return AsyncOrganizations(self._api_client, self._api_pager)
 
     @property
+    def outcomes(self) -> "AsyncOutcomes":
+        """The `outcomes` operations."""
+        from .outcomes import AsyncOutcomes
+
+        return AsyncOutcomes(self._api_client, self._api_pager)
+
+    @property
     def pipelines(self) -> "AsyncPipelines":
         """The `pipelines` operations."""
         from .pipelines import AsyncPipelines
 
         return AsyncPipelines(self._api_client, self._api_pager)
+
+    @property
+    def playbooks(self) -> "AsyncPlaybooks":
+        """The `playbooks` operations."""
+        from .playbooks import AsyncPlaybooks
+
+        return AsyncPlaybooks(self._api_client, self._api_pager)
 
     @property
     def roles(self) -> "AsyncRoles":

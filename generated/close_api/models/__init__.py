@@ -5,6 +5,12 @@ from .activity_custom_field_create_type import ActivityCustomFieldCreateType
 from .activity_custom_field_update import ActivityCustomFieldUpdate
 from .activity_list import ActivityList
 from .address import Address
+from .blocked_phone_number import BlockedPhoneNumber
+from .blocked_phone_number_create import BlockedPhoneNumberCreate
+from .blocked_phone_number_list import BlockedPhoneNumberList
+from .blocked_phone_number_settings import BlockedPhoneNumberSettings
+from .blocked_phone_number_settings_update import BlockedPhoneNumberSettingsUpdate
+from .blocked_phone_number_update import BlockedPhoneNumberUpdate
 from .bulk_update_tasks_type import BulkUpdateTasksType
 from .bulk_update_tasks_view import BulkUpdateTasksView
 from .call import Call
@@ -85,6 +91,14 @@ from .group_member import GroupMember
 from .group_member_create import GroupMemberCreate
 from .group_update import GroupUpdate
 from .integration_link import IntegrationLink
+from .integration_link_definition import IntegrationLinkDefinition
+from .integration_link_definition_create import IntegrationLinkDefinitionCreate
+from .integration_link_definition_create_type import IntegrationLinkDefinitionCreateType
+from .integration_link_definition_list import IntegrationLinkDefinitionList
+from .integration_link_definition_update import IntegrationLinkDefinitionUpdate
+from .integration_link_definition_update_type_type_0 import (
+    IntegrationLinkDefinitionUpdateTypeType0,
+)
 from .lead import Lead
 from .lead_create import LeadCreate
 from .lead_custom import LeadCustom
@@ -133,10 +147,22 @@ from .opportunity_status_update import OpportunityStatusUpdate
 from .opportunity_update import OpportunityUpdate
 from .opportunity_update_value_period import OpportunityUpdateValuePeriod
 from .organization import Organization
+from .outcome import Outcome
+from .outcome_create import OutcomeCreate
+from .outcome_create_applies_to_type_0_item import OutcomeCreateAppliesToType0Item
+from .outcome_create_type import OutcomeCreateType
+from .outcome_list import OutcomeList
+from .outcome_update import OutcomeUpdate
+from .outcome_update_applies_to_type_0_item import OutcomeUpdateAppliesToType0Item
+from .outcome_update_type_type_0 import OutcomeUpdateTypeType0
 from .pipeline import Pipeline
 from .pipeline_create import PipelineCreate
 from .pipeline_list import PipelineList
 from .pipeline_update import PipelineUpdate
+from .playbook import Playbook
+from .playbook_create import PlaybookCreate
+from .playbook_list import PlaybookList
+from .playbook_update import PlaybookUpdate
 from .rate_limit_details import RateLimitDetails
 from .rate_limited_body import RateLimitedBody
 from .role import Role
@@ -201,6 +227,12 @@ __all__ = (
     "ActivityCustomFieldUpdate",
     "ActivityList",
     "Address",
+    "BlockedPhoneNumber",
+    "BlockedPhoneNumberCreate",
+    "BlockedPhoneNumberList",
+    "BlockedPhoneNumberSettings",
+    "BlockedPhoneNumberSettingsUpdate",
+    "BlockedPhoneNumberUpdate",
     "BulkUpdateTasksType",
     "BulkUpdateTasksView",
     "Call",
@@ -281,6 +313,12 @@ __all__ = (
     "GroupMemberCreate",
     "GroupUpdate",
     "IntegrationLink",
+    "IntegrationLinkDefinition",
+    "IntegrationLinkDefinitionCreate",
+    "IntegrationLinkDefinitionCreateType",
+    "IntegrationLinkDefinitionList",
+    "IntegrationLinkDefinitionUpdate",
+    "IntegrationLinkDefinitionUpdateTypeType0",
     "Lead",
     "LeadCreate",
     "LeadCustom",
@@ -329,10 +367,22 @@ __all__ = (
     "OpportunityUpdate",
     "OpportunityUpdateValuePeriod",
     "Organization",
+    "Outcome",
+    "OutcomeCreate",
+    "OutcomeCreateAppliesToType0Item",
+    "OutcomeCreateType",
+    "OutcomeList",
+    "OutcomeUpdate",
+    "OutcomeUpdateAppliesToType0Item",
+    "OutcomeUpdateTypeType0",
     "Pipeline",
     "PipelineCreate",
     "PipelineList",
     "PipelineUpdate",
+    "Playbook",
+    "PlaybookCreate",
+    "PlaybookList",
+    "PlaybookUpdate",
     "RateLimitDetails",
     "RateLimitedBody",
     "Role",
