@@ -425,6 +425,10 @@ _DECLARED = (
     #
     #
     # ==== h14: collections go below ====
+    # Advanced Filtering's open cursor sequences (token -> sequence) and its value indexes
+    # (see ``_search``); neither holds records of Close, so nothing hangs off them.
+    Collection("search_cursors"),
+    Collection("search_indexes"),
     #
     #
     # ==== h15a: collections go below ====

@@ -20,7 +20,7 @@ from .._caller import caller, caller_today
 from .._engine import Family, bind
 from .._spec import CompiledSpec, load_spec
 from .._types import ApiRequest, ApiResponse, Handler
-from . import activity_union, associations, history, leads, org, schemas, tasks
+from . import activity_union, associations, history, leads, org, schemas, search, tasks
 from .calls import CALLS
 from .comments import COMMENT_THREADS, COMMENTS
 from .comments import actions as comment_actions
@@ -96,6 +96,11 @@ FAMILIES: tuple[Family, ...] = (
 )
 
 
+#: Operations that only read although they are not GETs: they leave the generation alone,
+#: so cached renderings (and Advanced Filtering's indexes) survive them.
+READ_ONLY = frozenset({"search"})
+
+
 def _serialized(handler: Handler) -> Handler:
     @functools.wraps(handler)
     def run(req: ApiRequest) -> ApiResponse:
@@ -107,7 +112,7 @@ def _serialized(handler: Handler) -> Handler:
             if day != org.render_day:
                 org.render_day = day
                 org.generation += 1
-            if req.method == "GET":
+            if req.method == "GET" or req.operation_id in READ_ONLY:
                 return handler(req)
             org.generation += 1
             try:
@@ -138,6 +143,7 @@ def build_handlers(spec: CompiledSpec) -> Mapping[str, Handler]:
         #
         #
         # ==== h14: hand-written actions go below ====
+        **search.actions(bound),
         #
         #
         # ==== h15a: hand-written actions go below ====

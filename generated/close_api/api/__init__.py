@@ -7,6 +7,7 @@ from ..client import AuthenticatedClient, Client
 
 if TYPE_CHECKING:
     from .activities import Activities, AsyncActivities
+    from .advanced_filtering import AdvancedFiltering, AsyncAdvancedFiltering
     from .blocked_phone_numbers import AsyncBlockedPhoneNumbers, BlockedPhoneNumbers
     from .calls import AsyncCalls, Calls
     from .contacts import AsyncContacts, Contacts
@@ -51,6 +52,7 @@ T = TypeVar("T")
 
 TAGS: Final = (
     "activities",
+    "advanced_filtering",
     "blocked_phone_numbers",
     "calls",
     "contacts",
@@ -130,6 +132,13 @@ class Api:
         from .activities import Activities
 
         return Activities(self._api_client, self._api_pager)
+
+    @property
+    def advanced_filtering(self) -> "AdvancedFiltering":
+        """The `advanced_filtering` operations."""
+        from .advanced_filtering import AdvancedFiltering
+
+        return AdvancedFiltering(self._api_client, self._api_pager)
 
     @property
     def blocked_phone_numbers(self) -> "BlockedPhoneNumbers":
@@ -368,6 +377,13 @@ class AsyncApi:
         from .activities import AsyncActivities
 
         return AsyncActivities(self._api_client, self._api_pager)
+
+    @property
+    def advanced_filtering(self) -> "AsyncAdvancedFiltering":
+        """The `advanced_filtering` operations."""
+        from .advanced_filtering import AsyncAdvancedFiltering
+
+        return AsyncAdvancedFiltering(self._api_client, self._api_pager)
 
     @property
     def blocked_phone_numbers(self) -> "AsyncBlockedPhoneNumbers":

@@ -175,6 +175,46 @@ from .role_update import RoleUpdate
 from .role_update_visibility_user_lcf_behavior_type_0 import (
     RoleUpdateVisibilityUserLcfBehaviorType0,
 )
+from .search_and_node import SearchAndNode
+from .search_boolean_condition import SearchBooleanCondition
+from .search_count import SearchCount
+from .search_current_user_condition import SearchCurrentUserCondition
+from .search_custom_field import SearchCustomField
+from .search_day_end import SearchDayEnd
+from .search_exists_condition import SearchExistsCondition
+from .search_field_condition_node import SearchFieldConditionNode
+from .search_field_name import SearchFieldName
+from .search_field_object_type import SearchFieldObjectType
+from .search_fields import SearchFields
+from .search_fixed_local_date import SearchFixedLocalDate
+from .search_fixed_utc import SearchFixedUtc
+from .search_has_related_node import SearchHasRelatedNode
+from .search_hit import SearchHit
+from .search_id_node import SearchIdNode
+from .search_moment_range_condition import SearchMomentRangeCondition
+from .search_now import SearchNow
+from .search_number_range_condition import SearchNumberRangeCondition
+from .search_object_type import SearchObjectType
+from .search_object_type_node import SearchObjectTypeNode
+from .search_offset import SearchOffset
+from .search_offset_moment import SearchOffsetMoment
+from .search_offset_moment_direction import SearchOffsetMomentDirection
+from .search_or_node import SearchOrNode
+from .search_page import SearchPage
+from .search_reference_condition import SearchReferenceCondition
+from .search_reference_condition_reference_type import (
+    SearchReferenceConditionReferenceType,
+)
+from .search_regular_field import SearchRegularField
+from .search_relative_period import SearchRelativePeriod
+from .search_relative_period_range import SearchRelativePeriodRange
+from .search_request import SearchRequest
+from .search_sort import SearchSort
+from .search_sort_direction import SearchSortDirection
+from .search_term_condition import SearchTermCondition
+from .search_text_condition import SearchTextCondition
+from .search_text_mode import SearchTextMode
+from .search_text_node import SearchTextNode
 from .shared_custom_field import SharedCustomField
 from .shared_custom_field_association import SharedCustomFieldAssociation
 from .shared_custom_field_association_create import SharedCustomFieldAssociationCreate
@@ -397,6 +437,44 @@ __all__ = (
     "SMSDirection",
     "SMSList",
     "SMSUpdate",
+    "SearchAndNode",
+    "SearchBooleanCondition",
+    "SearchCount",
+    "SearchCurrentUserCondition",
+    "SearchCustomField",
+    "SearchDayEnd",
+    "SearchExistsCondition",
+    "SearchFieldConditionNode",
+    "SearchFieldName",
+    "SearchFieldObjectType",
+    "SearchFields",
+    "SearchFixedLocalDate",
+    "SearchFixedUtc",
+    "SearchHasRelatedNode",
+    "SearchHit",
+    "SearchIdNode",
+    "SearchMomentRangeCondition",
+    "SearchNow",
+    "SearchNumberRangeCondition",
+    "SearchObjectType",
+    "SearchObjectTypeNode",
+    "SearchOffset",
+    "SearchOffsetMoment",
+    "SearchOffsetMomentDirection",
+    "SearchOrNode",
+    "SearchPage",
+    "SearchReferenceCondition",
+    "SearchReferenceConditionReferenceType",
+    "SearchRegularField",
+    "SearchRelativePeriod",
+    "SearchRelativePeriodRange",
+    "SearchRequest",
+    "SearchSort",
+    "SearchSortDirection",
+    "SearchTermCondition",
+    "SearchTextCondition",
+    "SearchTextMode",
+    "SearchTextNode",
     "SharedCustomField",
     "SharedCustomFieldAssociation",
     "SharedCustomFieldAssociationCreate",
