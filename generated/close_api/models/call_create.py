@@ -13,13 +13,13 @@ from ..models.call_create_direction import (
 from ..models.call_disposition import CallDisposition, check_call_disposition
 from ..models.call_method import CallMethod, check_call_method
 from ..models.call_status import CallStatus, check_call_status
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazy_fields
 
 T = TypeVar("T", bound="CallCreate")
 
 
 @_attrs_define
-class CallCreate:
+class CallCreate(LazyModel):
     """A call made outside Close, logged on the lead `lead_id` (required here [unverified]).
     `note` / `note_html` follow the rules of notes.
 
@@ -260,32 +260,46 @@ class CallCreate:
 
         outcome_id: None | str | Unset = d.pop("outcome_id", UNSET)
 
-        _activity_at = d.pop("activity_at", UNSET)
-        activity_at: datetime.datetime | Unset
-        if _activity_at is UNSET:
-            activity_at = UNSET
-        else:
-            activity_at = datetime.datetime.fromisoformat(_activity_at)
+        _model = cls.__new__(cls)
+        _model._lazy_raw = {
+            "activity_at": d.pop("activity_at", UNSET),
+        }
+        _model.lead_id = lead_id
+        _model.contact_id = contact_id
+        _model.user_id = user_id
+        _model.direction = direction
+        _model.status = status
+        _model.disposition = disposition
+        _model.call_method = call_method
+        _model.duration = duration
+        _model.phone = phone
+        _model.local_phone = local_phone
+        _model.remote_phone = remote_phone
+        _model.note = note
+        _model.note_html = note_html
+        _model.recording_url = recording_url
+        _model.voicemail_url = voicemail_url
+        _model.voicemail_duration = voicemail_duration
+        _model.outcome_id = outcome_id
+        return _model
 
-        call_create = cls(
-            lead_id,
-            contact_id,
-            user_id,
-            direction,
-            status,
-            disposition,
-            call_method,
-            duration,
-            phone,
-            local_phone,
-            remote_phone,
-            note,
-            note_html,
-            recording_url,
-            voicemail_url,
-            voicemail_duration,
-            outcome_id,
-            activity_at,
-        )
+        return _model
 
-        return call_create
+
+def _convert_activity_at(_raw: Any) -> datetime.datetime | Unset:
+    _activity_at = _raw
+    activity_at: datetime.datetime | Unset
+    if _activity_at is UNSET:
+        activity_at = UNSET
+    else:
+        activity_at = datetime.datetime.fromisoformat(_activity_at)
+
+    return activity_at
+
+
+lazy_fields(
+    CallCreate,
+    {
+        "activity_at": _convert_activity_at,
+    },
+)

@@ -13,13 +13,13 @@ from ..models.call_update_direction import (
     CallUpdateDirection,
     check_call_update_direction,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazy_fields
 
 T = TypeVar("T", bound="CallUpdate")
 
 
 @_attrs_define
-class CallUpdate:
+class CallUpdate(LazyModel):
     """Changes to a call; only the properties sent change. On Close-made calls `status`,
     `duration` and `direction` cannot change.
 
@@ -237,30 +237,44 @@ class CallUpdate:
 
         outcome_id: None | str | Unset = d.pop("outcome_id", UNSET)
 
-        _activity_at = d.pop("activity_at", UNSET)
-        activity_at: datetime.datetime | Unset
-        if _activity_at is UNSET:
-            activity_at = UNSET
-        else:
-            activity_at = datetime.datetime.fromisoformat(_activity_at)
+        _model = cls.__new__(cls)
+        _model._lazy_raw = {
+            "activity_at": d.pop("activity_at", UNSET),
+        }
+        _model.contact_id = contact_id
+        _model.direction = direction
+        _model.status = status
+        _model.disposition = disposition
+        _model.call_method = call_method
+        _model.duration = duration
+        _model.phone = phone
+        _model.local_phone = local_phone
+        _model.remote_phone = remote_phone
+        _model.note = note
+        _model.note_html = note_html
+        _model.recording_url = recording_url
+        _model.voicemail_url = voicemail_url
+        _model.voicemail_duration = voicemail_duration
+        _model.outcome_id = outcome_id
+        return _model
 
-        call_update = cls(
-            contact_id,
-            direction,
-            status,
-            disposition,
-            call_method,
-            duration,
-            phone,
-            local_phone,
-            remote_phone,
-            note,
-            note_html,
-            recording_url,
-            voicemail_url,
-            voicemail_duration,
-            outcome_id,
-            activity_at,
-        )
+        return _model
 
-        return call_update
+
+def _convert_activity_at(_raw: Any) -> datetime.datetime | Unset:
+    _activity_at = _raw
+    activity_at: datetime.datetime | Unset
+    if _activity_at is UNSET:
+        activity_at = UNSET
+    else:
+        activity_at = datetime.datetime.fromisoformat(_activity_at)
+
+    return activity_at
+
+
+lazy_fields(
+    CallUpdate,
+    {
+        "activity_at": _convert_activity_at,
+    },
+)

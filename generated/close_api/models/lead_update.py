@@ -6,13 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazy_fields
 
 T = TypeVar("T", bound="LeadUpdate")
 
 
 @_attrs_define
-class LeadUpdate:
+class LeadUpdate(LazyModel):
     """Changes to a lead; only the properties sent change. `contacts` cannot be changed
     here. Send either `status_id` or `status` (a label), not both.
 
@@ -96,24 +96,18 @@ class LeadUpdate:
 
         status = d.pop("status", UNSET)
 
-        _addresses = d.pop("addresses", UNSET)
-        addresses: list[Address] | Unset = (
-            UNSET
-            if _addresses is UNSET
-            else [Address.from_dict(item) for item in _addresses]
-        )
+        _model = cls.__new__(cls)
+        _model._lazy_raw = {
+            "addresses": d.pop("addresses", UNSET),
+        }
+        _model.name = name
+        _model.description = description
+        _model.url = url
+        _model.status_id = status_id
+        _model.status = status
 
-        lead_update = cls(
-            name,
-            description,
-            url,
-            status_id,
-            status,
-            addresses,
-        )
-
-        lead_update.additional_properties = d
-        return lead_update
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -131,6 +125,24 @@ class LeadUpdate:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _convert_addresses(_raw: Any) -> list[Address] | Unset:
+    _addresses = _raw
+    addresses: list[Address] | Unset = (
+        UNSET
+        if _addresses is UNSET
+        else [Address.from_dict(item) for item in _addresses]
+    )
+
+    return addresses
+
+
+lazy_fields(
+    LeadUpdate,
+    {
+        "addresses": _convert_addresses,
+    },
+)
 
 # Imported after the class, once, so that models referring to each other can import one another.
 from ..models.address import Address

@@ -13,13 +13,13 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazy_fields
 
 T = TypeVar("T", bound="OpportunityStatusChange")
 
 
 @_attrs_define
-class OpportunityStatusChange:
+class OpportunityStatusChange(LazyModel):
     """An opportunity's move from one status to another, with the pipelines and the
     opportunity's value at the time (`opportunity_value` in cents).
 
@@ -350,34 +350,6 @@ class OpportunityStatusChange:
             "opportunity_confidence", UNSET
         )
 
-        def _parse_opportunity_date_won(
-            data: object,
-        ) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                opportunity_date_won_type_0 = datetime.datetime.fromisoformat(data)
-
-                return opportunity_date_won_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        opportunity_date_won = _parse_opportunity_date_won(
-            d.pop("opportunity_date_won", UNSET)
-        )
-
-        _activity_at = d.pop("activity_at", UNSET)
-        activity_at: datetime.datetime | Unset
-        if _activity_at is UNSET:
-            activity_at = UNSET
-        else:
-            activity_at = datetime.datetime.fromisoformat(_activity_at)
-
         organization_id = d.pop("organization_id", UNSET)
 
         created_by: None | str | Unset = d.pop("created_by", UNSET)
@@ -388,56 +360,43 @@ class OpportunityStatusChange:
 
         updated_by_name: None | str | Unset = d.pop("updated_by_name", UNSET)
 
-        _date_created = d.pop("date_created", UNSET)
-        date_created: datetime.datetime | Unset
-        if _date_created is UNSET:
-            date_created = UNSET
-        else:
-            date_created = datetime.datetime.fromisoformat(_date_created)
+        _model = cls.__new__(cls)
+        _model._lazy_raw = {
+            "opportunity_date_won": d.pop("opportunity_date_won", UNSET),
+            "activity_at": d.pop("activity_at", UNSET),
+            "date_created": d.pop("date_created", UNSET),
+            "date_updated": d.pop("date_updated", UNSET),
+        }
+        _model.id = id
+        _model.type_ = type_
+        _model.lead_id = lead_id
+        _model.contact_id = contact_id
+        _model.user_id = user_id
+        _model.user_name = user_name
+        _model.opportunity_id = opportunity_id
+        _model.old_status_id = old_status_id
+        _model.old_status_label = old_status_label
+        _model.old_status_type = old_status_type
+        _model.new_status_id = new_status_id
+        _model.new_status_label = new_status_label
+        _model.new_status_type = new_status_type
+        _model.old_pipeline_id = old_pipeline_id
+        _model.old_pipeline_name = old_pipeline_name
+        _model.new_pipeline_id = new_pipeline_id
+        _model.new_pipeline_name = new_pipeline_name
+        _model.opportunity_value = opportunity_value
+        _model.opportunity_value_period = opportunity_value_period
+        _model.opportunity_value_currency = opportunity_value_currency
+        _model.opportunity_value_formatted = opportunity_value_formatted
+        _model.opportunity_confidence = opportunity_confidence
+        _model.organization_id = organization_id
+        _model.created_by = created_by
+        _model.created_by_name = created_by_name
+        _model.updated_by = updated_by
+        _model.updated_by_name = updated_by_name
 
-        _date_updated = d.pop("date_updated", UNSET)
-        date_updated: datetime.datetime | Unset
-        if _date_updated is UNSET:
-            date_updated = UNSET
-        else:
-            date_updated = datetime.datetime.fromisoformat(_date_updated)
-
-        opportunity_status_change = cls(
-            id,
-            type_,
-            lead_id,
-            contact_id,
-            user_id,
-            user_name,
-            opportunity_id,
-            old_status_id,
-            old_status_label,
-            old_status_type,
-            new_status_id,
-            new_status_label,
-            new_status_type,
-            old_pipeline_id,
-            old_pipeline_name,
-            new_pipeline_id,
-            new_pipeline_name,
-            opportunity_value,
-            opportunity_value_period,
-            opportunity_value_currency,
-            opportunity_value_formatted,
-            opportunity_confidence,
-            opportunity_date_won,
-            activity_at,
-            organization_id,
-            created_by,
-            created_by_name,
-            updated_by,
-            updated_by_name,
-            date_created,
-            date_updated,
-        )
-
-        opportunity_status_change.additional_properties = d
-        return opportunity_status_change
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -454,3 +413,68 @@ class OpportunityStatusChange:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _convert_opportunity_date_won(_raw: Any) -> datetime.datetime | None | Unset:
+    def _parse_opportunity_date_won(data: object) -> datetime.datetime | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            opportunity_date_won_type_0 = datetime.datetime.fromisoformat(data)
+
+            return opportunity_date_won_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(datetime.datetime | None | Unset, data)
+
+    opportunity_date_won = _parse_opportunity_date_won(_raw)
+
+    return opportunity_date_won
+
+
+def _convert_activity_at(_raw: Any) -> datetime.datetime | Unset:
+    _activity_at = _raw
+    activity_at: datetime.datetime | Unset
+    if _activity_at is UNSET:
+        activity_at = UNSET
+    else:
+        activity_at = datetime.datetime.fromisoformat(_activity_at)
+
+    return activity_at
+
+
+def _convert_date_created(_raw: Any) -> datetime.datetime | Unset:
+    _date_created = _raw
+    date_created: datetime.datetime | Unset
+    if _date_created is UNSET:
+        date_created = UNSET
+    else:
+        date_created = datetime.datetime.fromisoformat(_date_created)
+
+    return date_created
+
+
+def _convert_date_updated(_raw: Any) -> datetime.datetime | Unset:
+    _date_updated = _raw
+    date_updated: datetime.datetime | Unset
+    if _date_updated is UNSET:
+        date_updated = UNSET
+    else:
+        date_updated = datetime.datetime.fromisoformat(_date_updated)
+
+    return date_updated
+
+
+lazy_fields(
+    OpportunityStatusChange,
+    {
+        "opportunity_date_won": _convert_opportunity_date_won,
+        "activity_at": _convert_activity_at,
+        "date_created": _convert_date_created,
+        "date_updated": _convert_date_updated,
+    },
+)

@@ -7,13 +7,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazy_fields
 
 T = TypeVar("T", bound="Pipeline")
 
 
 @_attrs_define
-class Pipeline:
+class Pipeline(LazyModel):
     id: str
     """ Pipeline id (`pipe_` prefix). """
     name: str
@@ -90,46 +90,26 @@ class Pipeline:
 
         name = d.pop("name")
 
-        _statuses = d.pop("statuses", UNSET)
-        statuses: list[OpportunityStatus] | Unset = (
-            UNSET
-            if _statuses is UNSET
-            else [OpportunityStatus.from_dict(item) for item in _statuses]
-        )
-
         organization_id = d.pop("organization_id", UNSET)
 
         created_by: None | str | Unset = d.pop("created_by", UNSET)
 
         updated_by: None | str | Unset = d.pop("updated_by", UNSET)
 
-        _date_created = d.pop("date_created", UNSET)
-        date_created: datetime.datetime | Unset
-        if _date_created is UNSET:
-            date_created = UNSET
-        else:
-            date_created = datetime.datetime.fromisoformat(_date_created)
+        _model = cls.__new__(cls)
+        _model._lazy_raw = {
+            "statuses": d.pop("statuses", UNSET),
+            "date_created": d.pop("date_created", UNSET),
+            "date_updated": d.pop("date_updated", UNSET),
+        }
+        _model.id = id
+        _model.name = name
+        _model.organization_id = organization_id
+        _model.created_by = created_by
+        _model.updated_by = updated_by
 
-        _date_updated = d.pop("date_updated", UNSET)
-        date_updated: datetime.datetime | Unset
-        if _date_updated is UNSET:
-            date_updated = UNSET
-        else:
-            date_updated = datetime.datetime.fromisoformat(_date_updated)
-
-        pipeline = cls(
-            id,
-            name,
-            statuses,
-            organization_id,
-            created_by,
-            updated_by,
-            date_created,
-            date_updated,
-        )
-
-        pipeline.additional_properties = d
-        return pipeline
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -147,6 +127,48 @@ class Pipeline:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _convert_statuses(_raw: Any) -> list[OpportunityStatus] | Unset:
+    _statuses = _raw
+    statuses: list[OpportunityStatus] | Unset = (
+        UNSET
+        if _statuses is UNSET
+        else [OpportunityStatus.from_dict(item) for item in _statuses]
+    )
+
+    return statuses
+
+
+def _convert_date_created(_raw: Any) -> datetime.datetime | Unset:
+    _date_created = _raw
+    date_created: datetime.datetime | Unset
+    if _date_created is UNSET:
+        date_created = UNSET
+    else:
+        date_created = datetime.datetime.fromisoformat(_date_created)
+
+    return date_created
+
+
+def _convert_date_updated(_raw: Any) -> datetime.datetime | Unset:
+    _date_updated = _raw
+    date_updated: datetime.datetime | Unset
+    if _date_updated is UNSET:
+        date_updated = UNSET
+    else:
+        date_updated = datetime.datetime.fromisoformat(_date_updated)
+
+    return date_updated
+
+
+lazy_fields(
+    Pipeline,
+    {
+        "statuses": _convert_statuses,
+        "date_created": _convert_date_created,
+        "date_updated": _convert_date_updated,
+    },
+)
 
 # Imported after the class, once, so that models referring to each other can import one another.
 from ..models.opportunity_status import OpportunityStatus

@@ -7,13 +7,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 
 from ..models.message_status import MessageStatus, check_message_status
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazy_fields
 
 T = TypeVar("T", bound="SMSUpdate")
 
 
 @_attrs_define
-class SMSUpdate:
+class SMSUpdate(LazyModel):
     """Changes to a draft SMS, or `status` `draft` to cancel a scheduled one."""
 
     status: MessageStatus | Unset = UNSET
@@ -108,37 +108,55 @@ class SMSUpdate:
 
         template_id: None | str | Unset = d.pop("template_id", UNSET)
 
-        _attachments = d.pop("attachments", UNSET)
-        attachments: list[SMSAttachment] | Unset = (
-            UNSET
-            if _attachments is UNSET
-            else [SMSAttachment.from_dict(item) for item in _attachments]
-        )
-
         local_phone: None | str | Unset = d.pop("local_phone", UNSET)
 
         remote_phone: None | str | Unset = d.pop("remote_phone", UNSET)
 
-        _date_scheduled = d.pop("date_scheduled", UNSET)
-        date_scheduled: datetime.datetime | Unset
-        if _date_scheduled is UNSET:
-            date_scheduled = UNSET
-        else:
-            date_scheduled = datetime.datetime.fromisoformat(_date_scheduled)
+        _model = cls.__new__(cls)
+        _model._lazy_raw = {
+            "attachments": d.pop("attachments", UNSET),
+            "date_scheduled": d.pop("date_scheduled", UNSET),
+        }
+        _model.status = status
+        _model.contact_id = contact_id
+        _model.text = text
+        _model.template_id = template_id
+        _model.local_phone = local_phone
+        _model.remote_phone = remote_phone
+        return _model
 
-        sms_update = cls(
-            status,
-            contact_id,
-            text,
-            template_id,
-            attachments,
-            local_phone,
-            remote_phone,
-            date_scheduled,
-        )
+        return _model
 
-        return sms_update
 
+def _convert_attachments(_raw: Any) -> list[SMSAttachment] | Unset:
+    _attachments = _raw
+    attachments: list[SMSAttachment] | Unset = (
+        UNSET
+        if _attachments is UNSET
+        else [SMSAttachment.from_dict(item) for item in _attachments]
+    )
+
+    return attachments
+
+
+def _convert_date_scheduled(_raw: Any) -> datetime.datetime | Unset:
+    _date_scheduled = _raw
+    date_scheduled: datetime.datetime | Unset
+    if _date_scheduled is UNSET:
+        date_scheduled = UNSET
+    else:
+        date_scheduled = datetime.datetime.fromisoformat(_date_scheduled)
+
+    return date_scheduled
+
+
+lazy_fields(
+    SMSUpdate,
+    {
+        "attachments": _convert_attachments,
+        "date_scheduled": _convert_date_scheduled,
+    },
+)
 
 # Imported after the class, once, so that models referring to each other can import one another.
 from ..models.sms_attachment import SMSAttachment

@@ -7,13 +7,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazy_fields
 
 T = TypeVar("T", bound="Task")
 
 
 @_attrs_define
-class Task:
+class Task(LazyModel):
     """A task, as embedded in a lead. Real records show completed tasks there too
     (`is_complete: true`, `view: archive`).
 
@@ -264,48 +264,35 @@ class Task:
 
         updated_by: None | str | Unset = d.pop("updated_by", UNSET)
 
-        _date_created = d.pop("date_created", UNSET)
-        date_created: datetime.datetime | Unset
-        if _date_created is UNSET:
-            date_created = UNSET
-        else:
-            date_created = datetime.datetime.fromisoformat(_date_created)
+        _model = cls.__new__(cls)
+        _model._lazy_raw = {
+            "date_created": d.pop("date_created", UNSET),
+            "date_updated": d.pop("date_updated", UNSET),
+        }
+        _model.id = id
+        _model.type_ = type_
+        _model.lead_id = lead_id
+        _model.lead_name = lead_name
+        _model.contact_id = contact_id
+        _model.contact_name = contact_name
+        _model.assigned_to = assigned_to
+        _model.assigned_to_name = assigned_to_name
+        _model.text = text
+        _model.date = date
+        _model.due_date = due_date
+        _model.is_complete = is_complete
+        _model.is_dateless = is_dateless
+        _model.view = view
+        _model.object_type = object_type
+        _model.object_id = object_id
+        _model.created_by_name = created_by_name
+        _model.updated_by_name = updated_by_name
+        _model.organization_id = organization_id
+        _model.created_by = created_by
+        _model.updated_by = updated_by
 
-        _date_updated = d.pop("date_updated", UNSET)
-        date_updated: datetime.datetime | Unset
-        if _date_updated is UNSET:
-            date_updated = UNSET
-        else:
-            date_updated = datetime.datetime.fromisoformat(_date_updated)
-
-        task = cls(
-            id,
-            type_,
-            lead_id,
-            lead_name,
-            contact_id,
-            contact_name,
-            assigned_to,
-            assigned_to_name,
-            text,
-            date,
-            due_date,
-            is_complete,
-            is_dateless,
-            view,
-            object_type,
-            object_id,
-            created_by_name,
-            updated_by_name,
-            organization_id,
-            created_by,
-            updated_by,
-            date_created,
-            date_updated,
-        )
-
-        task.additional_properties = d
-        return task
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -322,3 +309,34 @@ class Task:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _convert_date_created(_raw: Any) -> datetime.datetime | Unset:
+    _date_created = _raw
+    date_created: datetime.datetime | Unset
+    if _date_created is UNSET:
+        date_created = UNSET
+    else:
+        date_created = datetime.datetime.fromisoformat(_date_created)
+
+    return date_created
+
+
+def _convert_date_updated(_raw: Any) -> datetime.datetime | Unset:
+    _date_updated = _raw
+    date_updated: datetime.datetime | Unset
+    if _date_updated is UNSET:
+        date_updated = UNSET
+    else:
+        date_updated = datetime.datetime.fromisoformat(_date_updated)
+
+    return date_updated
+
+
+lazy_fields(
+    Task,
+    {
+        "date_created": _convert_date_created,
+        "date_updated": _convert_date_updated,
+    },
+)

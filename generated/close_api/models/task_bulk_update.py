@@ -6,13 +6,13 @@ from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazy_fields
 
 T = TypeVar("T", bound="TaskBulkUpdate")
 
 
 @_attrs_define
-class TaskBulkUpdate:
+class TaskBulkUpdate(LazyModel):
     """What changes on every selected task (an empty body changes nothing)."""
 
     assigned_to: None | str | Unset = UNSET
@@ -55,39 +55,51 @@ class TaskBulkUpdate:
         d = dict(src_dict)
         assigned_to: None | str | Unset = d.pop("assigned_to", UNSET)
 
-        def _parse_date(
-            data: object,
-        ) -> datetime.date | datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_type_0 = datetime.date.fromisoformat(data)
-
-                return date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_type_1 = datetime.datetime.fromisoformat(data)
-
-                return date_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | datetime.datetime | None | Unset, data)
-
-        date = _parse_date(d.pop("date", UNSET))
-
         is_complete = d.pop("is_complete", UNSET)
 
-        task_bulk_update = cls(
-            assigned_to,
-            date,
-            is_complete,
-        )
+        _model = cls.__new__(cls)
+        _model._lazy_raw = {
+            "date": d.pop("date", UNSET),
+        }
+        _model.assigned_to = assigned_to
+        _model.is_complete = is_complete
+        return _model
 
-        return task_bulk_update
+        return _model
+
+
+def _convert_date(_raw: Any) -> datetime.date | datetime.datetime | None | Unset:
+    def _parse_date(data: object) -> datetime.date | datetime.datetime | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            date_type_0 = datetime.date.fromisoformat(data)
+
+            return date_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            date_type_1 = datetime.datetime.fromisoformat(data)
+
+            return date_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(datetime.date | datetime.datetime | None | Unset, data)
+
+    date = _parse_date(_raw)
+
+    return date
+
+
+lazy_fields(
+    TaskBulkUpdate,
+    {
+        "date": _convert_date,
+    },
+)

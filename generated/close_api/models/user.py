@@ -7,13 +7,13 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazy_fields
 
 T = TypeVar("T", bound="User")
 
 
 @_attrs_define
-class User:
+class User(LazyModel):
     id: str | Unset = UNSET
     """ User id (`user_` prefix). """
     first_name: None | str | Unset = UNSET
@@ -131,57 +131,27 @@ class User:
 
         last_used_timezone: None | str | Unset = d.pop("last_used_timezone", UNSET)
 
-        def _parse_email_verified_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                email_verified_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return email_verified_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        email_verified_at = _parse_email_verified_at(d.pop("email_verified_at", UNSET))
-
         google_profile_image_url: None | str | Unset = d.pop(
             "google_profile_image_url", UNSET
         )
 
-        _date_created = d.pop("date_created", UNSET)
-        date_created: datetime.datetime | Unset
-        if _date_created is UNSET:
-            date_created = UNSET
-        else:
-            date_created = datetime.datetime.fromisoformat(_date_created)
+        _model = cls.__new__(cls)
+        _model._lazy_raw = {
+            "email_verified_at": d.pop("email_verified_at", UNSET),
+            "date_created": d.pop("date_created", UNSET),
+            "date_updated": d.pop("date_updated", UNSET),
+        }
+        _model.id = id
+        _model.first_name = first_name
+        _model.last_name = last_name
+        _model.email = email
+        _model.image = image
+        _model.organizations = organizations
+        _model.last_used_timezone = last_used_timezone
+        _model.google_profile_image_url = google_profile_image_url
 
-        _date_updated = d.pop("date_updated", UNSET)
-        date_updated: datetime.datetime | Unset
-        if _date_updated is UNSET:
-            date_updated = UNSET
-        else:
-            date_updated = datetime.datetime.fromisoformat(_date_updated)
-
-        user = cls(
-            id,
-            first_name,
-            last_name,
-            email,
-            image,
-            organizations,
-            last_used_timezone,
-            email_verified_at,
-            google_profile_image_url,
-            date_created,
-            date_updated,
-        )
-
-        user.additional_properties = d
-        return user
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -198,3 +168,56 @@ class User:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _convert_email_verified_at(_raw: Any) -> datetime.datetime | None | Unset:
+    def _parse_email_verified_at(data: object) -> datetime.datetime | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            email_verified_at_type_0 = datetime.datetime.fromisoformat(data)
+
+            return email_verified_at_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(datetime.datetime | None | Unset, data)
+
+    email_verified_at = _parse_email_verified_at(_raw)
+
+    return email_verified_at
+
+
+def _convert_date_created(_raw: Any) -> datetime.datetime | Unset:
+    _date_created = _raw
+    date_created: datetime.datetime | Unset
+    if _date_created is UNSET:
+        date_created = UNSET
+    else:
+        date_created = datetime.datetime.fromisoformat(_date_created)
+
+    return date_created
+
+
+def _convert_date_updated(_raw: Any) -> datetime.datetime | Unset:
+    _date_updated = _raw
+    date_updated: datetime.datetime | Unset
+    if _date_updated is UNSET:
+        date_updated = UNSET
+    else:
+        date_updated = datetime.datetime.fromisoformat(_date_updated)
+
+    return date_updated
+
+
+lazy_fields(
+    User,
+    {
+        "email_verified_at": _convert_email_verified_at,
+        "date_created": _convert_date_created,
+        "date_updated": _convert_date_updated,
+    },
+)

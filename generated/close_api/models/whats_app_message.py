@@ -17,13 +17,13 @@ from ..models.whats_app_message_direction import (
     WhatsAppMessageDirection,
     check_whats_app_message_direction,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazy_fields
 
 T = TypeVar("T", bound="WhatsAppMessage")
 
 
 @_attrs_define
-class WhatsAppMessage:
+class WhatsAppMessage(LazyModel):
     """A WhatsApp message on a lead. `message_html` is derived from `message_markdown`:
     escaped, one `<p>` per line, WhatsApp's `*bold*`, `_italic_` and `~struck~` as tags
     (Close's exact conversion is not documented [unverified]).
@@ -236,13 +236,6 @@ class WhatsAppMessage:
 
         message_html = d.pop("message_html", UNSET)
 
-        _attachments = d.pop("attachments", UNSET)
-        attachments: list[EmailAttachment] | Unset = (
-            UNSET
-            if _attachments is UNSET
-            else [EmailAttachment.from_dict(item) for item in _attachments]
-        )
-
         integration_link: None | str | Unset = d.pop("integration_link", UNSET)
 
         response_to_id: None | str | Unset = d.pop("response_to_id", UNSET)
@@ -250,13 +243,6 @@ class WhatsAppMessage:
         local_phone = d.pop("local_phone", UNSET)
 
         remote_phone = d.pop("remote_phone", UNSET)
-
-        _activity_at = d.pop("activity_at", UNSET)
-        activity_at: datetime.datetime | Unset
-        if _activity_at is UNSET:
-            activity_at = UNSET
-        else:
-            activity_at = datetime.datetime.fromisoformat(_activity_at)
 
         organization_id = d.pop("organization_id", UNSET)
 
@@ -268,48 +254,35 @@ class WhatsAppMessage:
 
         updated_by_name: None | str | Unset = d.pop("updated_by_name", UNSET)
 
-        _date_created = d.pop("date_created", UNSET)
-        date_created: datetime.datetime | Unset
-        if _date_created is UNSET:
-            date_created = UNSET
-        else:
-            date_created = datetime.datetime.fromisoformat(_date_created)
+        _model = cls.__new__(cls)
+        _model._lazy_raw = {
+            "attachments": d.pop("attachments", UNSET),
+            "activity_at": d.pop("activity_at", UNSET),
+            "date_created": d.pop("date_created", UNSET),
+            "date_updated": d.pop("date_updated", UNSET),
+        }
+        _model.id = id
+        _model.type_ = type_
+        _model.lead_id = lead_id
+        _model.contact_id = contact_id
+        _model.user_id = user_id
+        _model.user_name = user_name
+        _model.direction = direction
+        _model.external_whatsapp_message_id = external_whatsapp_message_id
+        _model.message_markdown = message_markdown
+        _model.message_html = message_html
+        _model.integration_link = integration_link
+        _model.response_to_id = response_to_id
+        _model.local_phone = local_phone
+        _model.remote_phone = remote_phone
+        _model.organization_id = organization_id
+        _model.created_by = created_by
+        _model.created_by_name = created_by_name
+        _model.updated_by = updated_by
+        _model.updated_by_name = updated_by_name
 
-        _date_updated = d.pop("date_updated", UNSET)
-        date_updated: datetime.datetime | Unset
-        if _date_updated is UNSET:
-            date_updated = UNSET
-        else:
-            date_updated = datetime.datetime.fromisoformat(_date_updated)
-
-        whats_app_message = cls(
-            id,
-            type_,
-            lead_id,
-            contact_id,
-            user_id,
-            user_name,
-            direction,
-            external_whatsapp_message_id,
-            message_markdown,
-            message_html,
-            attachments,
-            integration_link,
-            response_to_id,
-            local_phone,
-            remote_phone,
-            activity_at,
-            organization_id,
-            created_by,
-            created_by_name,
-            updated_by,
-            updated_by_name,
-            date_created,
-            date_updated,
-        )
-
-        whats_app_message.additional_properties = d
-        return whats_app_message
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -327,6 +300,60 @@ class WhatsAppMessage:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _convert_attachments(_raw: Any) -> list[EmailAttachment] | Unset:
+    _attachments = _raw
+    attachments: list[EmailAttachment] | Unset = (
+        UNSET
+        if _attachments is UNSET
+        else [EmailAttachment.from_dict(item) for item in _attachments]
+    )
+
+    return attachments
+
+
+def _convert_activity_at(_raw: Any) -> datetime.datetime | Unset:
+    _activity_at = _raw
+    activity_at: datetime.datetime | Unset
+    if _activity_at is UNSET:
+        activity_at = UNSET
+    else:
+        activity_at = datetime.datetime.fromisoformat(_activity_at)
+
+    return activity_at
+
+
+def _convert_date_created(_raw: Any) -> datetime.datetime | Unset:
+    _date_created = _raw
+    date_created: datetime.datetime | Unset
+    if _date_created is UNSET:
+        date_created = UNSET
+    else:
+        date_created = datetime.datetime.fromisoformat(_date_created)
+
+    return date_created
+
+
+def _convert_date_updated(_raw: Any) -> datetime.datetime | Unset:
+    _date_updated = _raw
+    date_updated: datetime.datetime | Unset
+    if _date_updated is UNSET:
+        date_updated = UNSET
+    else:
+        date_updated = datetime.datetime.fromisoformat(_date_updated)
+
+    return date_updated
+
+
+lazy_fields(
+    WhatsAppMessage,
+    {
+        "attachments": _convert_attachments,
+        "activity_at": _convert_activity_at,
+        "date_created": _convert_date_created,
+        "date_updated": _convert_date_updated,
+    },
+)
 
 # Imported after the class, once, so that models referring to each other can import one another.
 from ..models.email_attachment import EmailAttachment
