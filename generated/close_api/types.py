@@ -2,7 +2,7 @@
 
 from collections.abc import Callable, Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, TYPE_CHECKING, Any, BinaryIO, Generic, Literal, TypeVar
 
 from attrs import define
 
@@ -10,6 +10,10 @@ from attrs import define
 class Unset:
     def __bool__(self) -> Literal[False]:
         return False
+
+    def __reduce__(self) -> str:
+        # Copies and unpickled models hold the one UNSET, which models test by identity.
+        return "UNSET"
 
 
 UNSET: Unset = Unset()
@@ -60,7 +64,10 @@ class LazyModel:
     constructor has every slot filled and never looks at `_lazy_raw`.
     """
 
-    __slots__ = ("_lazy_raw",)
+    if not TYPE_CHECKING:
+        # Hidden from mypy, whose attrs support would otherwise see only the fields as the
+        # subclasses' slots and refuse from_dict's assignment of `_lazy_raw`.
+        __slots__ = ("_lazy_raw",)
     _lazy_raw: dict[str, Any]
 
 

@@ -75,23 +75,11 @@ class Call(LazyModel):
 
         lead_id = self.lead_id
 
-        contact_id: None | str | Unset
-        if isinstance(self.contact_id, Unset):
-            contact_id = UNSET
-        else:
-            contact_id = self.contact_id
+        contact_id: None | str | Unset = self.contact_id
 
-        user_id: None | str | Unset
-        if isinstance(self.user_id, Unset):
-            user_id = UNSET
-        else:
-            user_id = self.user_id
+        user_id: None | str | Unset = self.user_id
 
-        user_name: None | str | Unset
-        if isinstance(self.user_name, Unset):
-            user_name = UNSET
-        else:
-            user_name = self.user_name
+        user_name: None | str | Unset = self.user_name
 
         direction: str | Unset = UNSET
         if not isinstance(self.direction, Unset):
@@ -109,79 +97,35 @@ class Call(LazyModel):
         else:
             disposition = self.disposition
 
-        call_method: None | str | Unset
-        if isinstance(self.call_method, Unset):
-            call_method = UNSET
-        else:
-            call_method = self.call_method
+        call_method: None | str | Unset = self.call_method
 
         source = self.source
 
         duration = self.duration
 
-        phone: None | str | Unset
-        if isinstance(self.phone, Unset):
-            phone = UNSET
-        else:
-            phone = self.phone
+        phone: None | str | Unset = self.phone
 
-        local_phone: None | str | Unset
-        if isinstance(self.local_phone, Unset):
-            local_phone = UNSET
-        else:
-            local_phone = self.local_phone
+        local_phone: None | str | Unset = self.local_phone
 
-        local_phone_formatted: None | str | Unset
-        if isinstance(self.local_phone_formatted, Unset):
-            local_phone_formatted = UNSET
-        else:
-            local_phone_formatted = self.local_phone_formatted
+        local_phone_formatted: None | str | Unset = self.local_phone_formatted
 
-        remote_phone: None | str | Unset
-        if isinstance(self.remote_phone, Unset):
-            remote_phone = UNSET
-        else:
-            remote_phone = self.remote_phone
+        remote_phone: None | str | Unset = self.remote_phone
 
-        remote_phone_formatted: None | str | Unset
-        if isinstance(self.remote_phone_formatted, Unset):
-            remote_phone_formatted = UNSET
-        else:
-            remote_phone_formatted = self.remote_phone_formatted
+        remote_phone_formatted: None | str | Unset = self.remote_phone_formatted
 
         note = self.note
 
         note_html = self.note_html
 
-        recording_url: None | str | Unset
-        if isinstance(self.recording_url, Unset):
-            recording_url = UNSET
-        else:
-            recording_url = self.recording_url
+        recording_url: None | str | Unset = self.recording_url
 
-        voicemail_url: None | str | Unset
-        if isinstance(self.voicemail_url, Unset):
-            voicemail_url = UNSET
-        else:
-            voicemail_url = self.voicemail_url
+        voicemail_url: None | str | Unset = self.voicemail_url
 
-        voicemail_duration: int | None | Unset
-        if isinstance(self.voicemail_duration, Unset):
-            voicemail_duration = UNSET
-        else:
-            voicemail_duration = self.voicemail_duration
+        voicemail_duration: int | None | Unset = self.voicemail_duration
 
-        cost: None | str | Unset
-        if isinstance(self.cost, Unset):
-            cost = UNSET
-        else:
-            cost = self.cost
+        cost: None | str | Unset = self.cost
 
-        outcome_id: None | str | Unset
-        if isinstance(self.outcome_id, Unset):
-            outcome_id = UNSET
-        else:
-            outcome_id = self.outcome_id
+        outcome_id: None | str | Unset = self.outcome_id
 
         activity_at: str | Unset = UNSET
         if not isinstance(self.activity_at, Unset):
@@ -189,29 +133,13 @@ class Call(LazyModel):
 
         organization_id = self.organization_id
 
-        created_by: None | str | Unset
-        if isinstance(self.created_by, Unset):
-            created_by = UNSET
-        else:
-            created_by = self.created_by
+        created_by: None | str | Unset = self.created_by
 
-        created_by_name: None | str | Unset
-        if isinstance(self.created_by_name, Unset):
-            created_by_name = UNSET
-        else:
-            created_by_name = self.created_by_name
+        created_by_name: None | str | Unset = self.created_by_name
 
-        updated_by: None | str | Unset
-        if isinstance(self.updated_by, Unset):
-            updated_by = UNSET
-        else:
-            updated_by = self.updated_by
+        updated_by: None | str | Unset = self.updated_by
 
-        updated_by_name: None | str | Unset
-        if isinstance(self.updated_by_name, Unset):
-            updated_by_name = UNSET
-        else:
-            updated_by_name = self.updated_by_name
+        updated_by_name: None | str | Unset = self.updated_by_name
 
         date_created: str | Unset = UNSET
         if not isinstance(self.date_created, Unset):

@@ -44,11 +44,7 @@ class CallUpdate(LazyModel):
     activity_at: datetime.datetime | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        contact_id: None | str | Unset
-        if isinstance(self.contact_id, Unset):
-            contact_id = UNSET
-        else:
-            contact_id = self.contact_id
+        contact_id: None | str | Unset = self.contact_id
 
         direction: str | Unset = UNSET
         if not isinstance(self.direction, Unset):
@@ -76,51 +72,23 @@ class CallUpdate(LazyModel):
 
         duration = self.duration
 
-        phone: None | str | Unset
-        if isinstance(self.phone, Unset):
-            phone = UNSET
-        else:
-            phone = self.phone
+        phone: None | str | Unset = self.phone
 
-        local_phone: None | str | Unset
-        if isinstance(self.local_phone, Unset):
-            local_phone = UNSET
-        else:
-            local_phone = self.local_phone
+        local_phone: None | str | Unset = self.local_phone
 
-        remote_phone: None | str | Unset
-        if isinstance(self.remote_phone, Unset):
-            remote_phone = UNSET
-        else:
-            remote_phone = self.remote_phone
+        remote_phone: None | str | Unset = self.remote_phone
 
         note = self.note
 
         note_html = self.note_html
 
-        recording_url: None | str | Unset
-        if isinstance(self.recording_url, Unset):
-            recording_url = UNSET
-        else:
-            recording_url = self.recording_url
+        recording_url: None | str | Unset = self.recording_url
 
-        voicemail_url: None | str | Unset
-        if isinstance(self.voicemail_url, Unset):
-            voicemail_url = UNSET
-        else:
-            voicemail_url = self.voicemail_url
+        voicemail_url: None | str | Unset = self.voicemail_url
 
-        voicemail_duration: int | None | Unset
-        if isinstance(self.voicemail_duration, Unset):
-            voicemail_duration = UNSET
-        else:
-            voicemail_duration = self.voicemail_duration
+        voicemail_duration: int | None | Unset = self.voicemail_duration
 
-        outcome_id: None | str | Unset
-        if isinstance(self.outcome_id, Unset):
-            outcome_id = UNSET
-        else:
-            outcome_id = self.outcome_id
+        outcome_id: None | str | Unset = self.outcome_id
 
         activity_at: str | Unset = UNSET
         if not isinstance(self.activity_at, Unset):

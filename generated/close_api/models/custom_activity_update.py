@@ -45,11 +45,7 @@ class CustomActivityUpdate(LazyModel):
         if not isinstance(self.activity_at, Unset):
             activity_at = self.activity_at.isoformat()
 
-        contact_id: None | str | Unset
-        if isinstance(self.contact_id, Unset):
-            contact_id = UNSET
-        else:
-            contact_id = self.contact_id
+        contact_id: None | str | Unset = self.contact_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

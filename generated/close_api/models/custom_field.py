@@ -72,11 +72,7 @@ class CustomField(LazyModel):
 
         name = self.name
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        description: None | str | Unset = self.description
 
         type_ = self.type_
 
@@ -95,23 +91,11 @@ class CustomField(LazyModel):
         if not isinstance(self.editable_with_roles, Unset):
             editable_with_roles = self.editable_with_roles
 
-        referenced_custom_type_id: None | str | Unset
-        if isinstance(self.referenced_custom_type_id, Unset):
-            referenced_custom_type_id = UNSET
-        else:
-            referenced_custom_type_id = self.referenced_custom_type_id
+        referenced_custom_type_id: None | str | Unset = self.referenced_custom_type_id
 
-        back_reference_is_visible: bool | None | Unset
-        if isinstance(self.back_reference_is_visible, Unset):
-            back_reference_is_visible = UNSET
-        else:
-            back_reference_is_visible = self.back_reference_is_visible
+        back_reference_is_visible: bool | None | Unset = self.back_reference_is_visible
 
-        converting_to_type: None | str | Unset
-        if isinstance(self.converting_to_type, Unset):
-            converting_to_type = UNSET
-        else:
-            converting_to_type = self.converting_to_type
+        converting_to_type: None | str | Unset = self.converting_to_type
 
         custom_activity_type_id = self.custom_activity_type_id
 
@@ -130,17 +114,9 @@ class CustomField(LazyModel):
 
         organization_id = self.organization_id
 
-        created_by: None | str | Unset
-        if isinstance(self.created_by, Unset):
-            created_by = UNSET
-        else:
-            created_by = self.created_by
+        created_by: None | str | Unset = self.created_by
 
-        updated_by: None | str | Unset
-        if isinstance(self.updated_by, Unset):
-            updated_by = UNSET
-        else:
-            updated_by = self.updated_by
+        updated_by: None | str | Unset = self.updated_by
 
         date_created: str | Unset = UNSET
         if not isinstance(self.date_created, Unset):

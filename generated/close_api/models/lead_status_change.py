@@ -57,59 +57,23 @@ class LeadStatusChange(LazyModel):
 
         lead_id = self.lead_id
 
-        contact_id: None | str | Unset
-        if isinstance(self.contact_id, Unset):
-            contact_id = UNSET
-        else:
-            contact_id = self.contact_id
+        contact_id: None | str | Unset = self.contact_id
 
-        user_id: None | str | Unset
-        if isinstance(self.user_id, Unset):
-            user_id = UNSET
-        else:
-            user_id = self.user_id
+        user_id: None | str | Unset = self.user_id
 
-        user_name: None | str | Unset
-        if isinstance(self.user_name, Unset):
-            user_name = UNSET
-        else:
-            user_name = self.user_name
+        user_name: None | str | Unset = self.user_name
 
-        old_status_id: None | str | Unset
-        if isinstance(self.old_status_id, Unset):
-            old_status_id = UNSET
-        else:
-            old_status_id = self.old_status_id
+        old_status_id: None | str | Unset = self.old_status_id
 
-        old_status_label: None | str | Unset
-        if isinstance(self.old_status_label, Unset):
-            old_status_label = UNSET
-        else:
-            old_status_label = self.old_status_label
+        old_status_label: None | str | Unset = self.old_status_label
 
-        old_status_type: None | str | Unset
-        if isinstance(self.old_status_type, Unset):
-            old_status_type = UNSET
-        else:
-            old_status_type = self.old_status_type
+        old_status_type: None | str | Unset = self.old_status_type
 
-        new_status_id: None | str | Unset
-        if isinstance(self.new_status_id, Unset):
-            new_status_id = UNSET
-        else:
-            new_status_id = self.new_status_id
+        new_status_id: None | str | Unset = self.new_status_id
 
-        new_status_label: None | str | Unset
-        if isinstance(self.new_status_label, Unset):
-            new_status_label = UNSET
-        else:
-            new_status_label = self.new_status_label
+        new_status_label: None | str | Unset = self.new_status_label
 
-        new_status_type: None | str | Unset
-        if isinstance(self.new_status_type, Unset):
-            new_status_type = UNSET
-        else:
-            new_status_type = self.new_status_type
+        new_status_type: None | str | Unset = self.new_status_type
 
         activity_at: str | Unset = UNSET
         if not isinstance(self.activity_at, Unset):
@@ -117,29 +81,13 @@ class LeadStatusChange(LazyModel):
 
         organization_id = self.organization_id
 
-        created_by: None | str | Unset
-        if isinstance(self.created_by, Unset):
-            created_by = UNSET
-        else:
-            created_by = self.created_by
+        created_by: None | str | Unset = self.created_by
 
-        created_by_name: None | str | Unset
-        if isinstance(self.created_by_name, Unset):
-            created_by_name = UNSET
-        else:
-            created_by_name = self.created_by_name
+        created_by_name: None | str | Unset = self.created_by_name
 
-        updated_by: None | str | Unset
-        if isinstance(self.updated_by, Unset):
-            updated_by = UNSET
-        else:
-            updated_by = self.updated_by
+        updated_by: None | str | Unset = self.updated_by
 
-        updated_by_name: None | str | Unset
-        if isinstance(self.updated_by_name, Unset):
-            updated_by_name = UNSET
-        else:
-            updated_by_name = self.updated_by_name
+        updated_by_name: None | str | Unset = self.updated_by_name
 
         date_created: str | Unset = UNSET
         if not isinstance(self.date_created, Unset):

@@ -32,25 +32,13 @@ class Me(LazyModel):
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        first_name: None | str | Unset
-        if isinstance(self.first_name, Unset):
-            first_name = UNSET
-        else:
-            first_name = self.first_name
+        first_name: None | str | Unset = self.first_name
 
-        last_name: None | str | Unset
-        if isinstance(self.last_name, Unset):
-            last_name = UNSET
-        else:
-            last_name = self.last_name
+        last_name: None | str | Unset = self.last_name
 
         email = self.email
 
-        image: None | str | Unset
-        if isinstance(self.image, Unset):
-            image = UNSET
-        else:
-            image = self.image
+        image: None | str | Unset = self.image
 
         email_verified_at: None | str | Unset
         if isinstance(self.email_verified_at, Unset):
@@ -60,11 +48,7 @@ class Me(LazyModel):
         else:
             email_verified_at = self.email_verified_at
 
-        last_used_timezone: None | str | Unset
-        if isinstance(self.last_used_timezone, Unset):
-            last_used_timezone = UNSET
-        else:
-            last_used_timezone = self.last_used_timezone
+        last_used_timezone: None | str | Unset = self.last_used_timezone
 
         organizations: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.organizations, Unset):

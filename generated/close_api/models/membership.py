@@ -42,29 +42,13 @@ class Membership(LazyModel):
 
         role_id = self.role_id
 
-        user_full_name: None | str | Unset
-        if isinstance(self.user_full_name, Unset):
-            user_full_name = UNSET
-        else:
-            user_full_name = self.user_full_name
+        user_full_name: None | str | Unset = self.user_full_name
 
-        user_first_name: None | str | Unset
-        if isinstance(self.user_first_name, Unset):
-            user_first_name = UNSET
-        else:
-            user_first_name = self.user_first_name
+        user_first_name: None | str | Unset = self.user_first_name
 
-        user_last_name: None | str | Unset
-        if isinstance(self.user_last_name, Unset):
-            user_last_name = UNSET
-        else:
-            user_last_name = self.user_last_name
+        user_last_name: None | str | Unset = self.user_last_name
 
-        user_email: None | str | Unset
-        if isinstance(self.user_email, Unset):
-            user_email = UNSET
-        else:
-            user_email = self.user_email
+        user_email: None | str | Unset = self.user_email
 
         user: dict[str, Any] | Unset = UNSET
         if not isinstance(self.user, Unset):

@@ -78,35 +78,15 @@ class Opportunity(LazyModel):
 
         lead_id = self.lead_id
 
-        lead_name: None | str | Unset
-        if isinstance(self.lead_name, Unset):
-            lead_name = UNSET
-        else:
-            lead_name = self.lead_name
+        lead_name: None | str | Unset = self.lead_name
 
-        contact_id: None | str | Unset
-        if isinstance(self.contact_id, Unset):
-            contact_id = UNSET
-        else:
-            contact_id = self.contact_id
+        contact_id: None | str | Unset = self.contact_id
 
-        contact_name: None | str | Unset
-        if isinstance(self.contact_name, Unset):
-            contact_name = UNSET
-        else:
-            contact_name = self.contact_name
+        contact_name: None | str | Unset = self.contact_name
 
-        user_id: None | str | Unset
-        if isinstance(self.user_id, Unset):
-            user_id = UNSET
-        else:
-            user_id = self.user_id
+        user_id: None | str | Unset = self.user_id
 
-        user_name: None | str | Unset
-        if isinstance(self.user_name, Unset):
-            user_name = UNSET
-        else:
-            user_name = self.user_name
+        user_name: None | str | Unset = self.user_name
 
         status_id = self.status_id
 
@@ -120,53 +100,21 @@ class Opportunity(LazyModel):
 
         pipeline_name = self.pipeline_name
 
-        value: int | None | Unset
-        if isinstance(self.value, Unset):
-            value = UNSET
-        else:
-            value = self.value
+        value: int | None | Unset = self.value
 
-        value_period: None | str | Unset
-        if isinstance(self.value_period, Unset):
-            value_period = UNSET
-        else:
-            value_period = self.value_period
+        value_period: None | str | Unset = self.value_period
 
-        value_currency: None | str | Unset
-        if isinstance(self.value_currency, Unset):
-            value_currency = UNSET
-        else:
-            value_currency = self.value_currency
+        value_currency: None | str | Unset = self.value_currency
 
-        value_formatted: None | str | Unset
-        if isinstance(self.value_formatted, Unset):
-            value_formatted = UNSET
-        else:
-            value_formatted = self.value_formatted
+        value_formatted: None | str | Unset = self.value_formatted
 
-        confidence: int | None | Unset
-        if isinstance(self.confidence, Unset):
-            confidence = UNSET
-        else:
-            confidence = self.confidence
+        confidence: int | None | Unset = self.confidence
 
-        expected_value: int | None | Unset
-        if isinstance(self.expected_value, Unset):
-            expected_value = UNSET
-        else:
-            expected_value = self.expected_value
+        expected_value: int | None | Unset = self.expected_value
 
-        annualized_value: int | None | Unset
-        if isinstance(self.annualized_value, Unset):
-            annualized_value = UNSET
-        else:
-            annualized_value = self.annualized_value
+        annualized_value: int | None | Unset = self.annualized_value
 
-        annualized_expected_value: int | None | Unset
-        if isinstance(self.annualized_expected_value, Unset):
-            annualized_expected_value = UNSET
-        else:
-            annualized_expected_value = self.annualized_expected_value
+        annualized_expected_value: int | None | Unset = self.annualized_expected_value
 
         date_won: None | str | Unset
         if isinstance(self.date_won, Unset):
@@ -184,11 +132,7 @@ class Opportunity(LazyModel):
         else:
             date_lost = self.date_lost
 
-        note: None | str | Unset
-        if isinstance(self.note, Unset):
-            note = UNSET
-        else:
-            note = self.note
+        note: None | str | Unset = self.note
 
         attachments: list[Any] | Unset = UNSET
         if not isinstance(self.attachments, Unset):
@@ -203,29 +147,13 @@ class Opportunity(LazyModel):
 
         organization_id = self.organization_id
 
-        created_by: None | str | Unset
-        if isinstance(self.created_by, Unset):
-            created_by = UNSET
-        else:
-            created_by = self.created_by
+        created_by: None | str | Unset = self.created_by
 
-        created_by_name: None | str | Unset
-        if isinstance(self.created_by_name, Unset):
-            created_by_name = UNSET
-        else:
-            created_by_name = self.created_by_name
+        created_by_name: None | str | Unset = self.created_by_name
 
-        updated_by: None | str | Unset
-        if isinstance(self.updated_by, Unset):
-            updated_by = UNSET
-        else:
-            updated_by = self.updated_by
+        updated_by: None | str | Unset = self.updated_by
 
-        updated_by_name: None | str | Unset
-        if isinstance(self.updated_by_name, Unset):
-            updated_by_name = UNSET
-        else:
-            updated_by_name = self.updated_by_name
+        updated_by_name: None | str | Unset = self.updated_by_name
 
         date_created: str | Unset = UNSET
         if not isinstance(self.date_created, Unset):

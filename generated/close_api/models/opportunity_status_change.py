@@ -67,115 +67,45 @@ class OpportunityStatusChange(LazyModel):
 
         lead_id = self.lead_id
 
-        contact_id: None | str | Unset
-        if isinstance(self.contact_id, Unset):
-            contact_id = UNSET
-        else:
-            contact_id = self.contact_id
+        contact_id: None | str | Unset = self.contact_id
 
-        user_id: None | str | Unset
-        if isinstance(self.user_id, Unset):
-            user_id = UNSET
-        else:
-            user_id = self.user_id
+        user_id: None | str | Unset = self.user_id
 
-        user_name: None | str | Unset
-        if isinstance(self.user_name, Unset):
-            user_name = UNSET
-        else:
-            user_name = self.user_name
+        user_name: None | str | Unset = self.user_name
 
         opportunity_id = self.opportunity_id
 
-        old_status_id: None | str | Unset
-        if isinstance(self.old_status_id, Unset):
-            old_status_id = UNSET
-        else:
-            old_status_id = self.old_status_id
+        old_status_id: None | str | Unset = self.old_status_id
 
-        old_status_label: None | str | Unset
-        if isinstance(self.old_status_label, Unset):
-            old_status_label = UNSET
-        else:
-            old_status_label = self.old_status_label
+        old_status_label: None | str | Unset = self.old_status_label
 
-        old_status_type: None | str | Unset
-        if isinstance(self.old_status_type, Unset):
-            old_status_type = UNSET
-        else:
-            old_status_type = self.old_status_type
+        old_status_type: None | str | Unset = self.old_status_type
 
-        new_status_id: None | str | Unset
-        if isinstance(self.new_status_id, Unset):
-            new_status_id = UNSET
-        else:
-            new_status_id = self.new_status_id
+        new_status_id: None | str | Unset = self.new_status_id
 
-        new_status_label: None | str | Unset
-        if isinstance(self.new_status_label, Unset):
-            new_status_label = UNSET
-        else:
-            new_status_label = self.new_status_label
+        new_status_label: None | str | Unset = self.new_status_label
 
-        new_status_type: None | str | Unset
-        if isinstance(self.new_status_type, Unset):
-            new_status_type = UNSET
-        else:
-            new_status_type = self.new_status_type
+        new_status_type: None | str | Unset = self.new_status_type
 
-        old_pipeline_id: None | str | Unset
-        if isinstance(self.old_pipeline_id, Unset):
-            old_pipeline_id = UNSET
-        else:
-            old_pipeline_id = self.old_pipeline_id
+        old_pipeline_id: None | str | Unset = self.old_pipeline_id
 
-        old_pipeline_name: None | str | Unset
-        if isinstance(self.old_pipeline_name, Unset):
-            old_pipeline_name = UNSET
-        else:
-            old_pipeline_name = self.old_pipeline_name
+        old_pipeline_name: None | str | Unset = self.old_pipeline_name
 
-        new_pipeline_id: None | str | Unset
-        if isinstance(self.new_pipeline_id, Unset):
-            new_pipeline_id = UNSET
-        else:
-            new_pipeline_id = self.new_pipeline_id
+        new_pipeline_id: None | str | Unset = self.new_pipeline_id
 
-        new_pipeline_name: None | str | Unset
-        if isinstance(self.new_pipeline_name, Unset):
-            new_pipeline_name = UNSET
-        else:
-            new_pipeline_name = self.new_pipeline_name
+        new_pipeline_name: None | str | Unset = self.new_pipeline_name
 
-        opportunity_value: int | None | Unset
-        if isinstance(self.opportunity_value, Unset):
-            opportunity_value = UNSET
-        else:
-            opportunity_value = self.opportunity_value
+        opportunity_value: int | None | Unset = self.opportunity_value
 
-        opportunity_value_period: None | str | Unset
-        if isinstance(self.opportunity_value_period, Unset):
-            opportunity_value_period = UNSET
-        else:
-            opportunity_value_period = self.opportunity_value_period
+        opportunity_value_period: None | str | Unset = self.opportunity_value_period
 
-        opportunity_value_currency: None | str | Unset
-        if isinstance(self.opportunity_value_currency, Unset):
-            opportunity_value_currency = UNSET
-        else:
-            opportunity_value_currency = self.opportunity_value_currency
+        opportunity_value_currency: None | str | Unset = self.opportunity_value_currency
 
-        opportunity_value_formatted: None | str | Unset
-        if isinstance(self.opportunity_value_formatted, Unset):
-            opportunity_value_formatted = UNSET
-        else:
-            opportunity_value_formatted = self.opportunity_value_formatted
+        opportunity_value_formatted: None | str | Unset = (
+            self.opportunity_value_formatted
+        )
 
-        opportunity_confidence: int | None | Unset
-        if isinstance(self.opportunity_confidence, Unset):
-            opportunity_confidence = UNSET
-        else:
-            opportunity_confidence = self.opportunity_confidence
+        opportunity_confidence: int | None | Unset = self.opportunity_confidence
 
         opportunity_date_won: None | str | Unset
         if isinstance(self.opportunity_date_won, Unset):
@@ -191,29 +121,13 @@ class OpportunityStatusChange(LazyModel):
 
         organization_id = self.organization_id
 
-        created_by: None | str | Unset
-        if isinstance(self.created_by, Unset):
-            created_by = UNSET
-        else:
-            created_by = self.created_by
+        created_by: None | str | Unset = self.created_by
 
-        created_by_name: None | str | Unset
-        if isinstance(self.created_by_name, Unset):
-            created_by_name = UNSET
-        else:
-            created_by_name = self.created_by_name
+        created_by_name: None | str | Unset = self.created_by_name
 
-        updated_by: None | str | Unset
-        if isinstance(self.updated_by, Unset):
-            updated_by = UNSET
-        else:
-            updated_by = self.updated_by
+        updated_by: None | str | Unset = self.updated_by
 
-        updated_by_name: None | str | Unset
-        if isinstance(self.updated_by_name, Unset):
-            updated_by_name = UNSET
-        else:
-            updated_by_name = self.updated_by_name
+        updated_by_name: None | str | Unset = self.updated_by_name
 
         date_created: str | Unset = UNSET
         if not isinstance(self.date_created, Unset):

@@ -34,11 +34,7 @@ class OpportunityStatusChangeCreate(LazyModel):
 
         lead_id = self.lead_id
 
-        old_status_id: None | str | Unset
-        if isinstance(self.old_status_id, Unset):
-            old_status_id = UNSET
-        else:
-            old_status_id = self.old_status_id
+        old_status_id: None | str | Unset = self.old_status_id
 
         new_status_id = self.new_status_id
 

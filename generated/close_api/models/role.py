@@ -44,17 +44,11 @@ class Role(LazyModel):
         if not isinstance(self.visibility_user_lcf_ids, Unset):
             visibility_user_lcf_ids = self.visibility_user_lcf_ids
 
-        visibility_user_lcf_behavior: None | str | Unset
-        if isinstance(self.visibility_user_lcf_behavior, Unset):
-            visibility_user_lcf_behavior = UNSET
-        else:
-            visibility_user_lcf_behavior = self.visibility_user_lcf_behavior
+        visibility_user_lcf_behavior: None | str | Unset = (
+            self.visibility_user_lcf_behavior
+        )
 
-        organization_id: None | str | Unset
-        if isinstance(self.organization_id, Unset):
-            organization_id = UNSET
-        else:
-            organization_id = self.organization_id
+        organization_id: None | str | Unset = self.organization_id
 
         date_created: None | str | Unset
         if isinstance(self.date_created, Unset):

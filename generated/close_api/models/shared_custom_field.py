@@ -44,11 +44,7 @@ class SharedCustomField(LazyModel):
 
         name = self.name
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        description: None | str | Unset = self.description
 
         type_ = self.type_
 
@@ -63,17 +59,9 @@ class SharedCustomField(LazyModel):
 
         accepts_multiple_values = self.accepts_multiple_values
 
-        referenced_custom_type_id: None | str | Unset
-        if isinstance(self.referenced_custom_type_id, Unset):
-            referenced_custom_type_id = UNSET
-        else:
-            referenced_custom_type_id = self.referenced_custom_type_id
+        referenced_custom_type_id: None | str | Unset = self.referenced_custom_type_id
 
-        back_reference_is_visible: bool | None | Unset
-        if isinstance(self.back_reference_is_visible, Unset):
-            back_reference_is_visible = UNSET
-        else:
-            back_reference_is_visible = self.back_reference_is_visible
+        back_reference_is_visible: bool | None | Unset = self.back_reference_is_visible
 
         is_shared = self.is_shared
 
@@ -86,17 +74,9 @@ class SharedCustomField(LazyModel):
 
         organization_id = self.organization_id
 
-        created_by: None | str | Unset
-        if isinstance(self.created_by, Unset):
-            created_by = UNSET
-        else:
-            created_by = self.created_by
+        created_by: None | str | Unset = self.created_by
 
-        updated_by: None | str | Unset
-        if isinstance(self.updated_by, Unset):
-            updated_by = UNSET
-        else:
-            updated_by = self.updated_by
+        updated_by: None | str | Unset = self.updated_by
 
         date_created: str | Unset = UNSET
         if not isinstance(self.date_created, Unset):

@@ -70,23 +70,11 @@ class SMS(LazyModel):
 
         lead_id = self.lead_id
 
-        contact_id: None | str | Unset
-        if isinstance(self.contact_id, Unset):
-            contact_id = UNSET
-        else:
-            contact_id = self.contact_id
+        contact_id: None | str | Unset = self.contact_id
 
-        user_id: None | str | Unset
-        if isinstance(self.user_id, Unset):
-            user_id = UNSET
-        else:
-            user_id = self.user_id
+        user_id: None | str | Unset = self.user_id
 
-        user_name: None | str | Unset
-        if isinstance(self.user_name, Unset):
-            user_name = UNSET
-        else:
-            user_name = self.user_name
+        user_name: None | str | Unset = self.user_name
 
         direction: str | Unset = UNSET
         if not isinstance(self.direction, Unset):
@@ -98,11 +86,7 @@ class SMS(LazyModel):
 
         text = self.text
 
-        template_id: None | str | Unset
-        if isinstance(self.template_id, Unset):
-            template_id = UNSET
-        else:
-            template_id = self.template_id
+        template_id: None | str | Unset = self.template_id
 
         attachments: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.attachments, Unset):
@@ -111,53 +95,21 @@ class SMS(LazyModel):
                 attachments_item = attachments_item_data.to_dict()
                 attachments.append(attachments_item)
 
-        local_phone: None | str | Unset
-        if isinstance(self.local_phone, Unset):
-            local_phone = UNSET
-        else:
-            local_phone = self.local_phone
+        local_phone: None | str | Unset = self.local_phone
 
-        local_phone_formatted: None | str | Unset
-        if isinstance(self.local_phone_formatted, Unset):
-            local_phone_formatted = UNSET
-        else:
-            local_phone_formatted = self.local_phone_formatted
+        local_phone_formatted: None | str | Unset = self.local_phone_formatted
 
-        local_country_iso: None | str | Unset
-        if isinstance(self.local_country_iso, Unset):
-            local_country_iso = UNSET
-        else:
-            local_country_iso = self.local_country_iso
+        local_country_iso: None | str | Unset = self.local_country_iso
 
-        remote_phone: None | str | Unset
-        if isinstance(self.remote_phone, Unset):
-            remote_phone = UNSET
-        else:
-            remote_phone = self.remote_phone
+        remote_phone: None | str | Unset = self.remote_phone
 
-        remote_phone_formatted: None | str | Unset
-        if isinstance(self.remote_phone_formatted, Unset):
-            remote_phone_formatted = UNSET
-        else:
-            remote_phone_formatted = self.remote_phone_formatted
+        remote_phone_formatted: None | str | Unset = self.remote_phone_formatted
 
-        remote_country_iso: None | str | Unset
-        if isinstance(self.remote_country_iso, Unset):
-            remote_country_iso = UNSET
-        else:
-            remote_country_iso = self.remote_country_iso
+        remote_country_iso: None | str | Unset = self.remote_country_iso
 
-        cost: None | str | Unset
-        if isinstance(self.cost, Unset):
-            cost = UNSET
-        else:
-            cost = self.cost
+        cost: None | str | Unset = self.cost
 
-        error_message: None | str | Unset
-        if isinstance(self.error_message, Unset):
-            error_message = UNSET
-        else:
-            error_message = self.error_message
+        error_message: None | str | Unset = self.error_message
 
         date_sent: None | str | Unset
         if isinstance(self.date_sent, Unset):
@@ -181,29 +133,13 @@ class SMS(LazyModel):
 
         organization_id = self.organization_id
 
-        created_by: None | str | Unset
-        if isinstance(self.created_by, Unset):
-            created_by = UNSET
-        else:
-            created_by = self.created_by
+        created_by: None | str | Unset = self.created_by
 
-        created_by_name: None | str | Unset
-        if isinstance(self.created_by_name, Unset):
-            created_by_name = UNSET
-        else:
-            created_by_name = self.created_by_name
+        created_by_name: None | str | Unset = self.created_by_name
 
-        updated_by: None | str | Unset
-        if isinstance(self.updated_by, Unset):
-            updated_by = UNSET
-        else:
-            updated_by = self.updated_by
+        updated_by: None | str | Unset = self.updated_by
 
-        updated_by_name: None | str | Unset
-        if isinstance(self.updated_by_name, Unset):
-            updated_by_name = UNSET
-        else:
-            updated_by_name = self.updated_by_name
+        updated_by_name: None | str | Unset = self.updated_by_name
 
         date_created: str | Unset = UNSET
         if not isinstance(self.date_created, Unset):

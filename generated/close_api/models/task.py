@@ -59,105 +59,41 @@ class Task(LazyModel):
 
         lead_id = self.lead_id
 
-        lead_name: None | str | Unset
-        if isinstance(self.lead_name, Unset):
-            lead_name = UNSET
-        else:
-            lead_name = self.lead_name
+        lead_name: None | str | Unset = self.lead_name
 
-        contact_id: None | str | Unset
-        if isinstance(self.contact_id, Unset):
-            contact_id = UNSET
-        else:
-            contact_id = self.contact_id
+        contact_id: None | str | Unset = self.contact_id
 
-        contact_name: None | str | Unset
-        if isinstance(self.contact_name, Unset):
-            contact_name = UNSET
-        else:
-            contact_name = self.contact_name
+        contact_name: None | str | Unset = self.contact_name
 
-        assigned_to: None | str | Unset
-        if isinstance(self.assigned_to, Unset):
-            assigned_to = UNSET
-        else:
-            assigned_to = self.assigned_to
+        assigned_to: None | str | Unset = self.assigned_to
 
-        assigned_to_name: None | str | Unset
-        if isinstance(self.assigned_to_name, Unset):
-            assigned_to_name = UNSET
-        else:
-            assigned_to_name = self.assigned_to_name
+        assigned_to_name: None | str | Unset = self.assigned_to_name
 
-        text: None | str | Unset
-        if isinstance(self.text, Unset):
-            text = UNSET
-        else:
-            text = self.text
+        text: None | str | Unset = self.text
 
-        date: None | str | Unset
-        if isinstance(self.date, Unset):
-            date = UNSET
-        else:
-            date = self.date
+        date: None | str | Unset = self.date
 
-        due_date: None | str | Unset
-        if isinstance(self.due_date, Unset):
-            due_date = UNSET
-        else:
-            due_date = self.due_date
+        due_date: None | str | Unset = self.due_date
 
         is_complete = self.is_complete
 
-        is_dateless: bool | None | Unset
-        if isinstance(self.is_dateless, Unset):
-            is_dateless = UNSET
-        else:
-            is_dateless = self.is_dateless
+        is_dateless: bool | None | Unset = self.is_dateless
 
-        view: None | str | Unset
-        if isinstance(self.view, Unset):
-            view = UNSET
-        else:
-            view = self.view
+        view: None | str | Unset = self.view
 
-        object_type: None | str | Unset
-        if isinstance(self.object_type, Unset):
-            object_type = UNSET
-        else:
-            object_type = self.object_type
+        object_type: None | str | Unset = self.object_type
 
-        object_id: None | str | Unset
-        if isinstance(self.object_id, Unset):
-            object_id = UNSET
-        else:
-            object_id = self.object_id
+        object_id: None | str | Unset = self.object_id
 
-        created_by_name: None | str | Unset
-        if isinstance(self.created_by_name, Unset):
-            created_by_name = UNSET
-        else:
-            created_by_name = self.created_by_name
+        created_by_name: None | str | Unset = self.created_by_name
 
-        updated_by_name: None | str | Unset
-        if isinstance(self.updated_by_name, Unset):
-            updated_by_name = UNSET
-        else:
-            updated_by_name = self.updated_by_name
+        updated_by_name: None | str | Unset = self.updated_by_name
 
         organization_id = self.organization_id
 
-        created_by: None | str | Unset
-        if isinstance(self.created_by, Unset):
-            created_by = UNSET
-        else:
-            created_by = self.created_by
+        created_by: None | str | Unset = self.created_by
 
-        updated_by: None | str | Unset
-        if isinstance(self.updated_by, Unset):
-            updated_by = UNSET
-        else:
-            updated_by = self.updated_by
+        updated_by: None | str | Unset = self.updated_by
 
         date_created: str | Unset = UNSET
         if not isinstance(self.date_created, Unset):

@@ -20,11 +20,7 @@ class TaskBulkUpdate(LazyModel):
     is_complete: bool | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        assigned_to: None | str | Unset
-        if isinstance(self.assigned_to, Unset):
-            assigned_to = UNSET
-        else:
-            assigned_to = self.assigned_to
+        assigned_to: None | str | Unset = self.assigned_to
 
         date: None | str | Unset
         if isinstance(self.date, Unset):

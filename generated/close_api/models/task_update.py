@@ -21,11 +21,7 @@ class TaskUpdate(LazyModel):
     is_complete: bool | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        assigned_to: None | str | Unset
-        if isinstance(self.assigned_to, Unset):
-            assigned_to = UNSET
-        else:
-            assigned_to = self.assigned_to
+        assigned_to: None | str | Unset = self.assigned_to
 
         text = self.text
 

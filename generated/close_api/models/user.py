@@ -34,35 +34,19 @@ class User(LazyModel):
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        first_name: None | str | Unset
-        if isinstance(self.first_name, Unset):
-            first_name = UNSET
-        else:
-            first_name = self.first_name
+        first_name: None | str | Unset = self.first_name
 
-        last_name: None | str | Unset
-        if isinstance(self.last_name, Unset):
-            last_name = UNSET
-        else:
-            last_name = self.last_name
+        last_name: None | str | Unset = self.last_name
 
         email = self.email
 
-        image: None | str | Unset
-        if isinstance(self.image, Unset):
-            image = UNSET
-        else:
-            image = self.image
+        image: None | str | Unset = self.image
 
         organizations: list[str] | Unset = UNSET
         if not isinstance(self.organizations, Unset):
             organizations = self.organizations
 
-        last_used_timezone: None | str | Unset
-        if isinstance(self.last_used_timezone, Unset):
-            last_used_timezone = UNSET
-        else:
-            last_used_timezone = self.last_used_timezone
+        last_used_timezone: None | str | Unset = self.last_used_timezone
 
         email_verified_at: None | str | Unset
         if isinstance(self.email_verified_at, Unset):
@@ -72,11 +56,7 @@ class User(LazyModel):
         else:
             email_verified_at = self.email_verified_at
 
-        google_profile_image_url: None | str | Unset
-        if isinstance(self.google_profile_image_url, Unset):
-            google_profile_image_url = UNSET
-        else:
-            google_profile_image_url = self.google_profile_image_url
+        google_profile_image_url: None | str | Unset = self.google_profile_image_url
 
         date_created: str | Unset = UNSET
         if not isinstance(self.date_created, Unset):

@@ -62,17 +62,9 @@ class WhatsAppMessageCreate(LazyModel):
                 attachments_item = attachments_item_data.to_dict()
                 attachments.append(attachments_item)
 
-        integration_link: None | str | Unset
-        if isinstance(self.integration_link, Unset):
-            integration_link = UNSET
-        else:
-            integration_link = self.integration_link
+        integration_link: None | str | Unset = self.integration_link
 
-        response_to_id: None | str | Unset
-        if isinstance(self.response_to_id, Unset):
-            response_to_id = UNSET
-        else:
-            response_to_id = self.response_to_id
+        response_to_id: None | str | Unset = self.response_to_id
 
         field_dict: dict[str, Any] = {}
 

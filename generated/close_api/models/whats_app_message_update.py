@@ -33,11 +33,7 @@ class WhatsAppMessageUpdate(LazyModel):
                 attachments_item = attachments_item_data.to_dict()
                 attachments.append(attachments_item)
 
-        integration_link: None | str | Unset
-        if isinstance(self.integration_link, Unset):
-            integration_link = UNSET
-        else:
-            integration_link = self.integration_link
+        integration_link: None | str | Unset = self.integration_link
 
         activity_at: str | Unset = UNSET
         if not isinstance(self.activity_at, Unset):
