@@ -55,6 +55,7 @@ _STATE_DEPENDENT = re.compile(
             r"^Only draft ",  # an email or SMS that is no longer a draft
             r"^A draft can only become ",  # the states a stored draft may move to
             r"^This draft has no ",  # what a stored draft lacks to be sent
+            r"^The cursor was issued for another query",  # a search cursor's stored query
         )
     )
 )
@@ -71,6 +72,10 @@ _INEXPRESSIBLE = re.compile(
             r"^List is too long \(at most ",
             r"^The request body holds too many values",
             r"^The request body is nested too deeply",
+            # Pairings within an Advanced Filtering query the query schema does not tie
+            # together: a field with its object type, a condition with the field's kind,
+            # has_related with its two types, a tree with an object_type clause in it.
+            r"^Advanced Filtering does not understand ",
         )
     )
 )

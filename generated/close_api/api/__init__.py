@@ -7,6 +7,8 @@ from ..client import AuthenticatedClient, Client
 
 if TYPE_CHECKING:
     from .activities import Activities, AsyncActivities
+    from .advanced_filtering import AdvancedFiltering, AsyncAdvancedFiltering
+    from .blocked_phone_numbers import AsyncBlockedPhoneNumbers, BlockedPhoneNumbers
     from .calls import AsyncCalls, Calls
     from .contacts import AsyncContacts, Contacts
     from .custom_activities import AsyncCustomActivities, CustomActivities
@@ -15,7 +17,9 @@ if TYPE_CHECKING:
     from .custom_fields import AsyncCustomFields, CustomFields
     from .custom_object_types import AsyncCustomObjectTypes, CustomObjectTypes
     from .custom_objects import AsyncCustomObjects, CustomObjects
+    from .email_templates import AsyncEmailTemplates, EmailTemplates
     from .emails import AsyncEmails, Emails
+    from .integration_links import AsyncIntegrationLinks, IntegrationLinks
     from .lead_history import AsyncLeadHistory, LeadHistory
     from .lead_statuses import AsyncLeadStatuses, LeadStatuses
     from .leads import AsyncLeads, Leads
@@ -23,13 +27,16 @@ if TYPE_CHECKING:
     from .opportunities import AsyncOpportunities, Opportunities
     from .opportunity_statuses import AsyncOpportunityStatuses, OpportunityStatuses
     from .organizations import AsyncOrganizations, Organizations
+    from .outcomes import AsyncOutcomes, Outcomes
     from .pipelines import AsyncPipelines, Pipelines
+    from .playbooks import AsyncPlaybooks, Playbooks
     from .roles import AsyncRoles, Roles
     from .shared_custom_field_associations import (
         AsyncSharedCustomFieldAssociations,
         SharedCustomFieldAssociations,
     )
     from .sms import AsyncSms, Sms
+    from .sms_templates import AsyncSmsTemplates, SmsTemplates
     from .status_changes import AsyncStatusChanges, StatusChanges
     from .task_completed_activities import (
         AsyncTaskCompletedActivities,
@@ -37,6 +44,7 @@ if TYPE_CHECKING:
     )
     from .tasks import AsyncTasks, Tasks
     from .users import AsyncUsers, Users
+    from .webhooks import AsyncWebhooks, Webhooks
     from .whatsapp import AsyncWhatsapp, Whatsapp
 
 __all__ = ["TAGS", "Api", "AsyncApi", "AsyncPager", "Pager"]
@@ -45,6 +53,8 @@ T = TypeVar("T")
 
 TAGS: Final = (
     "activities",
+    "advanced_filtering",
+    "blocked_phone_numbers",
     "calls",
     "contacts",
     "custom_activities",
@@ -53,7 +63,9 @@ TAGS: Final = (
     "custom_fields",
     "custom_object_types",
     "custom_objects",
+    "email_templates",
     "emails",
+    "integration_links",
     "lead_history",
     "lead_statuses",
     "leads",
@@ -61,14 +73,18 @@ TAGS: Final = (
     "opportunities",
     "opportunity_statuses",
     "organizations",
+    "outcomes",
     "pipelines",
+    "playbooks",
     "roles",
     "shared_custom_field_associations",
     "sms",
+    "sms_templates",
     "status_changes",
     "task_completed_activities",
     "tasks",
     "users",
+    "webhooks",
     "whatsapp",
 )
 """The spec's tags: each is a subpackage here and an attribute of `Api` / `AsyncApi`."""
@@ -118,6 +134,20 @@ class Api:
         from .activities import Activities
 
         return Activities(self._api_client, self._api_pager)
+
+    @property
+    def advanced_filtering(self) -> "AdvancedFiltering":
+        """The `advanced_filtering` operations."""
+        from .advanced_filtering import AdvancedFiltering
+
+        return AdvancedFiltering(self._api_client, self._api_pager)
+
+    @property
+    def blocked_phone_numbers(self) -> "BlockedPhoneNumbers":
+        """The `blocked_phone_numbers` operations."""
+        from .blocked_phone_numbers import BlockedPhoneNumbers
+
+        return BlockedPhoneNumbers(self._api_client, self._api_pager)
 
     @property
     def calls(self) -> "Calls":
@@ -176,11 +206,25 @@ class Api:
         return CustomObjects(self._api_client, self._api_pager)
 
     @property
+    def email_templates(self) -> "EmailTemplates":
+        """The `email_templates` operations."""
+        from .email_templates import EmailTemplates
+
+        return EmailTemplates(self._api_client, self._api_pager)
+
+    @property
     def emails(self) -> "Emails":
         """The `emails` operations."""
         from .emails import Emails
 
         return Emails(self._api_client, self._api_pager)
+
+    @property
+    def integration_links(self) -> "IntegrationLinks":
+        """The `integration_links` operations."""
+        from .integration_links import IntegrationLinks
+
+        return IntegrationLinks(self._api_client, self._api_pager)
 
     @property
     def lead_history(self) -> "LeadHistory":
@@ -232,11 +276,25 @@ class Api:
         return Organizations(self._api_client, self._api_pager)
 
     @property
+    def outcomes(self) -> "Outcomes":
+        """The `outcomes` operations."""
+        from .outcomes import Outcomes
+
+        return Outcomes(self._api_client, self._api_pager)
+
+    @property
     def pipelines(self) -> "Pipelines":
         """The `pipelines` operations."""
         from .pipelines import Pipelines
 
         return Pipelines(self._api_client, self._api_pager)
+
+    @property
+    def playbooks(self) -> "Playbooks":
+        """The `playbooks` operations."""
+        from .playbooks import Playbooks
+
+        return Playbooks(self._api_client, self._api_pager)
 
     @property
     def roles(self) -> "Roles":
@@ -258,6 +316,13 @@ class Api:
         from .sms import Sms
 
         return Sms(self._api_client, self._api_pager)
+
+    @property
+    def sms_templates(self) -> "SmsTemplates":
+        """The `sms_templates` operations."""
+        from .sms_templates import SmsTemplates
+
+        return SmsTemplates(self._api_client, self._api_pager)
 
     @property
     def status_changes(self) -> "StatusChanges":
@@ -288,6 +353,13 @@ class Api:
         return Users(self._api_client, self._api_pager)
 
     @property
+    def webhooks(self) -> "Webhooks":
+        """The `webhooks` operations."""
+        from .webhooks import Webhooks
+
+        return Webhooks(self._api_client, self._api_pager)
+
+    @property
     def whatsapp(self) -> "Whatsapp":
         """The `whatsapp` operations."""
         from .whatsapp import Whatsapp
@@ -314,6 +386,20 @@ class AsyncApi:
         from .activities import AsyncActivities
 
         return AsyncActivities(self._api_client, self._api_pager)
+
+    @property
+    def advanced_filtering(self) -> "AsyncAdvancedFiltering":
+        """The `advanced_filtering` operations."""
+        from .advanced_filtering import AsyncAdvancedFiltering
+
+        return AsyncAdvancedFiltering(self._api_client, self._api_pager)
+
+    @property
+    def blocked_phone_numbers(self) -> "AsyncBlockedPhoneNumbers":
+        """The `blocked_phone_numbers` operations."""
+        from .blocked_phone_numbers import AsyncBlockedPhoneNumbers
+
+        return AsyncBlockedPhoneNumbers(self._api_client, self._api_pager)
 
     @property
     def calls(self) -> "AsyncCalls":
@@ -372,11 +458,25 @@ class AsyncApi:
         return AsyncCustomObjects(self._api_client, self._api_pager)
 
     @property
+    def email_templates(self) -> "AsyncEmailTemplates":
+        """The `email_templates` operations."""
+        from .email_templates import AsyncEmailTemplates
+
+        return AsyncEmailTemplates(self._api_client, self._api_pager)
+
+    @property
     def emails(self) -> "AsyncEmails":
         """The `emails` operations."""
         from .emails import AsyncEmails
 
         return AsyncEmails(self._api_client, self._api_pager)
+
+    @property
+    def integration_links(self) -> "AsyncIntegrationLinks":
+        """The `integration_links` operations."""
+        from .integration_links import AsyncIntegrationLinks
+
+        return AsyncIntegrationLinks(self._api_client, self._api_pager)
 
     @property
     def lead_history(self) -> "AsyncLeadHistory":
@@ -428,11 +528,25 @@ class AsyncApi:
         return AsyncOrganizations(self._api_client, self._api_pager)
 
     @property
+    def outcomes(self) -> "AsyncOutcomes":
+        """The `outcomes` operations."""
+        from .outcomes import AsyncOutcomes
+
+        return AsyncOutcomes(self._api_client, self._api_pager)
+
+    @property
     def pipelines(self) -> "AsyncPipelines":
         """The `pipelines` operations."""
         from .pipelines import AsyncPipelines
 
         return AsyncPipelines(self._api_client, self._api_pager)
+
+    @property
+    def playbooks(self) -> "AsyncPlaybooks":
+        """The `playbooks` operations."""
+        from .playbooks import AsyncPlaybooks
+
+        return AsyncPlaybooks(self._api_client, self._api_pager)
 
     @property
     def roles(self) -> "AsyncRoles":
@@ -454,6 +568,13 @@ class AsyncApi:
         from .sms import AsyncSms
 
         return AsyncSms(self._api_client, self._api_pager)
+
+    @property
+    def sms_templates(self) -> "AsyncSmsTemplates":
+        """The `sms_templates` operations."""
+        from .sms_templates import AsyncSmsTemplates
+
+        return AsyncSmsTemplates(self._api_client, self._api_pager)
 
     @property
     def status_changes(self) -> "AsyncStatusChanges":
@@ -482,6 +603,13 @@ class AsyncApi:
         from .users import AsyncUsers
 
         return AsyncUsers(self._api_client, self._api_pager)
+
+    @property
+    def webhooks(self) -> "AsyncWebhooks":
+        """The `webhooks` operations."""
+        from .webhooks import AsyncWebhooks
+
+        return AsyncWebhooks(self._api_client, self._api_pager)
 
     @property
     def whatsapp(self) -> "AsyncWhatsapp":

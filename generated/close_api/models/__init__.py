@@ -5,6 +5,12 @@ from .activity_custom_field_create_type import ActivityCustomFieldCreateType
 from .activity_custom_field_update import ActivityCustomFieldUpdate
 from .activity_list import ActivityList
 from .address import Address
+from .blocked_phone_number import BlockedPhoneNumber
+from .blocked_phone_number_create import BlockedPhoneNumberCreate
+from .blocked_phone_number_list import BlockedPhoneNumberList
+from .blocked_phone_number_settings import BlockedPhoneNumberSettings
+from .blocked_phone_number_settings_update import BlockedPhoneNumberSettingsUpdate
+from .blocked_phone_number_update import BlockedPhoneNumberUpdate
 from .bulk_update_tasks_type import BulkUpdateTasksType
 from .bulk_update_tasks_view import BulkUpdateTasksView
 from .call import Call
@@ -62,12 +68,25 @@ from .email_create import EmailCreate
 from .email_direction import EmailDirection
 from .email_list import EmailList
 from .email_opens_item import EmailOpensItem
+from .email_template import EmailTemplate
+from .email_template_create import EmailTemplateCreate
+from .email_template_list import EmailTemplateList
+from .email_template_rendering import EmailTemplateRendering
+from .email_template_update import EmailTemplateUpdate
 from .email_thread import EmailThread
 from .email_thread_list import EmailThreadList
 from .email_update import EmailUpdate
 from .empty_object import EmptyObject
 from .error_body import ErrorBody
 from .integration_link import IntegrationLink
+from .integration_link_definition import IntegrationLinkDefinition
+from .integration_link_definition_create import IntegrationLinkDefinitionCreate
+from .integration_link_definition_create_type import IntegrationLinkDefinitionCreateType
+from .integration_link_definition_list import IntegrationLinkDefinitionList
+from .integration_link_definition_update import IntegrationLinkDefinitionUpdate
+from .integration_link_definition_update_type_type_0 import (
+    IntegrationLinkDefinitionUpdateTypeType0,
+)
 from .lead import Lead
 from .lead_create import LeadCreate
 from .lead_custom import LeadCustom
@@ -116,12 +135,25 @@ from .opportunity_status_update import OpportunityStatusUpdate
 from .opportunity_update import OpportunityUpdate
 from .opportunity_update_value_period import OpportunityUpdateValuePeriod
 from .organization import Organization
+from .outcome import Outcome
+from .outcome_create import OutcomeCreate
+from .outcome_create_applies_to_type_0_item import OutcomeCreateAppliesToType0Item
+from .outcome_create_type import OutcomeCreateType
+from .outcome_list import OutcomeList
+from .outcome_update import OutcomeUpdate
+from .outcome_update_applies_to_type_0_item import OutcomeUpdateAppliesToType0Item
+from .outcome_update_type_type_0 import OutcomeUpdateTypeType0
 from .pipeline import Pipeline
 from .pipeline_create import PipelineCreate
 from .pipeline_list import PipelineList
 from .pipeline_update import PipelineUpdate
+from .playbook import Playbook
+from .playbook_create import PlaybookCreate
+from .playbook_list import PlaybookList
+from .playbook_update import PlaybookUpdate
 from .rate_limit_details import RateLimitDetails
 from .rate_limited_body import RateLimitedBody
+from .render_email_template_mode import RenderEmailTemplateMode
 from .role import Role
 from .role_create import RoleCreate
 from .role_create_visibility_user_lcf_behavior_type_0 import (
@@ -132,6 +164,46 @@ from .role_update import RoleUpdate
 from .role_update_visibility_user_lcf_behavior_type_0 import (
     RoleUpdateVisibilityUserLcfBehaviorType0,
 )
+from .search_and_node import SearchAndNode
+from .search_boolean_condition import SearchBooleanCondition
+from .search_count import SearchCount
+from .search_current_user_condition import SearchCurrentUserCondition
+from .search_custom_field import SearchCustomField
+from .search_day_end import SearchDayEnd
+from .search_exists_condition import SearchExistsCondition
+from .search_field_condition_node import SearchFieldConditionNode
+from .search_field_name import SearchFieldName
+from .search_field_object_type import SearchFieldObjectType
+from .search_fields import SearchFields
+from .search_fixed_local_date import SearchFixedLocalDate
+from .search_fixed_utc import SearchFixedUtc
+from .search_has_related_node import SearchHasRelatedNode
+from .search_hit import SearchHit
+from .search_id_node import SearchIdNode
+from .search_moment_range_condition import SearchMomentRangeCondition
+from .search_now import SearchNow
+from .search_number_range_condition import SearchNumberRangeCondition
+from .search_object_type import SearchObjectType
+from .search_object_type_node import SearchObjectTypeNode
+from .search_offset import SearchOffset
+from .search_offset_moment import SearchOffsetMoment
+from .search_offset_moment_direction import SearchOffsetMomentDirection
+from .search_or_node import SearchOrNode
+from .search_page import SearchPage
+from .search_reference_condition import SearchReferenceCondition
+from .search_reference_condition_reference_type import (
+    SearchReferenceConditionReferenceType,
+)
+from .search_regular_field import SearchRegularField
+from .search_relative_period import SearchRelativePeriod
+from .search_relative_period_range import SearchRelativePeriodRange
+from .search_request import SearchRequest
+from .search_sort import SearchSort
+from .search_sort_direction import SearchSortDirection
+from .search_term_condition import SearchTermCondition
+from .search_text_condition import SearchTextCondition
+from .search_text_mode import SearchTextMode
+from .search_text_node import SearchTextNode
 from .shared_custom_field import SharedCustomField
 from .shared_custom_field_association import SharedCustomFieldAssociation
 from .shared_custom_field_association_create import SharedCustomFieldAssociationCreate
@@ -149,6 +221,11 @@ from .sms_create import SMSCreate
 from .sms_create_direction import SMSCreateDirection
 from .sms_direction import SMSDirection
 from .sms_list import SMSList
+from .sms_template import SmsTemplate
+from .sms_template_create import SmsTemplateCreate
+from .sms_template_list import SmsTemplateList
+from .sms_template_update import SmsTemplateUpdate
+from .sms_template_update_status import SmsTemplateUpdateStatus
 from .sms_update import SMSUpdate
 from .status_reference import StatusReference
 from .task import Task
@@ -160,10 +237,27 @@ from .task_create import TaskCreate
 from .task_create_type import TaskCreateType
 from .task_list import TaskList
 from .task_update import TaskUpdate
+from .template_attachment import TemplateAttachment
 from .user import User
 from .user_list import UserList
 from .validation_error_body import ValidationErrorBody
 from .validation_error_body_field_errors import ValidationErrorBodyFieldErrors
+from .webhook_filter_field_accessor import WebhookFilterFieldAccessor
+from .webhook_filter_field_accessor_type import WebhookFilterFieldAccessorType
+from .webhook_filter_group import WebhookFilterGroup
+from .webhook_filter_group_type import WebhookFilterGroupType
+from .webhook_filter_not import WebhookFilterNot
+from .webhook_filter_not_type import WebhookFilterNotType
+from .webhook_filter_null import WebhookFilterNull
+from .webhook_filter_null_type import WebhookFilterNullType
+from .webhook_filter_value import WebhookFilterValue
+from .webhook_filter_value_type import WebhookFilterValueType
+from .webhook_subscription import WebhookSubscription
+from .webhook_subscription_create import WebhookSubscriptionCreate
+from .webhook_subscription_event import WebhookSubscriptionEvent
+from .webhook_subscription_list import WebhookSubscriptionList
+from .webhook_subscription_status import WebhookSubscriptionStatus
+from .webhook_subscription_update import WebhookSubscriptionUpdate
 from .whats_app_message import WhatsAppMessage
 from .whats_app_message_create import WhatsAppMessageCreate
 from .whats_app_message_create_direction import WhatsAppMessageCreateDirection
@@ -178,6 +272,12 @@ __all__ = (
     "ActivityCustomFieldUpdate",
     "ActivityList",
     "Address",
+    "BlockedPhoneNumber",
+    "BlockedPhoneNumberCreate",
+    "BlockedPhoneNumberList",
+    "BlockedPhoneNumberSettings",
+    "BlockedPhoneNumberSettingsUpdate",
+    "BlockedPhoneNumberUpdate",
     "BulkUpdateTasksType",
     "BulkUpdateTasksView",
     "Call",
@@ -235,12 +335,23 @@ __all__ = (
     "EmailDirection",
     "EmailList",
     "EmailOpensItem",
+    "EmailTemplate",
+    "EmailTemplateCreate",
+    "EmailTemplateList",
+    "EmailTemplateRendering",
+    "EmailTemplateUpdate",
     "EmailThread",
     "EmailThreadList",
     "EmailUpdate",
     "EmptyObject",
     "ErrorBody",
     "IntegrationLink",
+    "IntegrationLinkDefinition",
+    "IntegrationLinkDefinitionCreate",
+    "IntegrationLinkDefinitionCreateType",
+    "IntegrationLinkDefinitionList",
+    "IntegrationLinkDefinitionUpdate",
+    "IntegrationLinkDefinitionUpdateTypeType0",
     "Lead",
     "LeadCreate",
     "LeadCustom",
@@ -289,12 +400,25 @@ __all__ = (
     "OpportunityUpdate",
     "OpportunityUpdateValuePeriod",
     "Organization",
+    "Outcome",
+    "OutcomeCreate",
+    "OutcomeCreateAppliesToType0Item",
+    "OutcomeCreateType",
+    "OutcomeList",
+    "OutcomeUpdate",
+    "OutcomeUpdateAppliesToType0Item",
+    "OutcomeUpdateTypeType0",
     "Pipeline",
     "PipelineCreate",
     "PipelineList",
     "PipelineUpdate",
+    "Playbook",
+    "PlaybookCreate",
+    "PlaybookList",
+    "PlaybookUpdate",
     "RateLimitDetails",
     "RateLimitedBody",
+    "RenderEmailTemplateMode",
     "Role",
     "RoleCreate",
     "RoleCreateVisibilityUserLcfBehaviorType0",
@@ -307,6 +431,44 @@ __all__ = (
     "SMSDirection",
     "SMSList",
     "SMSUpdate",
+    "SearchAndNode",
+    "SearchBooleanCondition",
+    "SearchCount",
+    "SearchCurrentUserCondition",
+    "SearchCustomField",
+    "SearchDayEnd",
+    "SearchExistsCondition",
+    "SearchFieldConditionNode",
+    "SearchFieldName",
+    "SearchFieldObjectType",
+    "SearchFields",
+    "SearchFixedLocalDate",
+    "SearchFixedUtc",
+    "SearchHasRelatedNode",
+    "SearchHit",
+    "SearchIdNode",
+    "SearchMomentRangeCondition",
+    "SearchNow",
+    "SearchNumberRangeCondition",
+    "SearchObjectType",
+    "SearchObjectTypeNode",
+    "SearchOffset",
+    "SearchOffsetMoment",
+    "SearchOffsetMomentDirection",
+    "SearchOrNode",
+    "SearchPage",
+    "SearchReferenceCondition",
+    "SearchReferenceConditionReferenceType",
+    "SearchRegularField",
+    "SearchRelativePeriod",
+    "SearchRelativePeriodRange",
+    "SearchRequest",
+    "SearchSort",
+    "SearchSortDirection",
+    "SearchTermCondition",
+    "SearchTextCondition",
+    "SearchTextMode",
+    "SearchTextNode",
     "SharedCustomField",
     "SharedCustomFieldAssociation",
     "SharedCustomFieldAssociationCreate",
@@ -316,6 +478,11 @@ __all__ = (
     "SharedCustomFieldCreateType",
     "SharedCustomFieldList",
     "SharedCustomFieldUpdate",
+    "SmsTemplate",
+    "SmsTemplateCreate",
+    "SmsTemplateList",
+    "SmsTemplateUpdate",
+    "SmsTemplateUpdateStatus",
     "StatusReference",
     "Task",
     "TaskBulkUpdate",
@@ -326,10 +493,27 @@ __all__ = (
     "TaskCreateType",
     "TaskList",
     "TaskUpdate",
+    "TemplateAttachment",
     "User",
     "UserList",
     "ValidationErrorBody",
     "ValidationErrorBodyFieldErrors",
+    "WebhookFilterFieldAccessor",
+    "WebhookFilterFieldAccessorType",
+    "WebhookFilterGroup",
+    "WebhookFilterGroupType",
+    "WebhookFilterNot",
+    "WebhookFilterNotType",
+    "WebhookFilterNull",
+    "WebhookFilterNullType",
+    "WebhookFilterValue",
+    "WebhookFilterValueType",
+    "WebhookSubscription",
+    "WebhookSubscriptionCreate",
+    "WebhookSubscriptionEvent",
+    "WebhookSubscriptionList",
+    "WebhookSubscriptionStatus",
+    "WebhookSubscriptionUpdate",
     "WhatsAppMessage",
     "WhatsAppMessageCreate",
     "WhatsAppMessageCreateDirection",

@@ -6,13 +6,13 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, LazyModel, Unset, lazy_fields
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LeadStatusChangeCreate")
 
 
 @_attrs_define
-class LeadStatusChangeCreate(LazyModel):
+class LeadStatusChangeCreate:
     """A past status change of the lead `lead_id`, recorded as history only."""
 
     lead_id: str
@@ -62,33 +62,24 @@ class LeadStatusChangeCreate(LazyModel):
 
         user_id = d.pop("user_id", UNSET)
 
-        _model = cls.__new__(cls)
-        _model._lazy_raw = {
-            "activity_at": d.pop("activity_at", UNSET),
-        }
-        _model.lead_id = lead_id
-        _model.old_status_id = old_status_id
-        _model.new_status_id = new_status_id
-        _model.user_id = user_id
-        return _model
+        _activity_at = d.pop("activity_at", UNSET)
+        activity_at: datetime.datetime | Unset
+        if _activity_at is UNSET:
+            activity_at = UNSET
+        else:
+            activity_at = (
+                _moment
+                if (_moment := datetime.datetime.fromisoformat(_activity_at)).tzinfo
+                is not None
+                else _moment.replace(tzinfo=datetime.UTC)
+            )
 
-        return _model
+        lead_status_change_create = cls(
+            lead_id,
+            old_status_id,
+            new_status_id,
+            user_id,
+            activity_at,
+        )
 
-
-def _convert_activity_at(_raw: Any) -> datetime.datetime | Unset:
-    _activity_at = _raw
-    activity_at: datetime.datetime | Unset
-    if _activity_at is UNSET:
-        activity_at = UNSET
-    else:
-        activity_at = datetime.datetime.fromisoformat(_activity_at)
-
-    return activity_at
-
-
-lazy_fields(
-    LeadStatusChangeCreate,
-    {
-        "activity_at": _convert_activity_at,
-    },
-)
+        return lead_status_change_create

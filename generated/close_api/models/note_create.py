@@ -6,13 +6,13 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, LazyModel, Unset, lazy_fields
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NoteCreate")
 
 
 @_attrs_define
-class NoteCreate(LazyModel):
+class NoteCreate:
     """A new note; `lead_id` is required, the text goes in `note` or `note_html`."""
 
     lead_id: str
@@ -32,11 +32,19 @@ class NoteCreate(LazyModel):
     def to_dict(self) -> dict[str, Any]:
         lead_id = self.lead_id
 
-        contact_id: None | str | Unset = self.contact_id
+        contact_id: None | str | Unset
+        if isinstance(self.contact_id, Unset):
+            contact_id = UNSET
+        else:
+            contact_id = self.contact_id
 
         user_id = self.user_id
 
-        title: None | str | Unset = self.title
+        title: None | str | Unset
+        if isinstance(self.title, Unset):
+            title = UNSET
+        else:
+            title = self.title
 
         note = self.note
 
@@ -98,52 +106,39 @@ class NoteCreate(LazyModel):
 
         pinned = d.pop("pinned", UNSET)
 
-        _model = cls.__new__(cls)
-        _model._lazy_raw = {
-            "attachments": d.pop("attachments", UNSET),
-            "activity_at": d.pop("activity_at", UNSET),
-        }
-        _model.lead_id = lead_id
-        _model.contact_id = contact_id
-        _model.user_id = user_id
-        _model.title = title
-        _model.note = note
-        _model.note_html = note_html
-        _model.pinned = pinned
-        return _model
+        _attachments = d.pop("attachments", UNSET)
+        attachments: list[NoteAttachment] | Unset = (
+            UNSET
+            if _attachments is UNSET
+            else [NoteAttachment.from_dict(item) for item in _attachments]
+        )
 
-        return _model
+        _activity_at = d.pop("activity_at", UNSET)
+        activity_at: datetime.datetime | Unset
+        if _activity_at is UNSET:
+            activity_at = UNSET
+        else:
+            activity_at = (
+                _moment
+                if (_moment := datetime.datetime.fromisoformat(_activity_at)).tzinfo
+                is not None
+                else _moment.replace(tzinfo=datetime.UTC)
+            )
 
+        note_create = cls(
+            lead_id,
+            contact_id,
+            user_id,
+            title,
+            note,
+            note_html,
+            pinned,
+            attachments,
+            activity_at,
+        )
 
-def _convert_attachments(_raw: Any) -> list[NoteAttachment] | Unset:
-    _attachments = _raw
-    attachments: list[NoteAttachment] | Unset = (
-        UNSET
-        if _attachments is UNSET
-        else [NoteAttachment.from_dict(item) for item in _attachments]
-    )
+        return note_create
 
-    return attachments
-
-
-def _convert_activity_at(_raw: Any) -> datetime.datetime | Unset:
-    _activity_at = _raw
-    activity_at: datetime.datetime | Unset
-    if _activity_at is UNSET:
-        activity_at = UNSET
-    else:
-        activity_at = datetime.datetime.fromisoformat(_activity_at)
-
-    return activity_at
-
-
-lazy_fields(
-    NoteCreate,
-    {
-        "attachments": _convert_attachments,
-        "activity_at": _convert_activity_at,
-    },
-)
 
 # Imported after the class, once, so that models referring to each other can import one another.
 from ..models.note_attachment import NoteAttachment

@@ -6,13 +6,13 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, LazyModel, Unset, lazy_fields
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OpportunityStatusChangeCreate")
 
 
 @_attrs_define
-class OpportunityStatusChangeCreate(LazyModel):
+class OpportunityStatusChangeCreate:
     """A past status change of the opportunity `opportunity_id`, recorded as history only.
     `lead_id`, when sent, must be the opportunity's lead; left out, it is (Close's
     guide lists it as required [unverified]).
@@ -34,7 +34,11 @@ class OpportunityStatusChangeCreate(LazyModel):
 
         lead_id = self.lead_id
 
-        old_status_id: None | str | Unset = self.old_status_id
+        old_status_id: None | str | Unset
+        if isinstance(self.old_status_id, Unset):
+            old_status_id = UNSET
+        else:
+            old_status_id = self.old_status_id
 
         new_status_id = self.new_status_id
 
@@ -77,34 +81,25 @@ class OpportunityStatusChangeCreate(LazyModel):
 
         user_id = d.pop("user_id", UNSET)
 
-        _model = cls.__new__(cls)
-        _model._lazy_raw = {
-            "activity_at": d.pop("activity_at", UNSET),
-        }
-        _model.opportunity_id = opportunity_id
-        _model.lead_id = lead_id
-        _model.old_status_id = old_status_id
-        _model.new_status_id = new_status_id
-        _model.user_id = user_id
-        return _model
+        _activity_at = d.pop("activity_at", UNSET)
+        activity_at: datetime.datetime | Unset
+        if _activity_at is UNSET:
+            activity_at = UNSET
+        else:
+            activity_at = (
+                _moment
+                if (_moment := datetime.datetime.fromisoformat(_activity_at)).tzinfo
+                is not None
+                else _moment.replace(tzinfo=datetime.UTC)
+            )
 
-        return _model
+        opportunity_status_change_create = cls(
+            opportunity_id,
+            lead_id,
+            old_status_id,
+            new_status_id,
+            user_id,
+            activity_at,
+        )
 
-
-def _convert_activity_at(_raw: Any) -> datetime.datetime | Unset:
-    _activity_at = _raw
-    activity_at: datetime.datetime | Unset
-    if _activity_at is UNSET:
-        activity_at = UNSET
-    else:
-        activity_at = datetime.datetime.fromisoformat(_activity_at)
-
-    return activity_at
-
-
-lazy_fields(
-    OpportunityStatusChangeCreate,
-    {
-        "activity_at": _convert_activity_at,
-    },
-)
+        return opportunity_status_change_create
