@@ -422,6 +422,7 @@ _DECLARED = (
     #
     #
     # ==== h13w: collections go below ====
+    Collection("webhooks"),
     #
     #
     # ==== h14: collections go below ====

@@ -41,6 +41,7 @@ from .statuses import LEAD_STATUSES, OPPORTUNITY_STATUSES, PIPELINES
 from .tasks import TASK_COMPLETIONS, TASKS
 from .templates import EMAIL_TEMPLATES, SMS_TEMPLATES
 from .templates import actions as template_actions
+from .webhooks import WEBHOOKS
 from .whatsapp import WHATSAPP_MESSAGES
 
 #: In binding order: a family that embeds another comes after it.
@@ -73,6 +74,7 @@ FAMILIES: tuple[Family, ...] = (
     #
     #
     # ==== h13w: families go below ====
+    WEBHOOKS,
     #
     #
     # ==== h14: families go below ====

@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     )
     from .tasks import AsyncTasks, Tasks
     from .users import AsyncUsers, Users
+    from .webhooks import AsyncWebhooks, Webhooks
     from .whatsapp import AsyncWhatsapp, Whatsapp
 
 __all__ = ["TAGS", "Api", "AsyncApi", "AsyncPager", "Pager"]
@@ -83,6 +84,7 @@ TAGS: Final = (
     "task_completed_activities",
     "tasks",
     "users",
+    "webhooks",
     "whatsapp",
 )
 """The spec's tags: each is a subpackage here and an attribute of `Api` / `AsyncApi`."""
@@ -351,6 +353,13 @@ class Api:
         return Users(self._api_client, self._api_pager)
 
     @property
+    def webhooks(self) -> "Webhooks":
+        """The `webhooks` operations."""
+        from .webhooks import Webhooks
+
+        return Webhooks(self._api_client, self._api_pager)
+
+    @property
     def whatsapp(self) -> "Whatsapp":
         """The `whatsapp` operations."""
         from .whatsapp import Whatsapp
@@ -594,6 +603,13 @@ class AsyncApi:
         from .users import AsyncUsers
 
         return AsyncUsers(self._api_client, self._api_pager)
+
+    @property
+    def webhooks(self) -> "AsyncWebhooks":
+        """The `webhooks` operations."""
+        from .webhooks import AsyncWebhooks
+
+        return AsyncWebhooks(self._api_client, self._api_pager)
 
     @property
     def whatsapp(self) -> "AsyncWhatsapp":

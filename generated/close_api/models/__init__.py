@@ -253,6 +253,22 @@ from .user import User
 from .user_list import UserList
 from .validation_error_body import ValidationErrorBody
 from .validation_error_body_field_errors import ValidationErrorBodyFieldErrors
+from .webhook_filter_field_accessor import WebhookFilterFieldAccessor
+from .webhook_filter_field_accessor_type import WebhookFilterFieldAccessorType
+from .webhook_filter_group import WebhookFilterGroup
+from .webhook_filter_group_type import WebhookFilterGroupType
+from .webhook_filter_not import WebhookFilterNot
+from .webhook_filter_not_type import WebhookFilterNotType
+from .webhook_filter_null import WebhookFilterNull
+from .webhook_filter_null_type import WebhookFilterNullType
+from .webhook_filter_value import WebhookFilterValue
+from .webhook_filter_value_type import WebhookFilterValueType
+from .webhook_subscription import WebhookSubscription
+from .webhook_subscription_create import WebhookSubscriptionCreate
+from .webhook_subscription_event import WebhookSubscriptionEvent
+from .webhook_subscription_list import WebhookSubscriptionList
+from .webhook_subscription_status import WebhookSubscriptionStatus
+from .webhook_subscription_update import WebhookSubscriptionUpdate
 from .whats_app_message import WhatsAppMessage
 from .whats_app_message_create import WhatsAppMessageCreate
 from .whats_app_message_create_direction import WhatsAppMessageCreateDirection
@@ -504,6 +520,22 @@ __all__ = (
     "UserList",
     "ValidationErrorBody",
     "ValidationErrorBodyFieldErrors",
+    "WebhookFilterFieldAccessor",
+    "WebhookFilterFieldAccessorType",
+    "WebhookFilterGroup",
+    "WebhookFilterGroupType",
+    "WebhookFilterNot",
+    "WebhookFilterNotType",
+    "WebhookFilterNull",
+    "WebhookFilterNullType",
+    "WebhookFilterValue",
+    "WebhookFilterValueType",
+    "WebhookSubscription",
+    "WebhookSubscriptionCreate",
+    "WebhookSubscriptionEvent",
+    "WebhookSubscriptionList",
+    "WebhookSubscriptionStatus",
+    "WebhookSubscriptionUpdate",
     "WhatsAppMessage",
     "WhatsAppMessageCreate",
     "WhatsAppMessageCreateDirection",
