@@ -18,8 +18,7 @@ class CommentCreate:
     """ Rich text, e.g. `<body><p>Looks good</p></body>`. """
 
     def to_dict(self) -> dict[str, Any]:
-        object_id: str
-        object_id = self.object_id
+        object_id: str = self.object_id
 
         body = self.body
 

@@ -7,13 +7,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazy_fields
 
 T = TypeVar("T", bound="CommentThread")
 
 
 @_attrs_define
-class CommentThread:
+class CommentThread(LazyModel):
     """The comments on one object. Close makes a thread with the first comment and deletes
     it once every comment in it is removed.
 
@@ -38,11 +38,7 @@ class CommentThread:
 
         object_type = self.object_type
 
-        lead_id: None | str | Unset
-        if isinstance(self.lead_id, Unset):
-            lead_id = UNSET
-        else:
-            lead_id = self.lead_id
+        lead_id: None | str | Unset = self.lead_id
 
         comments: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.comments, Unset):
@@ -94,42 +90,22 @@ class CommentThread:
 
         lead_id: None | str | Unset = d.pop("lead_id", UNSET)
 
-        _comments = d.pop("comments", UNSET)
-        comments: list[Comment] | Unset = (
-            UNSET
-            if _comments is UNSET
-            else [Comment.from_dict(item) for item in _comments]
-        )
-
         organization_id = d.pop("organization_id", UNSET)
 
-        _date_created = d.pop("date_created", UNSET)
-        date_created: datetime.datetime | Unset
-        if _date_created is UNSET:
-            date_created = UNSET
-        else:
-            date_created = datetime.datetime.fromisoformat(_date_created)
+        _model = cls.__new__(cls)
+        _model._lazy_raw = {
+            "comments": d.pop("comments", UNSET),
+            "date_created": d.pop("date_created", UNSET),
+            "date_updated": d.pop("date_updated", UNSET),
+        }
+        _model.id = id
+        _model.object_id = object_id
+        _model.object_type = object_type
+        _model.lead_id = lead_id
+        _model.organization_id = organization_id
 
-        _date_updated = d.pop("date_updated", UNSET)
-        date_updated: datetime.datetime | Unset
-        if _date_updated is UNSET:
-            date_updated = UNSET
-        else:
-            date_updated = datetime.datetime.fromisoformat(_date_updated)
-
-        comment_thread = cls(
-            id,
-            object_id,
-            object_type,
-            lead_id,
-            comments,
-            organization_id,
-            date_created,
-            date_updated,
-        )
-
-        comment_thread.additional_properties = d
-        return comment_thread
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -147,6 +123,56 @@ class CommentThread:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _convert_comments(_raw: Any) -> list[Comment] | Unset:
+    _comments = _raw
+    comments: list[Comment] | Unset = (
+        UNSET if _comments is UNSET else [Comment.from_dict(item) for item in _comments]
+    )
+
+    return comments
+
+
+def _convert_date_created(_raw: Any) -> datetime.datetime | Unset:
+    _date_created = _raw
+    date_created: datetime.datetime | Unset
+    if _date_created is UNSET:
+        date_created = UNSET
+    else:
+        date_created = (
+            _moment
+            if (_moment := datetime.datetime.fromisoformat(_date_created)).tzinfo
+            is not None
+            else _moment.replace(tzinfo=datetime.UTC)
+        )
+
+    return date_created
+
+
+def _convert_date_updated(_raw: Any) -> datetime.datetime | Unset:
+    _date_updated = _raw
+    date_updated: datetime.datetime | Unset
+    if _date_updated is UNSET:
+        date_updated = UNSET
+    else:
+        date_updated = (
+            _moment
+            if (_moment := datetime.datetime.fromisoformat(_date_updated)).tzinfo
+            is not None
+            else _moment.replace(tzinfo=datetime.UTC)
+        )
+
+    return date_updated
+
+
+lazy_fields(
+    CommentThread,
+    {
+        "comments": _convert_comments,
+        "date_created": _convert_date_created,
+        "date_updated": _convert_date_updated,
+    },
+)
 
 # Imported after the class, once, so that models referring to each other can import one another.
 from ..models.comment import Comment

@@ -6,13 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazy_fields
 
 T = TypeVar("T", bound="Group")
 
 
 @_attrs_define
-class Group:
+class Group(LazyModel):
     """A named set of users, used in smart views, reports and `user_id__in` filters.
     `members` is present only when asked for (`_fields`, on `GET /group/{group_id}/`).
 
@@ -62,22 +62,16 @@ class Group:
 
         organization_id = d.pop("organization_id", UNSET)
 
-        _members = d.pop("members", UNSET)
-        members: list[GroupMember] | Unset = (
-            UNSET
-            if _members is UNSET
-            else [GroupMember.from_dict(item) for item in _members]
-        )
+        _model = cls.__new__(cls)
+        _model._lazy_raw = {
+            "members": d.pop("members", UNSET),
+        }
+        _model.id = id
+        _model.name = name
+        _model.organization_id = organization_id
 
-        group = cls(
-            id,
-            name,
-            organization_id,
-            members,
-        )
-
-        group.additional_properties = d
-        return group
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -95,6 +89,24 @@ class Group:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _convert_members(_raw: Any) -> list[GroupMember] | Unset:
+    _members = _raw
+    members: list[GroupMember] | Unset = (
+        UNSET
+        if _members is UNSET
+        else [GroupMember.from_dict(item) for item in _members]
+    )
+
+    return members
+
+
+lazy_fields(
+    Group,
+    {
+        "members": _convert_members,
+    },
+)
 
 # Imported after the class, once, so that models referring to each other can import one another.
 from ..models.group_member import GroupMember
