@@ -10,6 +10,7 @@ if TYPE_CHECKING:
     from .advanced_filtering import AdvancedFiltering, AsyncAdvancedFiltering
     from .blocked_phone_numbers import AsyncBlockedPhoneNumbers, BlockedPhoneNumbers
     from .calls import AsyncCalls, Calls
+    from .comments import AsyncComments, Comments
     from .contacts import AsyncContacts, Contacts
     from .custom_activities import AsyncCustomActivities, CustomActivities
     from .custom_activity_types import AsyncCustomActivityTypes, CustomActivityTypes
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
     from .custom_objects import AsyncCustomObjects, CustomObjects
     from .email_templates import AsyncEmailTemplates, EmailTemplates
     from .emails import AsyncEmails, Emails
+    from .groups import AsyncGroups, Groups
     from .integration_links import AsyncIntegrationLinks, IntegrationLinks
     from .lead_history import AsyncLeadHistory, LeadHistory
     from .lead_statuses import AsyncLeadStatuses, LeadStatuses
@@ -56,6 +58,7 @@ TAGS: Final = (
     "advanced_filtering",
     "blocked_phone_numbers",
     "calls",
+    "comments",
     "contacts",
     "custom_activities",
     "custom_activity_types",
@@ -65,6 +68,7 @@ TAGS: Final = (
     "custom_objects",
     "email_templates",
     "emails",
+    "groups",
     "integration_links",
     "lead_history",
     "lead_statuses",
@@ -157,6 +161,13 @@ class Api:
         return Calls(self._api_client, self._api_pager)
 
     @property
+    def comments(self) -> "Comments":
+        """The `comments` operations."""
+        from .comments import Comments
+
+        return Comments(self._api_client, self._api_pager)
+
+    @property
     def contacts(self) -> "Contacts":
         """The `contacts` operations."""
         from .contacts import Contacts
@@ -218,6 +229,13 @@ class Api:
         from .emails import Emails
 
         return Emails(self._api_client, self._api_pager)
+
+    @property
+    def groups(self) -> "Groups":
+        """The `groups` operations."""
+        from .groups import Groups
+
+        return Groups(self._api_client, self._api_pager)
 
     @property
     def integration_links(self) -> "IntegrationLinks":
@@ -409,6 +427,13 @@ class AsyncApi:
         return AsyncCalls(self._api_client, self._api_pager)
 
     @property
+    def comments(self) -> "AsyncComments":
+        """The `comments` operations."""
+        from .comments import AsyncComments
+
+        return AsyncComments(self._api_client, self._api_pager)
+
+    @property
     def contacts(self) -> "AsyncContacts":
         """The `contacts` operations."""
         from .contacts import AsyncContacts
@@ -470,6 +495,13 @@ class AsyncApi:
         from .emails import AsyncEmails
 
         return AsyncEmails(self._api_client, self._api_pager)
+
+    @property
+    def groups(self) -> "AsyncGroups":
+        """The `groups` operations."""
+        from .groups import AsyncGroups
+
+        return AsyncGroups(self._api_client, self._api_pager)
 
     @property
     def integration_links(self) -> "AsyncIntegrationLinks":

@@ -9,12 +9,13 @@ from ..models.webhook_filter_field_accessor_type import (
     WebhookFilterFieldAccessorType,
     check_webhook_filter_field_accessor_type,
 )
+from ..types import LazyModel, lazy_fields
 
 T = TypeVar("T", bound="WebhookFilterFieldAccessor")
 
 
 @_attrs_define
-class WebhookFilterFieldAccessor:
+class WebhookFilterFieldAccessor(LazyModel):
     """`field_accessor`: the `filter` applies to the value of `field`."""
 
     type_: WebhookFilterFieldAccessorType
@@ -69,73 +70,86 @@ class WebhookFilterFieldAccessor:
 
         field = d.pop("field")
 
-        def _parse_filter_(
-            data: object,
-        ) -> (
-            WebhookFilterFieldAccessor
-            | WebhookFilterGroup
-            | WebhookFilterNot
-            | WebhookFilterNull
-            | WebhookFilterValue
-        ):
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_webhook_filter_type_0 = WebhookFilterValue.from_dict(
-                    data
-                )
+        _model = cls.__new__(cls)
+        _model._lazy_raw = {
+            "filter_": d.pop("filter"),
+        }
+        _model.type_ = type_
+        _model.field = field
+        return _model
 
-                return componentsschemas_webhook_filter_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_webhook_filter_type_1 = WebhookFilterNull.from_dict(
-                    data
-                )
+        return _model
 
-                return componentsschemas_webhook_filter_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_webhook_filter_type_2 = WebhookFilterGroup.from_dict(
-                    data
-                )
 
-                return componentsschemas_webhook_filter_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_webhook_filter_type_3 = WebhookFilterNot.from_dict(
-                    data
-                )
-
-                return componentsschemas_webhook_filter_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+def _convert_filter_(
+    _raw: Any,
+) -> (
+    WebhookFilterFieldAccessor
+    | WebhookFilterGroup
+    | WebhookFilterNot
+    | WebhookFilterNull
+    | WebhookFilterValue
+):
+    def _parse_filter_(
+        data: object,
+    ) -> (
+        WebhookFilterFieldAccessor
+        | WebhookFilterGroup
+        | WebhookFilterNot
+        | WebhookFilterNull
+        | WebhookFilterValue
+    ):
+        try:
             if not isinstance(data, dict):
                 raise TypeError()
-            componentsschemas_webhook_filter_type_4 = (
-                WebhookFilterFieldAccessor.from_dict(data)
-            )
+            componentsschemas_webhook_filter_type_0 = WebhookFilterValue.from_dict(data)
 
-            return componentsschemas_webhook_filter_type_4
+            return componentsschemas_webhook_filter_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_webhook_filter_type_1 = WebhookFilterNull.from_dict(data)
 
-        filter_ = _parse_filter_(d.pop("filter"))
+            return componentsschemas_webhook_filter_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_webhook_filter_type_2 = WebhookFilterGroup.from_dict(data)
 
-        webhook_filter_field_accessor = cls(
-            type_,
-            field,
-            filter_,
+            return componentsschemas_webhook_filter_type_2
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_webhook_filter_type_3 = WebhookFilterNot.from_dict(data)
+
+            return componentsschemas_webhook_filter_type_3
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_webhook_filter_type_4 = WebhookFilterFieldAccessor.from_dict(
+            data
         )
 
-        return webhook_filter_field_accessor
+        return componentsschemas_webhook_filter_type_4
 
+    filter_ = _parse_filter_(_raw)
+
+    return filter_
+
+
+lazy_fields(
+    WebhookFilterFieldAccessor,
+    {
+        "filter_": _convert_filter_,
+    },
+)
 
 # Imported after the class, once, so that models referring to each other can import one another.
 from ..models.webhook_filter_group import WebhookFilterGroup

@@ -9,12 +9,13 @@ from ..models.webhook_filter_group_type import (
     WebhookFilterGroupType,
     check_webhook_filter_group_type,
 )
+from ..types import LazyModel, lazy_fields
 
 T = TypeVar("T", bound="WebhookFilterGroup")
 
 
 @_attrs_define
-class WebhookFilterGroup:
+class WebhookFilterGroup(LazyModel):
     """`and` (every filter matches) or `or` (at least one does)."""
 
     type_: WebhookFilterGroupType
@@ -60,78 +61,99 @@ class WebhookFilterGroup:
         d = dict(src_dict)
         type_ = check_webhook_filter_group_type(d.pop("type"))
 
-        filters = []
-        _filters = d.pop("filters")
-        for filters_item_data in _filters:
+        _model = cls.__new__(cls)
+        _model._lazy_raw = {
+            "filters": d.pop("filters"),
+        }
+        _model.type_ = type_
+        return _model
 
-            def _parse_filters_item(
-                data: object,
-            ) -> (
-                WebhookFilterFieldAccessor
-                | WebhookFilterGroup
-                | WebhookFilterNot
-                | WebhookFilterNull
-                | WebhookFilterValue
-            ):
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_webhook_filter_type_0 = (
-                        WebhookFilterValue.from_dict(data)
-                    )
+        return _model
 
-                    return componentsschemas_webhook_filter_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_webhook_filter_type_1 = (
-                        WebhookFilterNull.from_dict(data)
-                    )
 
-                    return componentsschemas_webhook_filter_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_webhook_filter_type_2 = (
-                        WebhookFilterGroup.from_dict(data)
-                    )
+def _convert_filters(
+    _raw: Any,
+) -> list[
+    WebhookFilterFieldAccessor
+    | WebhookFilterGroup
+    | WebhookFilterNot
+    | WebhookFilterNull
+    | WebhookFilterValue
+]:
+    filters = []
+    _filters = _raw
+    for filters_item_data in _filters:
 
-                    return componentsschemas_webhook_filter_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_webhook_filter_type_3 = (
-                        WebhookFilterNot.from_dict(data)
-                    )
-
-                    return componentsschemas_webhook_filter_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
+        def _parse_filters_item(
+            data: object,
+        ) -> (
+            WebhookFilterFieldAccessor
+            | WebhookFilterGroup
+            | WebhookFilterNot
+            | WebhookFilterNull
+            | WebhookFilterValue
+        ):
+            try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_webhook_filter_type_4 = (
-                    WebhookFilterFieldAccessor.from_dict(data)
+                componentsschemas_webhook_filter_type_0 = WebhookFilterValue.from_dict(
+                    data
                 )
 
-                return componentsschemas_webhook_filter_type_4
+                return componentsschemas_webhook_filter_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_webhook_filter_type_1 = WebhookFilterNull.from_dict(
+                    data
+                )
 
-            filters_item = _parse_filters_item(filters_item_data)
+                return componentsschemas_webhook_filter_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_webhook_filter_type_2 = WebhookFilterGroup.from_dict(
+                    data
+                )
 
-            filters.append(filters_item)
+                return componentsschemas_webhook_filter_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_webhook_filter_type_3 = WebhookFilterNot.from_dict(
+                    data
+                )
 
-        webhook_filter_group = cls(
-            type_,
-            filters,
-        )
+                return componentsschemas_webhook_filter_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_webhook_filter_type_4 = (
+                WebhookFilterFieldAccessor.from_dict(data)
+            )
 
-        return webhook_filter_group
+            return componentsschemas_webhook_filter_type_4
 
+        filters_item = _parse_filters_item(filters_item_data)
+
+        filters.append(filters_item)
+
+    return filters
+
+
+lazy_fields(
+    WebhookFilterGroup,
+    {
+        "filters": _convert_filters,
+    },
+)
 
 # Imported after the class, once, so that models referring to each other can import one another.
 from ..models.webhook_filter_field_accessor import WebhookFilterFieldAccessor

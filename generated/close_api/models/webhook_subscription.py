@@ -11,13 +11,13 @@ from ..models.webhook_subscription_status import (
     WebhookSubscriptionStatus,
     check_webhook_subscription_status,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazy_fields
 
 T = TypeVar("T", bound="WebhookSubscription")
 
 
 @_attrs_define
-class WebhookSubscription:
+class WebhookSubscription(LazyModel):
     id: str
     """ `whsub_` plus 22 characters. """
     url: str
@@ -80,17 +80,9 @@ class WebhookSubscription:
 
         organization_id = self.organization_id
 
-        created_by: None | str | Unset
-        if isinstance(self.created_by, Unset):
-            created_by = UNSET
-        else:
-            created_by = self.created_by
+        created_by: None | str | Unset = self.created_by
 
-        updated_by: None | str | Unset
-        if isinstance(self.updated_by, Unset):
-            updated_by = UNSET
-        else:
-            updated_by = self.updated_by
+        updated_by: None | str | Unset = self.updated_by
 
         date_created: str | Unset = UNSET
         if not isinstance(self.date_created, Unset):
@@ -134,91 +126,11 @@ class WebhookSubscription:
 
         url = d.pop("url")
 
-        events = [WebhookSubscriptionEvent.from_dict(item) for item in d.pop("events")]
-
         status = check_webhook_subscription_status(d.pop("status"))
 
         verify_ssl = d.pop("verify_ssl")
 
         signature_key = d.pop("signature_key")
-
-        def _parse_event_filter(
-            data: object,
-        ) -> (
-            None
-            | Unset
-            | WebhookFilterFieldAccessor
-            | WebhookFilterGroup
-            | WebhookFilterNot
-            | WebhookFilterNull
-            | WebhookFilterValue
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_webhook_filter_type_0 = WebhookFilterValue.from_dict(
-                    data
-                )
-
-                return componentsschemas_webhook_filter_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_webhook_filter_type_1 = WebhookFilterNull.from_dict(
-                    data
-                )
-
-                return componentsschemas_webhook_filter_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_webhook_filter_type_2 = WebhookFilterGroup.from_dict(
-                    data
-                )
-
-                return componentsschemas_webhook_filter_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_webhook_filter_type_3 = WebhookFilterNot.from_dict(
-                    data
-                )
-
-                return componentsschemas_webhook_filter_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_webhook_filter_type_4 = (
-                    WebhookFilterFieldAccessor.from_dict(data)
-                )
-
-                return componentsschemas_webhook_filter_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                None
-                | Unset
-                | WebhookFilterFieldAccessor
-                | WebhookFilterGroup
-                | WebhookFilterNot
-                | WebhookFilterNull
-                | WebhookFilterValue,
-                data,
-            )
-
-        event_filter = _parse_event_filter(d.pop("event_filter", UNSET))
 
         organization_id = d.pop("organization_id", UNSET)
 
@@ -226,47 +138,24 @@ class WebhookSubscription:
 
         updated_by: None | str | Unset = d.pop("updated_by", UNSET)
 
-        _date_created = d.pop("date_created", UNSET)
-        date_created: datetime.datetime | Unset
-        if _date_created is UNSET:
-            date_created = UNSET
-        else:
-            date_created = (
-                _moment
-                if (_moment := datetime.datetime.fromisoformat(_date_created)).tzinfo
-                is not None
-                else _moment.replace(tzinfo=datetime.UTC)
-            )
+        _model = cls.__new__(cls)
+        _model._lazy_raw = {
+            "events": d.pop("events"),
+            "event_filter": d.pop("event_filter", UNSET),
+            "date_created": d.pop("date_created", UNSET),
+            "date_updated": d.pop("date_updated", UNSET),
+        }
+        _model.id = id
+        _model.url = url
+        _model.status = status
+        _model.verify_ssl = verify_ssl
+        _model.signature_key = signature_key
+        _model.organization_id = organization_id
+        _model.created_by = created_by
+        _model.updated_by = updated_by
 
-        _date_updated = d.pop("date_updated", UNSET)
-        date_updated: datetime.datetime | Unset
-        if _date_updated is UNSET:
-            date_updated = UNSET
-        else:
-            date_updated = (
-                _moment
-                if (_moment := datetime.datetime.fromisoformat(_date_updated)).tzinfo
-                is not None
-                else _moment.replace(tzinfo=datetime.UTC)
-            )
-
-        webhook_subscription = cls(
-            id,
-            url,
-            events,
-            status,
-            verify_ssl,
-            signature_key,
-            event_filter,
-            organization_id,
-            created_by,
-            updated_by,
-            date_created,
-            date_updated,
-        )
-
-        webhook_subscription.additional_properties = d
-        return webhook_subscription
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -284,6 +173,138 @@ class WebhookSubscription:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _convert_events(_raw: Any) -> list[WebhookSubscriptionEvent]:
+    events = [WebhookSubscriptionEvent.from_dict(item) for item in _raw]
+
+    return events
+
+
+def _convert_event_filter(
+    _raw: Any,
+) -> (
+    None
+    | Unset
+    | WebhookFilterFieldAccessor
+    | WebhookFilterGroup
+    | WebhookFilterNot
+    | WebhookFilterNull
+    | WebhookFilterValue
+):
+    def _parse_event_filter(
+        data: object,
+    ) -> (
+        None
+        | Unset
+        | WebhookFilterFieldAccessor
+        | WebhookFilterGroup
+        | WebhookFilterNot
+        | WebhookFilterNull
+        | WebhookFilterValue
+    ):
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_webhook_filter_type_0 = WebhookFilterValue.from_dict(data)
+
+            return componentsschemas_webhook_filter_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_webhook_filter_type_1 = WebhookFilterNull.from_dict(data)
+
+            return componentsschemas_webhook_filter_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_webhook_filter_type_2 = WebhookFilterGroup.from_dict(data)
+
+            return componentsschemas_webhook_filter_type_2
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_webhook_filter_type_3 = WebhookFilterNot.from_dict(data)
+
+            return componentsschemas_webhook_filter_type_3
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_webhook_filter_type_4 = (
+                WebhookFilterFieldAccessor.from_dict(data)
+            )
+
+            return componentsschemas_webhook_filter_type_4
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(
+            None
+            | Unset
+            | WebhookFilterFieldAccessor
+            | WebhookFilterGroup
+            | WebhookFilterNot
+            | WebhookFilterNull
+            | WebhookFilterValue,
+            data,
+        )
+
+    event_filter = _parse_event_filter(_raw)
+
+    return event_filter
+
+
+def _convert_date_created(_raw: Any) -> datetime.datetime | Unset:
+    _date_created = _raw
+    date_created: datetime.datetime | Unset
+    if _date_created is UNSET:
+        date_created = UNSET
+    else:
+        date_created = (
+            _moment
+            if (_moment := datetime.datetime.fromisoformat(_date_created)).tzinfo
+            is not None
+            else _moment.replace(tzinfo=datetime.UTC)
+        )
+
+    return date_created
+
+
+def _convert_date_updated(_raw: Any) -> datetime.datetime | Unset:
+    _date_updated = _raw
+    date_updated: datetime.datetime | Unset
+    if _date_updated is UNSET:
+        date_updated = UNSET
+    else:
+        date_updated = (
+            _moment
+            if (_moment := datetime.datetime.fromisoformat(_date_updated)).tzinfo
+            is not None
+            else _moment.replace(tzinfo=datetime.UTC)
+        )
+
+    return date_updated
+
+
+lazy_fields(
+    WebhookSubscription,
+    {
+        "events": _convert_events,
+        "event_filter": _convert_event_filter,
+        "date_created": _convert_date_created,
+        "date_updated": _convert_date_updated,
+    },
+)
 
 # Imported after the class, once, so that models referring to each other can import one another.
 from ..models.webhook_filter_field_accessor import WebhookFilterFieldAccessor

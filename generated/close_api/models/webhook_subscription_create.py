@@ -10,13 +10,13 @@ from ..models.webhook_subscription_status import (
     WebhookSubscriptionStatus,
     check_webhook_subscription_status,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazy_fields
 
 T = TypeVar("T", bound="WebhookSubscriptionCreate")
 
 
 @_attrs_define
-class WebhookSubscriptionCreate:
+class WebhookSubscriptionCreate(LazyModel):
     """A new subscription. Other properties of a listed subscription (`id`, `signature_key`,
     dates) are accepted and ignored, so a listed subscription can be POSTed back as it is,
     as Close's own clone script does.
@@ -94,86 +94,6 @@ class WebhookSubscriptionCreate:
         d = dict(src_dict)
         url = d.pop("url")
 
-        events = [WebhookSubscriptionEvent.from_dict(item) for item in d.pop("events")]
-
-        def _parse_event_filter(
-            data: object,
-        ) -> (
-            None
-            | Unset
-            | WebhookFilterFieldAccessor
-            | WebhookFilterGroup
-            | WebhookFilterNot
-            | WebhookFilterNull
-            | WebhookFilterValue
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_webhook_filter_type_0 = WebhookFilterValue.from_dict(
-                    data
-                )
-
-                return componentsschemas_webhook_filter_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_webhook_filter_type_1 = WebhookFilterNull.from_dict(
-                    data
-                )
-
-                return componentsschemas_webhook_filter_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_webhook_filter_type_2 = WebhookFilterGroup.from_dict(
-                    data
-                )
-
-                return componentsschemas_webhook_filter_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_webhook_filter_type_3 = WebhookFilterNot.from_dict(
-                    data
-                )
-
-                return componentsschemas_webhook_filter_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_webhook_filter_type_4 = (
-                    WebhookFilterFieldAccessor.from_dict(data)
-                )
-
-                return componentsschemas_webhook_filter_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                None
-                | Unset
-                | WebhookFilterFieldAccessor
-                | WebhookFilterGroup
-                | WebhookFilterNot
-                | WebhookFilterNull
-                | WebhookFilterValue,
-                data,
-            )
-
-        event_filter = _parse_event_filter(d.pop("event_filter", UNSET))
-
         verify_ssl = d.pop("verify_ssl", UNSET)
 
         _status = d.pop("status", UNSET)
@@ -183,16 +103,17 @@ class WebhookSubscriptionCreate:
         else:
             status = check_webhook_subscription_status(_status)
 
-        webhook_subscription_create = cls(
-            url,
-            events,
-            event_filter,
-            verify_ssl,
-            status,
-        )
+        _model = cls.__new__(cls)
+        _model._lazy_raw = {
+            "events": d.pop("events"),
+            "event_filter": d.pop("event_filter", UNSET),
+        }
+        _model.url = url
+        _model.verify_ssl = verify_ssl
+        _model.status = status
 
-        webhook_subscription_create.additional_properties = d
-        return webhook_subscription_create
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -210,6 +131,104 @@ class WebhookSubscriptionCreate:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _convert_events(_raw: Any) -> list[WebhookSubscriptionEvent]:
+    events = [WebhookSubscriptionEvent.from_dict(item) for item in _raw]
+
+    return events
+
+
+def _convert_event_filter(
+    _raw: Any,
+) -> (
+    None
+    | Unset
+    | WebhookFilterFieldAccessor
+    | WebhookFilterGroup
+    | WebhookFilterNot
+    | WebhookFilterNull
+    | WebhookFilterValue
+):
+    def _parse_event_filter(
+        data: object,
+    ) -> (
+        None
+        | Unset
+        | WebhookFilterFieldAccessor
+        | WebhookFilterGroup
+        | WebhookFilterNot
+        | WebhookFilterNull
+        | WebhookFilterValue
+    ):
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_webhook_filter_type_0 = WebhookFilterValue.from_dict(data)
+
+            return componentsschemas_webhook_filter_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_webhook_filter_type_1 = WebhookFilterNull.from_dict(data)
+
+            return componentsschemas_webhook_filter_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_webhook_filter_type_2 = WebhookFilterGroup.from_dict(data)
+
+            return componentsschemas_webhook_filter_type_2
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_webhook_filter_type_3 = WebhookFilterNot.from_dict(data)
+
+            return componentsschemas_webhook_filter_type_3
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_webhook_filter_type_4 = (
+                WebhookFilterFieldAccessor.from_dict(data)
+            )
+
+            return componentsschemas_webhook_filter_type_4
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(
+            None
+            | Unset
+            | WebhookFilterFieldAccessor
+            | WebhookFilterGroup
+            | WebhookFilterNot
+            | WebhookFilterNull
+            | WebhookFilterValue,
+            data,
+        )
+
+    event_filter = _parse_event_filter(_raw)
+
+    return event_filter
+
+
+lazy_fields(
+    WebhookSubscriptionCreate,
+    {
+        "events": _convert_events,
+        "event_filter": _convert_event_filter,
+    },
+)
 
 # Imported after the class, once, so that models referring to each other can import one another.
 from ..models.webhook_filter_field_accessor import WebhookFilterFieldAccessor
