@@ -422,6 +422,7 @@ _DECLARED = (
     #
     #
     # ==== h13w: collections go below ====
+    Collection("webhooks"),
     #
     #
     # ==== h14: collections go below ====
@@ -434,6 +435,9 @@ _DECLARED = (
     # ==== h15a: collections go below ====
     Collection("email_templates"),
     Collection("sms_templates"),
+    Collection("groups"),
+    Collection("comment_threads", parent="leads"),
+    Collection("comments", parent="comment_threads", parent_key="thread_id"),
     #
     #
     # ==== h15b: collections go below ====

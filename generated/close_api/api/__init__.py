@@ -10,6 +10,7 @@ if TYPE_CHECKING:
     from .advanced_filtering import AdvancedFiltering, AsyncAdvancedFiltering
     from .blocked_phone_numbers import AsyncBlockedPhoneNumbers, BlockedPhoneNumbers
     from .calls import AsyncCalls, Calls
+    from .comments import AsyncComments, Comments
     from .contacts import AsyncContacts, Contacts
     from .custom_activities import AsyncCustomActivities, CustomActivities
     from .custom_activity_types import AsyncCustomActivityTypes, CustomActivityTypes
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
     from .custom_objects import AsyncCustomObjects, CustomObjects
     from .email_templates import AsyncEmailTemplates, EmailTemplates
     from .emails import AsyncEmails, Emails
+    from .groups import AsyncGroups, Groups
     from .integration_links import AsyncIntegrationLinks, IntegrationLinks
     from .lead_history import AsyncLeadHistory, LeadHistory
     from .lead_statuses import AsyncLeadStatuses, LeadStatuses
@@ -44,6 +46,7 @@ if TYPE_CHECKING:
     )
     from .tasks import AsyncTasks, Tasks
     from .users import AsyncUsers, Users
+    from .webhooks import AsyncWebhooks, Webhooks
     from .whatsapp import AsyncWhatsapp, Whatsapp
 
 __all__ = ["TAGS", "Api", "AsyncApi", "AsyncPager", "Pager"]
@@ -55,6 +58,7 @@ TAGS: Final = (
     "advanced_filtering",
     "blocked_phone_numbers",
     "calls",
+    "comments",
     "contacts",
     "custom_activities",
     "custom_activity_types",
@@ -64,6 +68,7 @@ TAGS: Final = (
     "custom_objects",
     "email_templates",
     "emails",
+    "groups",
     "integration_links",
     "lead_history",
     "lead_statuses",
@@ -83,6 +88,7 @@ TAGS: Final = (
     "task_completed_activities",
     "tasks",
     "users",
+    "webhooks",
     "whatsapp",
 )
 """The spec's tags: each is a subpackage here and an attribute of `Api` / `AsyncApi`."""
@@ -155,6 +161,13 @@ class Api:
         return Calls(self._api_client, self._api_pager)
 
     @property
+    def comments(self) -> "Comments":
+        """The `comments` operations."""
+        from .comments import Comments
+
+        return Comments(self._api_client, self._api_pager)
+
+    @property
     def contacts(self) -> "Contacts":
         """The `contacts` operations."""
         from .contacts import Contacts
@@ -216,6 +229,13 @@ class Api:
         from .emails import Emails
 
         return Emails(self._api_client, self._api_pager)
+
+    @property
+    def groups(self) -> "Groups":
+        """The `groups` operations."""
+        from .groups import Groups
+
+        return Groups(self._api_client, self._api_pager)
 
     @property
     def integration_links(self) -> "IntegrationLinks":
@@ -351,6 +371,13 @@ class Api:
         return Users(self._api_client, self._api_pager)
 
     @property
+    def webhooks(self) -> "Webhooks":
+        """The `webhooks` operations."""
+        from .webhooks import Webhooks
+
+        return Webhooks(self._api_client, self._api_pager)
+
+    @property
     def whatsapp(self) -> "Whatsapp":
         """The `whatsapp` operations."""
         from .whatsapp import Whatsapp
@@ -398,6 +425,13 @@ class AsyncApi:
         from .calls import AsyncCalls
 
         return AsyncCalls(self._api_client, self._api_pager)
+
+    @property
+    def comments(self) -> "AsyncComments":
+        """The `comments` operations."""
+        from .comments import AsyncComments
+
+        return AsyncComments(self._api_client, self._api_pager)
 
     @property
     def contacts(self) -> "AsyncContacts":
@@ -461,6 +495,13 @@ class AsyncApi:
         from .emails import AsyncEmails
 
         return AsyncEmails(self._api_client, self._api_pager)
+
+    @property
+    def groups(self) -> "AsyncGroups":
+        """The `groups` operations."""
+        from .groups import AsyncGroups
+
+        return AsyncGroups(self._api_client, self._api_pager)
 
     @property
     def integration_links(self) -> "AsyncIntegrationLinks":
@@ -594,6 +635,13 @@ class AsyncApi:
         from .users import AsyncUsers
 
         return AsyncUsers(self._api_client, self._api_pager)
+
+    @property
+    def webhooks(self) -> "AsyncWebhooks":
+        """The `webhooks` operations."""
+        from .webhooks import AsyncWebhooks
+
+        return AsyncWebhooks(self._api_client, self._api_pager)
 
     @property
     def whatsapp(self) -> "AsyncWhatsapp":

@@ -23,6 +23,12 @@ from .call_method import CallMethod
 from .call_status import CallStatus
 from .call_update import CallUpdate
 from .call_update_direction import CallUpdateDirection
+from .comment import Comment
+from .comment_create import CommentCreate
+from .comment_list import CommentList
+from .comment_thread import CommentThread
+from .comment_thread_list import CommentThreadList
+from .comment_update import CommentUpdate
 from .contact import Contact
 from .contact_create import ContactCreate
 from .contact_email import ContactEmail
@@ -78,6 +84,12 @@ from .email_thread_list import EmailThreadList
 from .email_update import EmailUpdate
 from .empty_object import EmptyObject
 from .error_body import ErrorBody
+from .group import Group
+from .group_create import GroupCreate
+from .group_list import GroupList
+from .group_member import GroupMember
+from .group_member_create import GroupMemberCreate
+from .group_update import GroupUpdate
 from .integration_link import IntegrationLink
 from .integration_link_definition import IntegrationLinkDefinition
 from .integration_link_definition_create import IntegrationLinkDefinitionCreate
@@ -153,7 +165,6 @@ from .playbook_list import PlaybookList
 from .playbook_update import PlaybookUpdate
 from .rate_limit_details import RateLimitDetails
 from .rate_limited_body import RateLimitedBody
-from .render_email_template_mode import RenderEmailTemplateMode
 from .role import Role
 from .role_create import RoleCreate
 from .role_create_visibility_user_lcf_behavior_type_0 import (
@@ -242,6 +253,22 @@ from .user import User
 from .user_list import UserList
 from .validation_error_body import ValidationErrorBody
 from .validation_error_body_field_errors import ValidationErrorBodyFieldErrors
+from .webhook_filter_field_accessor import WebhookFilterFieldAccessor
+from .webhook_filter_field_accessor_type import WebhookFilterFieldAccessorType
+from .webhook_filter_group import WebhookFilterGroup
+from .webhook_filter_group_type import WebhookFilterGroupType
+from .webhook_filter_not import WebhookFilterNot
+from .webhook_filter_not_type import WebhookFilterNotType
+from .webhook_filter_null import WebhookFilterNull
+from .webhook_filter_null_type import WebhookFilterNullType
+from .webhook_filter_value import WebhookFilterValue
+from .webhook_filter_value_type import WebhookFilterValueType
+from .webhook_subscription import WebhookSubscription
+from .webhook_subscription_create import WebhookSubscriptionCreate
+from .webhook_subscription_event import WebhookSubscriptionEvent
+from .webhook_subscription_list import WebhookSubscriptionList
+from .webhook_subscription_status import WebhookSubscriptionStatus
+from .webhook_subscription_update import WebhookSubscriptionUpdate
 from .whats_app_message import WhatsAppMessage
 from .whats_app_message_create import WhatsAppMessageCreate
 from .whats_app_message_create_direction import WhatsAppMessageCreateDirection
@@ -274,6 +301,12 @@ __all__ = (
     "CallStatus",
     "CallUpdate",
     "CallUpdateDirection",
+    "Comment",
+    "CommentCreate",
+    "CommentList",
+    "CommentThread",
+    "CommentThreadList",
+    "CommentUpdate",
     "Contact",
     "ContactCreate",
     "ContactEmail",
@@ -329,6 +362,12 @@ __all__ = (
     "EmailUpdate",
     "EmptyObject",
     "ErrorBody",
+    "Group",
+    "GroupCreate",
+    "GroupList",
+    "GroupMember",
+    "GroupMemberCreate",
+    "GroupUpdate",
     "IntegrationLink",
     "IntegrationLinkDefinition",
     "IntegrationLinkDefinitionCreate",
@@ -402,7 +441,6 @@ __all__ = (
     "PlaybookUpdate",
     "RateLimitDetails",
     "RateLimitedBody",
-    "RenderEmailTemplateMode",
     "Role",
     "RoleCreate",
     "RoleCreateVisibilityUserLcfBehaviorType0",
@@ -482,6 +520,22 @@ __all__ = (
     "UserList",
     "ValidationErrorBody",
     "ValidationErrorBodyFieldErrors",
+    "WebhookFilterFieldAccessor",
+    "WebhookFilterFieldAccessorType",
+    "WebhookFilterGroup",
+    "WebhookFilterGroupType",
+    "WebhookFilterNot",
+    "WebhookFilterNotType",
+    "WebhookFilterNull",
+    "WebhookFilterNullType",
+    "WebhookFilterValue",
+    "WebhookFilterValueType",
+    "WebhookSubscription",
+    "WebhookSubscriptionCreate",
+    "WebhookSubscriptionEvent",
+    "WebhookSubscriptionList",
+    "WebhookSubscriptionStatus",
+    "WebhookSubscriptionUpdate",
     "WhatsAppMessage",
     "WhatsAppMessageCreate",
     "WhatsAppMessageCreateDirection",

@@ -11,13 +11,13 @@ from typing import (
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazy_fields
 
 T = TypeVar("T", bound="SearchAndNode")
 
 
 @_attrs_define
-class SearchAndNode:
+class SearchAndNode(LazyModel):
     """Matches when every query matches (an empty list matches everything)."""
 
     type_: Literal["and"]
@@ -74,99 +74,118 @@ class SearchAndNode:
         if type_ != "and":
             raise ValueError(f"type must match const 'and', got '{type_}'")
 
-        queries = []
-        _queries = d.pop("queries")
-        for queries_item_data in _queries:
-
-            def _parse_queries_item(
-                data: object,
-            ) -> (
-                SearchAndNode
-                | SearchFieldConditionNode
-                | SearchHasRelatedNode
-                | SearchIdNode
-                | SearchObjectTypeNode
-                | SearchOrNode
-                | SearchTextNode
-            ):
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_search_query_type_0 = (
-                        SearchObjectTypeNode.from_dict(data)
-                    )
-
-                    return componentsschemas_search_query_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_search_query_type_1 = SearchIdNode.from_dict(data)
-
-                    return componentsschemas_search_query_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_search_query_type_2 = SearchTextNode.from_dict(
-                        data
-                    )
-
-                    return componentsschemas_search_query_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_search_query_type_3 = (
-                        SearchFieldConditionNode.from_dict(data)
-                    )
-
-                    return componentsschemas_search_query_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_search_query_type_4 = (
-                        SearchHasRelatedNode.from_dict(data)
-                    )
-
-                    return componentsschemas_search_query_type_4
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_search_query_type_5 = SearchAndNode.from_dict(
-                        data
-                    )
-
-                    return componentsschemas_search_query_type_5
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_search_query_type_6 = SearchOrNode.from_dict(data)
-
-                return componentsschemas_search_query_type_6
-
-            queries_item = _parse_queries_item(queries_item_data)
-
-            queries.append(queries_item)
-
         negate = d.pop("negate", UNSET)
 
-        search_and_node = cls(
-            type_,
-            queries,
-            negate,
-        )
+        _model = cls.__new__(cls)
+        _model._lazy_raw = {
+            "queries": d.pop("queries"),
+        }
+        _model.type_ = type_
+        _model.negate = negate
+        return _model
 
-        return search_and_node
+        return _model
 
+
+def _convert_queries(
+    _raw: Any,
+) -> list[
+    SearchAndNode
+    | SearchFieldConditionNode
+    | SearchHasRelatedNode
+    | SearchIdNode
+    | SearchObjectTypeNode
+    | SearchOrNode
+    | SearchTextNode
+]:
+    queries = []
+    _queries = _raw
+    for queries_item_data in _queries:
+
+        def _parse_queries_item(
+            data: object,
+        ) -> (
+            SearchAndNode
+            | SearchFieldConditionNode
+            | SearchHasRelatedNode
+            | SearchIdNode
+            | SearchObjectTypeNode
+            | SearchOrNode
+            | SearchTextNode
+        ):
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_search_query_type_0 = SearchObjectTypeNode.from_dict(
+                    data
+                )
+
+                return componentsschemas_search_query_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_search_query_type_1 = SearchIdNode.from_dict(data)
+
+                return componentsschemas_search_query_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_search_query_type_2 = SearchTextNode.from_dict(data)
+
+                return componentsschemas_search_query_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_search_query_type_3 = (
+                    SearchFieldConditionNode.from_dict(data)
+                )
+
+                return componentsschemas_search_query_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_search_query_type_4 = SearchHasRelatedNode.from_dict(
+                    data
+                )
+
+                return componentsschemas_search_query_type_4
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_search_query_type_5 = SearchAndNode.from_dict(data)
+
+                return componentsschemas_search_query_type_5
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_search_query_type_6 = SearchOrNode.from_dict(data)
+
+            return componentsschemas_search_query_type_6
+
+        queries_item = _parse_queries_item(queries_item_data)
+
+        queries.append(queries_item)
+
+    return queries
+
+
+lazy_fields(
+    SearchAndNode,
+    {
+        "queries": _convert_queries,
+    },
+)
 
 # Imported after the class, once, so that models referring to each other can import one another.
 from ..models.search_field_condition_node import SearchFieldConditionNode

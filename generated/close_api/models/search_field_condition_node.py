@@ -11,13 +11,13 @@ from typing import (
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazy_fields
 
 T = TypeVar("T", bound="SearchFieldConditionNode")
 
 
 @_attrs_define
-class SearchFieldConditionNode:
+class SearchFieldConditionNode(LazyModel):
     """Tests one field of the object (a field of another object type never matches)."""
 
     type_: Literal["field_condition"]
@@ -87,128 +87,155 @@ class SearchFieldConditionNode:
         if type_ != "field_condition":
             raise ValueError(f"type must match const 'field_condition', got '{type_}'")
 
-        def _parse_field(data: object) -> SearchCustomField | SearchRegularField:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_search_field_type_0 = SearchRegularField.from_dict(
-                    data
-                )
-
-                return componentsschemas_search_field_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_search_field_type_1 = SearchCustomField.from_dict(data)
-
-            return componentsschemas_search_field_type_1
-
-        field = _parse_field(d.pop("field"))
-
-        def _parse_condition(
-            data: object,
-        ) -> (
-            SearchBooleanCondition
-            | SearchCurrentUserCondition
-            | SearchExistsCondition
-            | SearchMomentRangeCondition
-            | SearchNumberRangeCondition
-            | SearchReferenceCondition
-            | SearchTermCondition
-            | SearchTextCondition
-        ):
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_search_condition_type_0 = (
-                    SearchBooleanCondition.from_dict(data)
-                )
-
-                return componentsschemas_search_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_search_condition_type_1 = (
-                    SearchCurrentUserCondition.from_dict(data)
-                )
-
-                return componentsschemas_search_condition_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_search_condition_type_2 = (
-                    SearchExistsCondition.from_dict(data)
-                )
-
-                return componentsschemas_search_condition_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_search_condition_type_3 = (
-                    SearchTextCondition.from_dict(data)
-                )
-
-                return componentsschemas_search_condition_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_search_condition_type_4 = (
-                    SearchTermCondition.from_dict(data)
-                )
-
-                return componentsschemas_search_condition_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_search_condition_type_5 = (
-                    SearchReferenceCondition.from_dict(data)
-                )
-
-                return componentsschemas_search_condition_type_5
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_search_condition_type_6 = (
-                    SearchNumberRangeCondition.from_dict(data)
-                )
-
-                return componentsschemas_search_condition_type_6
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_search_condition_type_7 = (
-                SearchMomentRangeCondition.from_dict(data)
-            )
-
-            return componentsschemas_search_condition_type_7
-
-        condition = _parse_condition(d.pop("condition"))
-
         negate = d.pop("negate", UNSET)
 
-        search_field_condition_node = cls(
-            type_,
-            field,
-            condition,
-            negate,
+        _model = cls.__new__(cls)
+        _model._lazy_raw = {
+            "field": d.pop("field"),
+            "condition": d.pop("condition"),
+        }
+        _model.type_ = type_
+        _model.negate = negate
+        return _model
+
+        return _model
+
+
+def _convert_field(_raw: Any) -> SearchCustomField | SearchRegularField:
+    def _parse_field(data: object) -> SearchCustomField | SearchRegularField:
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_search_field_type_0 = SearchRegularField.from_dict(data)
+
+            return componentsschemas_search_field_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_search_field_type_1 = SearchCustomField.from_dict(data)
+
+        return componentsschemas_search_field_type_1
+
+    field = _parse_field(_raw)
+
+    return field
+
+
+def _convert_condition(
+    _raw: Any,
+) -> (
+    SearchBooleanCondition
+    | SearchCurrentUserCondition
+    | SearchExistsCondition
+    | SearchMomentRangeCondition
+    | SearchNumberRangeCondition
+    | SearchReferenceCondition
+    | SearchTermCondition
+    | SearchTextCondition
+):
+    def _parse_condition(
+        data: object,
+    ) -> (
+        SearchBooleanCondition
+        | SearchCurrentUserCondition
+        | SearchExistsCondition
+        | SearchMomentRangeCondition
+        | SearchNumberRangeCondition
+        | SearchReferenceCondition
+        | SearchTermCondition
+        | SearchTextCondition
+    ):
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_search_condition_type_0 = (
+                SearchBooleanCondition.from_dict(data)
+            )
+
+            return componentsschemas_search_condition_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_search_condition_type_1 = (
+                SearchCurrentUserCondition.from_dict(data)
+            )
+
+            return componentsschemas_search_condition_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_search_condition_type_2 = SearchExistsCondition.from_dict(
+                data
+            )
+
+            return componentsschemas_search_condition_type_2
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_search_condition_type_3 = SearchTextCondition.from_dict(
+                data
+            )
+
+            return componentsschemas_search_condition_type_3
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_search_condition_type_4 = SearchTermCondition.from_dict(
+                data
+            )
+
+            return componentsschemas_search_condition_type_4
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_search_condition_type_5 = (
+                SearchReferenceCondition.from_dict(data)
+            )
+
+            return componentsschemas_search_condition_type_5
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_search_condition_type_6 = (
+                SearchNumberRangeCondition.from_dict(data)
+            )
+
+            return componentsschemas_search_condition_type_6
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_search_condition_type_7 = (
+            SearchMomentRangeCondition.from_dict(data)
         )
 
-        return search_field_condition_node
+        return componentsschemas_search_condition_type_7
 
+    condition = _parse_condition(_raw)
+
+    return condition
+
+
+lazy_fields(
+    SearchFieldConditionNode,
+    {
+        "field": _convert_field,
+        "condition": _convert_condition,
+    },
+)
 
 # Imported after the class, once, so that models referring to each other can import one another.
 from ..models.search_boolean_condition import SearchBooleanCondition

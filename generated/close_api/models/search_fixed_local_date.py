@@ -13,13 +13,13 @@ from typing import (
 from attrs import define as _attrs_define
 
 from ..models.search_day_end import SearchDayEnd, check_search_day_end
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazy_fields
 
 T = TypeVar("T", bound="SearchFixedLocalDate")
 
 
 @_attrs_define
-class SearchFixedLocalDate:
+class SearchFixedLocalDate(LazyModel):
     """The start or end of a day in the caller's time zone."""
 
     type_: Literal["fixed_local_date"]
@@ -56,8 +56,6 @@ class SearchFixedLocalDate:
         if type_ != "fixed_local_date":
             raise ValueError(f"type must match const 'fixed_local_date', got '{type_}'")
 
-        value = datetime.date.fromisoformat(d.pop("value"))
-
         _which = d.pop("which", UNSET)
         which: SearchDayEnd | Unset
         if _which is UNSET:
@@ -65,10 +63,26 @@ class SearchFixedLocalDate:
         else:
             which = check_search_day_end(_which)
 
-        search_fixed_local_date = cls(
-            type_,
-            value,
-            which,
-        )
+        _model = cls.__new__(cls)
+        _model._lazy_raw = {
+            "value": d.pop("value"),
+        }
+        _model.type_ = type_
+        _model.which = which
+        return _model
 
-        return search_fixed_local_date
+        return _model
+
+
+def _convert_value(_raw: Any) -> datetime.date:
+    value = datetime.date.fromisoformat(_raw)
+
+    return value
+
+
+lazy_fields(
+    SearchFixedLocalDate,
+    {
+        "value": _convert_value,
+    },
+)

@@ -12,11 +12,13 @@ from typing import (
 
 from attrs import define as _attrs_define
 
+from ..types import LazyModel, lazy_fields
+
 T = TypeVar("T", bound="SearchFixedUtc")
 
 
 @_attrs_define
-class SearchFixedUtc:
+class SearchFixedUtc(LazyModel):
     """An instant."""
 
     type_: Literal["fixed_utc"]
@@ -45,16 +47,29 @@ class SearchFixedUtc:
         if type_ != "fixed_utc":
             raise ValueError(f"type must match const 'fixed_utc', got '{type_}'")
 
-        value = (
-            _moment
-            if (_moment := datetime.datetime.fromisoformat(d.pop("value"))).tzinfo
-            is not None
-            else _moment.replace(tzinfo=datetime.UTC)
-        )
+        _model = cls.__new__(cls)
+        _model._lazy_raw = {
+            "value": d.pop("value"),
+        }
+        _model.type_ = type_
+        return _model
 
-        search_fixed_utc = cls(
-            type_,
-            value,
-        )
+        return _model
 
-        return search_fixed_utc
+
+def _convert_value(_raw: Any) -> datetime.datetime:
+    value = (
+        _moment
+        if (_moment := datetime.datetime.fromisoformat(_raw)).tzinfo is not None
+        else _moment.replace(tzinfo=datetime.UTC)
+    )
+
+    return value
+
+
+lazy_fields(
+    SearchFixedUtc,
+    {
+        "value": _convert_value,
+    },
+)

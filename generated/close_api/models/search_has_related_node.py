@@ -15,13 +15,13 @@ from ..models.search_field_object_type import (
     SearchFieldObjectType,
     check_search_field_object_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazy_fields
 
 T = TypeVar("T", bound="SearchHasRelatedNode")
 
 
 @_attrs_define
-class SearchHasRelatedNode:
+class SearchHasRelatedNode(LazyModel):
     """Matches objects with at least one related object matching `related_query`: a lead's
     contacts, opportunities, custom objects and addresses; the lead of a contact,
     opportunity or custom object; a contact's emails, phones and urls.
@@ -101,91 +101,110 @@ class SearchHasRelatedNode:
             d.pop("related_object_type")
         )
 
-        def _parse_related_query(
-            data: object,
-        ) -> (
-            SearchAndNode
-            | SearchFieldConditionNode
-            | SearchHasRelatedNode
-            | SearchIdNode
-            | SearchObjectTypeNode
-            | SearchOrNode
-            | SearchTextNode
-        ):
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_search_query_type_0 = SearchObjectTypeNode.from_dict(
-                    data
-                )
-
-                return componentsschemas_search_query_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_search_query_type_1 = SearchIdNode.from_dict(data)
-
-                return componentsschemas_search_query_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_search_query_type_2 = SearchTextNode.from_dict(data)
-
-                return componentsschemas_search_query_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_search_query_type_3 = (
-                    SearchFieldConditionNode.from_dict(data)
-                )
-
-                return componentsschemas_search_query_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_search_query_type_4 = SearchHasRelatedNode.from_dict(
-                    data
-                )
-
-                return componentsschemas_search_query_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_search_query_type_5 = SearchAndNode.from_dict(data)
-
-                return componentsschemas_search_query_type_5
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_search_query_type_6 = SearchOrNode.from_dict(data)
-
-            return componentsschemas_search_query_type_6
-
-        related_query = _parse_related_query(d.pop("related_query"))
-
         negate = d.pop("negate", UNSET)
 
-        search_has_related_node = cls(
-            type_,
-            this_object_type,
-            related_object_type,
-            related_query,
-            negate,
-        )
+        _model = cls.__new__(cls)
+        _model._lazy_raw = {
+            "related_query": d.pop("related_query"),
+        }
+        _model.type_ = type_
+        _model.this_object_type = this_object_type
+        _model.related_object_type = related_object_type
+        _model.negate = negate
+        return _model
 
-        return search_has_related_node
+        return _model
 
+
+def _convert_related_query(
+    _raw: Any,
+) -> (
+    SearchAndNode
+    | SearchFieldConditionNode
+    | SearchHasRelatedNode
+    | SearchIdNode
+    | SearchObjectTypeNode
+    | SearchOrNode
+    | SearchTextNode
+):
+    def _parse_related_query(
+        data: object,
+    ) -> (
+        SearchAndNode
+        | SearchFieldConditionNode
+        | SearchHasRelatedNode
+        | SearchIdNode
+        | SearchObjectTypeNode
+        | SearchOrNode
+        | SearchTextNode
+    ):
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_search_query_type_0 = SearchObjectTypeNode.from_dict(data)
+
+            return componentsschemas_search_query_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_search_query_type_1 = SearchIdNode.from_dict(data)
+
+            return componentsschemas_search_query_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_search_query_type_2 = SearchTextNode.from_dict(data)
+
+            return componentsschemas_search_query_type_2
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_search_query_type_3 = SearchFieldConditionNode.from_dict(
+                data
+            )
+
+            return componentsschemas_search_query_type_3
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_search_query_type_4 = SearchHasRelatedNode.from_dict(data)
+
+            return componentsschemas_search_query_type_4
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_search_query_type_5 = SearchAndNode.from_dict(data)
+
+            return componentsschemas_search_query_type_5
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_search_query_type_6 = SearchOrNode.from_dict(data)
+
+        return componentsschemas_search_query_type_6
+
+    related_query = _parse_related_query(_raw)
+
+    return related_query
+
+
+lazy_fields(
+    SearchHasRelatedNode,
+    {
+        "related_query": _convert_related_query,
+    },
+)
 
 # Imported after the class, once, so that models referring to each other can import one another.
 from ..models.search_and_node import SearchAndNode

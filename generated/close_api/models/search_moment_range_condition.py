@@ -11,13 +11,13 @@ from typing import (
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazy_fields
 
 T = TypeVar("T", bound="SearchMomentRangeCondition")
 
 
 @_attrs_define
-class SearchMomentRangeCondition:
+class SearchMomentRangeCondition(LazyModel):
     """The date lies on or after `on_or_after` and before `before` (either may be null). A
     date without a time (`date_won`, date custom fields) counts as the start of that day
     in the caller's `X-TZ-Offset`.
@@ -96,162 +96,196 @@ class SearchMomentRangeCondition:
         if type_ != "moment_range":
             raise ValueError(f"type must match const 'moment_range', got '{type_}'")
 
-        def _parse_on_or_after(
-            data: object,
-        ) -> (
+        _model = cls.__new__(cls)
+        _model._lazy_raw = {
+            "on_or_after": d.pop("on_or_after", UNSET),
+            "before": d.pop("before", UNSET),
+        }
+        _model.type_ = type_
+        return _model
+
+        return _model
+
+
+def _convert_on_or_after(
+    _raw: Any,
+) -> (
+    None
+    | SearchFixedLocalDate
+    | SearchFixedUtc
+    | SearchNow
+    | SearchOffsetMoment
+    | SearchRelativePeriod
+    | Unset
+):
+    def _parse_on_or_after(
+        data: object,
+    ) -> (
+        None
+        | SearchFixedLocalDate
+        | SearchFixedUtc
+        | SearchNow
+        | SearchOffsetMoment
+        | SearchRelativePeriod
+        | Unset
+    ):
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_search_moment_type_0 = SearchFixedLocalDate.from_dict(
+                data
+            )
+
+            return componentsschemas_search_moment_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_search_moment_type_1 = SearchFixedUtc.from_dict(data)
+
+            return componentsschemas_search_moment_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_search_moment_type_2 = SearchNow.from_dict(data)
+
+            return componentsschemas_search_moment_type_2
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_search_moment_type_3 = SearchOffsetMoment.from_dict(data)
+
+            return componentsschemas_search_moment_type_3
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_search_moment_type_4 = SearchRelativePeriod.from_dict(
+                data
+            )
+
+            return componentsschemas_search_moment_type_4
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(
             None
             | SearchFixedLocalDate
             | SearchFixedUtc
             | SearchNow
             | SearchOffsetMoment
             | SearchRelativePeriod
-            | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_search_moment_type_0 = SearchFixedLocalDate.from_dict(
-                    data
-                )
-
-                return componentsschemas_search_moment_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_search_moment_type_1 = SearchFixedUtc.from_dict(data)
-
-                return componentsschemas_search_moment_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_search_moment_type_2 = SearchNow.from_dict(data)
-
-                return componentsschemas_search_moment_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_search_moment_type_3 = SearchOffsetMoment.from_dict(
-                    data
-                )
-
-                return componentsschemas_search_moment_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_search_moment_type_4 = SearchRelativePeriod.from_dict(
-                    data
-                )
-
-                return componentsschemas_search_moment_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                None
-                | SearchFixedLocalDate
-                | SearchFixedUtc
-                | SearchNow
-                | SearchOffsetMoment
-                | SearchRelativePeriod
-                | Unset,
-                data,
-            )
-
-        on_or_after = _parse_on_or_after(d.pop("on_or_after", UNSET))
-
-        def _parse_before(
-            data: object,
-        ) -> (
-            None
-            | SearchFixedLocalDate
-            | SearchFixedUtc
-            | SearchNow
-            | SearchOffsetMoment
-            | SearchRelativePeriod
-            | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_search_moment_type_0 = SearchFixedLocalDate.from_dict(
-                    data
-                )
-
-                return componentsschemas_search_moment_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_search_moment_type_1 = SearchFixedUtc.from_dict(data)
-
-                return componentsschemas_search_moment_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_search_moment_type_2 = SearchNow.from_dict(data)
-
-                return componentsschemas_search_moment_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_search_moment_type_3 = SearchOffsetMoment.from_dict(
-                    data
-                )
-
-                return componentsschemas_search_moment_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_search_moment_type_4 = SearchRelativePeriod.from_dict(
-                    data
-                )
-
-                return componentsschemas_search_moment_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                None
-                | SearchFixedLocalDate
-                | SearchFixedUtc
-                | SearchNow
-                | SearchOffsetMoment
-                | SearchRelativePeriod
-                | Unset,
-                data,
-            )
-
-        before = _parse_before(d.pop("before", UNSET))
-
-        search_moment_range_condition = cls(
-            type_,
-            on_or_after,
-            before,
+            | Unset,
+            data,
         )
 
-        return search_moment_range_condition
+    on_or_after = _parse_on_or_after(_raw)
 
+    return on_or_after
+
+
+def _convert_before(
+    _raw: Any,
+) -> (
+    None
+    | SearchFixedLocalDate
+    | SearchFixedUtc
+    | SearchNow
+    | SearchOffsetMoment
+    | SearchRelativePeriod
+    | Unset
+):
+    def _parse_before(
+        data: object,
+    ) -> (
+        None
+        | SearchFixedLocalDate
+        | SearchFixedUtc
+        | SearchNow
+        | SearchOffsetMoment
+        | SearchRelativePeriod
+        | Unset
+    ):
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_search_moment_type_0 = SearchFixedLocalDate.from_dict(
+                data
+            )
+
+            return componentsschemas_search_moment_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_search_moment_type_1 = SearchFixedUtc.from_dict(data)
+
+            return componentsschemas_search_moment_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_search_moment_type_2 = SearchNow.from_dict(data)
+
+            return componentsschemas_search_moment_type_2
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_search_moment_type_3 = SearchOffsetMoment.from_dict(data)
+
+            return componentsschemas_search_moment_type_3
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_search_moment_type_4 = SearchRelativePeriod.from_dict(
+                data
+            )
+
+            return componentsschemas_search_moment_type_4
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(
+            None
+            | SearchFixedLocalDate
+            | SearchFixedUtc
+            | SearchNow
+            | SearchOffsetMoment
+            | SearchRelativePeriod
+            | Unset,
+            data,
+        )
+
+    before = _parse_before(_raw)
+
+    return before
+
+
+lazy_fields(
+    SearchMomentRangeCondition,
+    {
+        "on_or_after": _convert_on_or_after,
+        "before": _convert_before,
+    },
+)
 
 # Imported after the class, once, so that models referring to each other can import one another.
 from ..models.search_fixed_local_date import SearchFixedLocalDate

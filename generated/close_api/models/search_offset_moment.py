@@ -16,13 +16,13 @@ from ..models.search_offset_moment_direction import (
     SearchOffsetMomentDirection,
     check_search_offset_moment_direction,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazy_fields
 
 T = TypeVar("T", bound="SearchOffsetMoment")
 
 
 @_attrs_define
-class SearchOffsetMoment:
+class SearchOffsetMoment(LazyModel):
     """`moment` moved into the past or the future by `offset`; with `which_day_end` the start
     (or end) of that day in the caller's time zone.
 
@@ -92,63 +92,6 @@ class SearchOffsetMoment:
 
         direction = check_search_offset_moment_direction(d.pop("direction"))
 
-        def _parse_moment(
-            data: object,
-        ) -> (
-            SearchFixedLocalDate
-            | SearchFixedUtc
-            | SearchNow
-            | SearchOffsetMoment
-            | SearchRelativePeriod
-        ):
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_search_moment_type_0 = SearchFixedLocalDate.from_dict(
-                    data
-                )
-
-                return componentsschemas_search_moment_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_search_moment_type_1 = SearchFixedUtc.from_dict(data)
-
-                return componentsschemas_search_moment_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_search_moment_type_2 = SearchNow.from_dict(data)
-
-                return componentsschemas_search_moment_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_search_moment_type_3 = SearchOffsetMoment.from_dict(
-                    data
-                )
-
-                return componentsschemas_search_moment_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_search_moment_type_4 = SearchRelativePeriod.from_dict(
-                data
-            )
-
-            return componentsschemas_search_moment_type_4
-
-        moment = _parse_moment(d.pop("moment"))
-
-        offset = SearchOffset.from_dict(d.pop("offset"))
-
         def _parse_which_day_end(data: object) -> None | SearchDayEnd | Unset:
             if data is None:
                 return data
@@ -166,16 +109,95 @@ class SearchOffsetMoment:
 
         which_day_end = _parse_which_day_end(d.pop("which_day_end", UNSET))
 
-        search_offset_moment = cls(
-            type_,
-            direction,
-            moment,
-            offset,
-            which_day_end,
-        )
+        _model = cls.__new__(cls)
+        _model._lazy_raw = {
+            "moment": d.pop("moment"),
+            "offset": d.pop("offset"),
+        }
+        _model.type_ = type_
+        _model.direction = direction
+        _model.which_day_end = which_day_end
+        return _model
 
-        return search_offset_moment
+        return _model
 
+
+def _convert_moment(
+    _raw: Any,
+) -> (
+    SearchFixedLocalDate
+    | SearchFixedUtc
+    | SearchNow
+    | SearchOffsetMoment
+    | SearchRelativePeriod
+):
+    def _parse_moment(
+        data: object,
+    ) -> (
+        SearchFixedLocalDate
+        | SearchFixedUtc
+        | SearchNow
+        | SearchOffsetMoment
+        | SearchRelativePeriod
+    ):
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_search_moment_type_0 = SearchFixedLocalDate.from_dict(
+                data
+            )
+
+            return componentsschemas_search_moment_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_search_moment_type_1 = SearchFixedUtc.from_dict(data)
+
+            return componentsschemas_search_moment_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_search_moment_type_2 = SearchNow.from_dict(data)
+
+            return componentsschemas_search_moment_type_2
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_search_moment_type_3 = SearchOffsetMoment.from_dict(data)
+
+            return componentsschemas_search_moment_type_3
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_search_moment_type_4 = SearchRelativePeriod.from_dict(data)
+
+        return componentsschemas_search_moment_type_4
+
+    moment = _parse_moment(_raw)
+
+    return moment
+
+
+def _convert_offset(_raw: Any) -> SearchOffset:
+    offset = SearchOffset.from_dict(_raw)
+
+    return offset
+
+
+lazy_fields(
+    SearchOffsetMoment,
+    {
+        "moment": _convert_moment,
+        "offset": _convert_offset,
+    },
+)
 
 # Imported after the class, once, so that models referring to each other can import one another.
 from ..models.search_fixed_local_date import SearchFixedLocalDate

@@ -6,13 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazy_fields
 
 T = TypeVar("T", bound="SearchPage")
 
 
 @_attrs_define
-class SearchPage:
+class SearchPage(LazyModel):
     """One page of hits."""
 
     data: list[SearchHit]
@@ -28,8 +28,7 @@ class SearchPage:
             data_item = data_item_data.to_dict()
             data.append(data_item)
 
-        cursor: None | str
-        cursor = self.cursor
+        cursor: None | str = self.cursor
 
         count: dict[str, Any] | Unset = UNSET
         if not isinstance(self.count, Unset):
@@ -51,25 +50,17 @@ class SearchPage:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        data = [SearchHit.from_dict(item) for item in d.pop("data")]
-
         cursor: None | str = d.pop("cursor")
 
-        _count = d.pop("count", UNSET)
-        count: SearchCount | Unset
-        if _count is UNSET:
-            count = UNSET
-        else:
-            count = SearchCount.from_dict(_count)
+        _model = cls.__new__(cls)
+        _model._lazy_raw = {
+            "data": d.pop("data"),
+            "count": d.pop("count", UNSET),
+        }
+        _model.cursor = cursor
 
-        search_page = cls(
-            data,
-            cursor,
-            count,
-        )
-
-        search_page.additional_properties = d
-        return search_page
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -87,6 +78,31 @@ class SearchPage:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _convert_data(_raw: Any) -> list[SearchHit]:
+    data = [SearchHit.from_dict(item) for item in _raw]
+
+    return data
+
+
+def _convert_count(_raw: Any) -> SearchCount | Unset:
+    _count = _raw
+    count: SearchCount | Unset
+    if _count is UNSET:
+        count = UNSET
+    else:
+        count = SearchCount.from_dict(_count)
+
+    return count
+
+
+lazy_fields(
+    SearchPage,
+    {
+        "data": _convert_data,
+        "count": _convert_count,
+    },
+)
 
 # Imported after the class, once, so that models referring to each other can import one another.
 from ..models.search_count import SearchCount

@@ -5,13 +5,13 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazy_fields
 
 T = TypeVar("T", bound="SearchRequest")
 
 
 @_attrs_define
-class SearchRequest:
+class SearchRequest(LazyModel):
     """An Advanced Filtering request (`POST /data/search/`)."""
 
     query: (
@@ -59,17 +59,9 @@ class SearchRequest:
 
         limit = self.limit
 
-        cursor: None | str | Unset
-        if isinstance(self.cursor, Unset):
-            cursor = UNSET
-        else:
-            cursor = self.cursor
+        cursor: None | str | Unset = self.cursor
 
-        results_limit: int | None | Unset
-        if isinstance(self.results_limit, Unset):
-            results_limit = UNSET
-        else:
-            results_limit = self.results_limit
+        results_limit: int | None | Unset = self.results_limit
 
         include_counts = self.include_counts
 
@@ -105,87 +97,6 @@ class SearchRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_query(
-            data: object,
-        ) -> (
-            SearchAndNode
-            | SearchFieldConditionNode
-            | SearchHasRelatedNode
-            | SearchIdNode
-            | SearchObjectTypeNode
-            | SearchOrNode
-            | SearchTextNode
-        ):
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_search_query_type_0 = SearchObjectTypeNode.from_dict(
-                    data
-                )
-
-                return componentsschemas_search_query_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_search_query_type_1 = SearchIdNode.from_dict(data)
-
-                return componentsschemas_search_query_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_search_query_type_2 = SearchTextNode.from_dict(data)
-
-                return componentsschemas_search_query_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_search_query_type_3 = (
-                    SearchFieldConditionNode.from_dict(data)
-                )
-
-                return componentsschemas_search_query_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_search_query_type_4 = SearchHasRelatedNode.from_dict(
-                    data
-                )
-
-                return componentsschemas_search_query_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_search_query_type_5 = SearchAndNode.from_dict(data)
-
-                return componentsschemas_search_query_type_5
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_search_query_type_6 = SearchOrNode.from_dict(data)
-
-            return componentsschemas_search_query_type_6
-
-        query = _parse_query(d.pop("query"))
-
-        _fields = d.pop("_fields", UNSET)
-        fields: SearchFields | Unset
-        if _fields is UNSET:
-            fields = UNSET
-        else:
-            fields = SearchFields.from_dict(_fields)
-
         limit = d.pop("_limit", UNSET)
 
         cursor: None | str | Unset = d.pop("cursor", UNSET)
@@ -194,23 +105,132 @@ class SearchRequest:
 
         include_counts = d.pop("include_counts", UNSET)
 
-        _sort = d.pop("sort", UNSET)
-        sort: list[SearchSort] | Unset = (
-            UNSET if _sort is UNSET else [SearchSort.from_dict(item) for item in _sort]
-        )
+        _model = cls.__new__(cls)
+        _model._lazy_raw = {
+            "query": d.pop("query"),
+            "fields": d.pop("_fields", UNSET),
+            "sort": d.pop("sort", UNSET),
+        }
+        _model.limit = limit
+        _model.cursor = cursor
+        _model.results_limit = results_limit
+        _model.include_counts = include_counts
+        return _model
 
-        search_request = cls(
-            query,
-            fields,
-            limit,
-            cursor,
-            results_limit,
-            include_counts,
-            sort,
-        )
+        return _model
 
-        return search_request
 
+def _convert_query(
+    _raw: Any,
+) -> (
+    SearchAndNode
+    | SearchFieldConditionNode
+    | SearchHasRelatedNode
+    | SearchIdNode
+    | SearchObjectTypeNode
+    | SearchOrNode
+    | SearchTextNode
+):
+    def _parse_query(
+        data: object,
+    ) -> (
+        SearchAndNode
+        | SearchFieldConditionNode
+        | SearchHasRelatedNode
+        | SearchIdNode
+        | SearchObjectTypeNode
+        | SearchOrNode
+        | SearchTextNode
+    ):
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_search_query_type_0 = SearchObjectTypeNode.from_dict(data)
+
+            return componentsschemas_search_query_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_search_query_type_1 = SearchIdNode.from_dict(data)
+
+            return componentsschemas_search_query_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_search_query_type_2 = SearchTextNode.from_dict(data)
+
+            return componentsschemas_search_query_type_2
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_search_query_type_3 = SearchFieldConditionNode.from_dict(
+                data
+            )
+
+            return componentsschemas_search_query_type_3
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_search_query_type_4 = SearchHasRelatedNode.from_dict(data)
+
+            return componentsschemas_search_query_type_4
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_search_query_type_5 = SearchAndNode.from_dict(data)
+
+            return componentsschemas_search_query_type_5
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_search_query_type_6 = SearchOrNode.from_dict(data)
+
+        return componentsschemas_search_query_type_6
+
+    query = _parse_query(_raw)
+
+    return query
+
+
+def _convert_fields(_raw: Any) -> SearchFields | Unset:
+    _fields = _raw
+    fields: SearchFields | Unset
+    if _fields is UNSET:
+        fields = UNSET
+    else:
+        fields = SearchFields.from_dict(_fields)
+
+    return fields
+
+
+def _convert_sort(_raw: Any) -> list[SearchSort] | Unset:
+    _sort = _raw
+    sort: list[SearchSort] | Unset = (
+        UNSET if _sort is UNSET else [SearchSort.from_dict(item) for item in _sort]
+    )
+
+    return sort
+
+
+lazy_fields(
+    SearchRequest,
+    {
+        "query": _convert_query,
+        "fields": _convert_fields,
+        "sort": _convert_sort,
+    },
+)
 
 # Imported after the class, once, so that models referring to each other can import one another.
 from ..models.search_and_node import SearchAndNode

@@ -9,13 +9,13 @@ from ..models.search_sort_direction import (
     SearchSortDirection,
     check_search_sort_direction,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazy_fields
 
 T = TypeVar("T", bound="SearchSort")
 
 
 @_attrs_define
-class SearchSort:
+class SearchSort(LazyModel):
     """One sort key."""
 
     field: SearchCustomField | SearchRegularField
@@ -49,26 +49,6 @@ class SearchSort:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_field(data: object) -> SearchCustomField | SearchRegularField:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_search_field_type_0 = SearchRegularField.from_dict(
-                    data
-                )
-
-                return componentsschemas_search_field_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_search_field_type_1 = SearchCustomField.from_dict(data)
-
-            return componentsschemas_search_field_type_1
-
-        field = _parse_field(d.pop("field"))
-
         _direction = d.pop("direction", UNSET)
         direction: SearchSortDirection | Unset
         if _direction is UNSET:
@@ -76,13 +56,43 @@ class SearchSort:
         else:
             direction = check_search_sort_direction(_direction)
 
-        search_sort = cls(
-            field,
-            direction,
-        )
+        _model = cls.__new__(cls)
+        _model._lazy_raw = {
+            "field": d.pop("field"),
+        }
+        _model.direction = direction
+        return _model
 
-        return search_sort
+        return _model
 
+
+def _convert_field(_raw: Any) -> SearchCustomField | SearchRegularField:
+    def _parse_field(data: object) -> SearchCustomField | SearchRegularField:
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_search_field_type_0 = SearchRegularField.from_dict(data)
+
+            return componentsschemas_search_field_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_search_field_type_1 = SearchCustomField.from_dict(data)
+
+        return componentsschemas_search_field_type_1
+
+    field = _parse_field(_raw)
+
+    return field
+
+
+lazy_fields(
+    SearchSort,
+    {
+        "field": _convert_field,
+    },
+)
 
 # Imported after the class, once, so that models referring to each other can import one another.
 from ..models.search_custom_field import SearchCustomField

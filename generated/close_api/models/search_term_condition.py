@@ -26,8 +26,8 @@ class SearchTermCondition:
 
         values = []
         for values_item_data in self.values:
-            values_item: float | str
-            values_item = values_item_data
+            values_item: float | str = values_item_data
+
             values.append(values_item)
 
         field_dict: dict[str, Any] = {}

@@ -15,6 +15,7 @@ SUCCESS_STATUS: Final = 200
 MAX_LIMIT: Final = 200
 """The largest `_limit` (page size) the spec allows for this list."""
 _OPERATION: Final = {"operation_id": OPERATION_ID, "success_status": SUCCESS_STATUS}
+_NOT_PARSED: Final[Any] = object()
 
 
 def _get_kwargs(
@@ -22,7 +23,6 @@ def _get_kwargs(
     limit: int | Unset = UNSET,
     skip: int | Unset = UNSET,
     fields: str | Unset = UNSET,
-    query: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -32,8 +32,6 @@ def _get_kwargs(
     params["_skip"] = skip
 
     params["_fields"] = fields
-
-    params["query"] = query
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -56,12 +54,11 @@ def _parse_response(
         # Error answers are never returned as values: closeext's client raises its typed
         # exceptions before this point; anything else reaching here is unexpected.
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    extensions = response.extensions
-    data = (
-        extensions["closeext.json"]
-        if "closeext.json" in extensions
-        else response.json()
-    )
+    # Taken out, not read: the response may live on in a reference cycle (httpx's), and the
+    # parsed body with it, costing the garbage collector a walk over every one of its objects.
+    data = response.extensions.pop("closeext.json", _NOT_PARSED)
+    if data is _NOT_PARSED:
+        data = response.json()
     response_200 = LeadList.from_dict(data)
 
     return response_200
@@ -84,7 +81,6 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     skip: int | Unset = UNSET,
     fields: str | Unset = UNSET,
-    query: str | Unset = UNSET,
 ) -> Response[LeadList]:
     """List leads
 
@@ -104,7 +100,6 @@ def sync_detailed(
         limit (int | Unset):
         skip (int | Unset):
         fields (str | Unset):
-        query (str | Unset):
 
     Raises:
         closeext.CloseError: With closeext's client, for any error status or transport failure.
@@ -118,7 +113,6 @@ def sync_detailed(
         limit=limit,
         skip=skip,
         fields=fields,
-        query=query,
     )
 
     response = client.get_httpx_client().request(
@@ -134,7 +128,6 @@ def sync(
     limit: int | Unset = UNSET,
     skip: int | Unset = UNSET,
     fields: str | Unset = UNSET,
-    query: str | Unset = UNSET,
 ) -> LeadList:
     """List leads
 
@@ -154,7 +147,6 @@ def sync(
         limit (int | Unset):
         skip (int | Unset):
         fields (str | Unset):
-        query (str | Unset):
 
     Raises:
         closeext.CloseError: With closeext's client, for any error status or transport failure.
@@ -164,13 +156,18 @@ def sync(
         LeadList
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         limit=limit,
         skip=skip,
         fields=fields,
-        query=query,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    # Parsed straight away: the `Response` wrapper sync_detailed builds is not needed here.
+    return _parse_response(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -179,7 +176,6 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     skip: int | Unset = UNSET,
     fields: str | Unset = UNSET,
-    query: str | Unset = UNSET,
 ) -> Response[LeadList]:
     """List leads
 
@@ -199,7 +195,6 @@ async def asyncio_detailed(
         limit (int | Unset):
         skip (int | Unset):
         fields (str | Unset):
-        query (str | Unset):
 
     Raises:
         closeext.CloseError: With closeext's client, for any error status or transport failure.
@@ -213,7 +208,6 @@ async def asyncio_detailed(
         limit=limit,
         skip=skip,
         fields=fields,
-        query=query,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -227,7 +221,6 @@ async def asyncio(
     limit: int | Unset = UNSET,
     skip: int | Unset = UNSET,
     fields: str | Unset = UNSET,
-    query: str | Unset = UNSET,
 ) -> LeadList:
     """List leads
 
@@ -247,7 +240,6 @@ async def asyncio(
         limit (int | Unset):
         skip (int | Unset):
         fields (str | Unset):
-        query (str | Unset):
 
     Raises:
         closeext.CloseError: With closeext's client, for any error status or transport failure.
@@ -257,12 +249,12 @@ async def asyncio(
         LeadList
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            limit=limit,
-            skip=skip,
-            fields=fields,
-            query=query,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        limit=limit,
+        skip=skip,
+        fields=fields,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)
