@@ -166,6 +166,7 @@ async def test_search_answers_what_an_independent_filter_says(client: Close | As
     field_id, leads = await _seed(client)
     registry = await resolve(client.field_registry(ObjectType.lead()))
     tier = Field.custom_named(registry, ObjectType.lead(), "Tier")
+    assert tier == Field.custom(field_id)
     query = (
         Query.leads() & (tier.is_in("gold") | Query.text("rockets")) & ~Field.lead("url").exists()
     )
