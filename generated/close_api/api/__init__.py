@@ -7,9 +7,10 @@ from ..client import AuthenticatedClient, Client
 
 if TYPE_CHECKING:
     from .activities import Activities, AsyncActivities
+    from .advanced_filtering import AdvancedFiltering, AsyncAdvancedFiltering
     from .blocked_phone_numbers import AsyncBlockedPhoneNumbers, BlockedPhoneNumbers
     from .calls import AsyncCalls, Calls
-    from .connected_accounts import AsyncConnectedAccounts, ConnectedAccounts
+    from .comments import AsyncComments, Comments
     from .contacts import AsyncContacts, Contacts
     from .custom_activities import AsyncCustomActivities, CustomActivities
     from .custom_activity_types import AsyncCustomActivityTypes, CustomActivityTypes
@@ -17,9 +18,9 @@ if TYPE_CHECKING:
     from .custom_fields import AsyncCustomFields, CustomFields
     from .custom_object_types import AsyncCustomObjectTypes, CustomObjectTypes
     from .custom_objects import AsyncCustomObjects, CustomObjects
-    from .dialers import AsyncDialers, Dialers
     from .email_templates import AsyncEmailTemplates, EmailTemplates
     from .emails import AsyncEmails, Emails
+    from .groups import AsyncGroups, Groups
     from .integration_links import AsyncIntegrationLinks, IntegrationLinks
     from .lead_history import AsyncLeadHistory, LeadHistory
     from .lead_statuses import AsyncLeadStatuses, LeadStatuses
@@ -29,11 +30,9 @@ if TYPE_CHECKING:
     from .opportunity_statuses import AsyncOpportunityStatuses, OpportunityStatuses
     from .organizations import AsyncOrganizations, Organizations
     from .outcomes import AsyncOutcomes, Outcomes
-    from .phone_numbers import AsyncPhoneNumbers, PhoneNumbers
     from .pipelines import AsyncPipelines, Pipelines
     from .playbooks import AsyncPlaybooks, Playbooks
     from .roles import AsyncRoles, Roles
-    from .send_as import AsyncSendAs, SendAs
     from .shared_custom_field_associations import (
         AsyncSharedCustomFieldAssociations,
         SharedCustomFieldAssociations,
@@ -46,8 +45,8 @@ if TYPE_CHECKING:
         TaskCompletedActivities,
     )
     from .tasks import AsyncTasks, Tasks
-    from .unsubscribed_emails import AsyncUnsubscribedEmails, UnsubscribedEmails
     from .users import AsyncUsers, Users
+    from .webhooks import AsyncWebhooks, Webhooks
     from .whatsapp import AsyncWhatsapp, Whatsapp
 
 __all__ = ["TAGS", "Api", "AsyncApi", "AsyncPager", "Pager"]
@@ -56,9 +55,10 @@ T = TypeVar("T")
 
 TAGS: Final = (
     "activities",
+    "advanced_filtering",
     "blocked_phone_numbers",
     "calls",
-    "connected_accounts",
+    "comments",
     "contacts",
     "custom_activities",
     "custom_activity_types",
@@ -66,9 +66,9 @@ TAGS: Final = (
     "custom_fields",
     "custom_object_types",
     "custom_objects",
-    "dialers",
     "email_templates",
     "emails",
+    "groups",
     "integration_links",
     "lead_history",
     "lead_statuses",
@@ -78,19 +78,17 @@ TAGS: Final = (
     "opportunity_statuses",
     "organizations",
     "outcomes",
-    "phone_numbers",
     "pipelines",
     "playbooks",
     "roles",
-    "send_as",
     "shared_custom_field_associations",
     "sms",
     "sms_templates",
     "status_changes",
     "task_completed_activities",
     "tasks",
-    "unsubscribed_emails",
     "users",
+    "webhooks",
     "whatsapp",
 )
 """The spec's tags: each is a subpackage here and an attribute of `Api` / `AsyncApi`."""
@@ -142,6 +140,13 @@ class Api:
         return Activities(self._api_client, self._api_pager)
 
     @property
+    def advanced_filtering(self) -> "AdvancedFiltering":
+        """The `advanced_filtering` operations."""
+        from .advanced_filtering import AdvancedFiltering
+
+        return AdvancedFiltering(self._api_client, self._api_pager)
+
+    @property
     def blocked_phone_numbers(self) -> "BlockedPhoneNumbers":
         """The `blocked_phone_numbers` operations."""
         from .blocked_phone_numbers import BlockedPhoneNumbers
@@ -156,11 +161,11 @@ class Api:
         return Calls(self._api_client, self._api_pager)
 
     @property
-    def connected_accounts(self) -> "ConnectedAccounts":
-        """The `connected_accounts` operations."""
-        from .connected_accounts import ConnectedAccounts
+    def comments(self) -> "Comments":
+        """The `comments` operations."""
+        from .comments import Comments
 
-        return ConnectedAccounts(self._api_client, self._api_pager)
+        return Comments(self._api_client, self._api_pager)
 
     @property
     def contacts(self) -> "Contacts":
@@ -212,13 +217,6 @@ class Api:
         return CustomObjects(self._api_client, self._api_pager)
 
     @property
-    def dialers(self) -> "Dialers":
-        """The `dialers` operations."""
-        from .dialers import Dialers
-
-        return Dialers(self._api_client, self._api_pager)
-
-    @property
     def email_templates(self) -> "EmailTemplates":
         """The `email_templates` operations."""
         from .email_templates import EmailTemplates
@@ -231,6 +229,13 @@ class Api:
         from .emails import Emails
 
         return Emails(self._api_client, self._api_pager)
+
+    @property
+    def groups(self) -> "Groups":
+        """The `groups` operations."""
+        from .groups import Groups
+
+        return Groups(self._api_client, self._api_pager)
 
     @property
     def integration_links(self) -> "IntegrationLinks":
@@ -296,13 +301,6 @@ class Api:
         return Outcomes(self._api_client, self._api_pager)
 
     @property
-    def phone_numbers(self) -> "PhoneNumbers":
-        """The `phone_numbers` operations."""
-        from .phone_numbers import PhoneNumbers
-
-        return PhoneNumbers(self._api_client, self._api_pager)
-
-    @property
     def pipelines(self) -> "Pipelines":
         """The `pipelines` operations."""
         from .pipelines import Pipelines
@@ -322,13 +320,6 @@ class Api:
         from .roles import Roles
 
         return Roles(self._api_client, self._api_pager)
-
-    @property
-    def send_as(self) -> "SendAs":
-        """The `send_as` operations."""
-        from .send_as import SendAs
-
-        return SendAs(self._api_client, self._api_pager)
 
     @property
     def shared_custom_field_associations(self) -> "SharedCustomFieldAssociations":
@@ -373,18 +364,18 @@ class Api:
         return Tasks(self._api_client, self._api_pager)
 
     @property
-    def unsubscribed_emails(self) -> "UnsubscribedEmails":
-        """The `unsubscribed_emails` operations."""
-        from .unsubscribed_emails import UnsubscribedEmails
-
-        return UnsubscribedEmails(self._api_client, self._api_pager)
-
-    @property
     def users(self) -> "Users":
         """The `users` operations."""
         from .users import Users
 
         return Users(self._api_client, self._api_pager)
+
+    @property
+    def webhooks(self) -> "Webhooks":
+        """The `webhooks` operations."""
+        from .webhooks import Webhooks
+
+        return Webhooks(self._api_client, self._api_pager)
 
     @property
     def whatsapp(self) -> "Whatsapp":
@@ -415,6 +406,13 @@ class AsyncApi:
         return AsyncActivities(self._api_client, self._api_pager)
 
     @property
+    def advanced_filtering(self) -> "AsyncAdvancedFiltering":
+        """The `advanced_filtering` operations."""
+        from .advanced_filtering import AsyncAdvancedFiltering
+
+        return AsyncAdvancedFiltering(self._api_client, self._api_pager)
+
+    @property
     def blocked_phone_numbers(self) -> "AsyncBlockedPhoneNumbers":
         """The `blocked_phone_numbers` operations."""
         from .blocked_phone_numbers import AsyncBlockedPhoneNumbers
@@ -429,11 +427,11 @@ class AsyncApi:
         return AsyncCalls(self._api_client, self._api_pager)
 
     @property
-    def connected_accounts(self) -> "AsyncConnectedAccounts":
-        """The `connected_accounts` operations."""
-        from .connected_accounts import AsyncConnectedAccounts
+    def comments(self) -> "AsyncComments":
+        """The `comments` operations."""
+        from .comments import AsyncComments
 
-        return AsyncConnectedAccounts(self._api_client, self._api_pager)
+        return AsyncComments(self._api_client, self._api_pager)
 
     @property
     def contacts(self) -> "AsyncContacts":
@@ -485,13 +483,6 @@ class AsyncApi:
         return AsyncCustomObjects(self._api_client, self._api_pager)
 
     @property
-    def dialers(self) -> "AsyncDialers":
-        """The `dialers` operations."""
-        from .dialers import AsyncDialers
-
-        return AsyncDialers(self._api_client, self._api_pager)
-
-    @property
     def email_templates(self) -> "AsyncEmailTemplates":
         """The `email_templates` operations."""
         from .email_templates import AsyncEmailTemplates
@@ -504,6 +495,13 @@ class AsyncApi:
         from .emails import AsyncEmails
 
         return AsyncEmails(self._api_client, self._api_pager)
+
+    @property
+    def groups(self) -> "AsyncGroups":
+        """The `groups` operations."""
+        from .groups import AsyncGroups
+
+        return AsyncGroups(self._api_client, self._api_pager)
 
     @property
     def integration_links(self) -> "AsyncIntegrationLinks":
@@ -569,13 +567,6 @@ class AsyncApi:
         return AsyncOutcomes(self._api_client, self._api_pager)
 
     @property
-    def phone_numbers(self) -> "AsyncPhoneNumbers":
-        """The `phone_numbers` operations."""
-        from .phone_numbers import AsyncPhoneNumbers
-
-        return AsyncPhoneNumbers(self._api_client, self._api_pager)
-
-    @property
     def pipelines(self) -> "AsyncPipelines":
         """The `pipelines` operations."""
         from .pipelines import AsyncPipelines
@@ -595,13 +586,6 @@ class AsyncApi:
         from .roles import AsyncRoles
 
         return AsyncRoles(self._api_client, self._api_pager)
-
-    @property
-    def send_as(self) -> "AsyncSendAs":
-        """The `send_as` operations."""
-        from .send_as import AsyncSendAs
-
-        return AsyncSendAs(self._api_client, self._api_pager)
 
     @property
     def shared_custom_field_associations(self) -> "AsyncSharedCustomFieldAssociations":
@@ -646,18 +630,18 @@ class AsyncApi:
         return AsyncTasks(self._api_client, self._api_pager)
 
     @property
-    def unsubscribed_emails(self) -> "AsyncUnsubscribedEmails":
-        """The `unsubscribed_emails` operations."""
-        from .unsubscribed_emails import AsyncUnsubscribedEmails
-
-        return AsyncUnsubscribedEmails(self._api_client, self._api_pager)
-
-    @property
     def users(self) -> "AsyncUsers":
         """The `users` operations."""
         from .users import AsyncUsers
 
         return AsyncUsers(self._api_client, self._api_pager)
+
+    @property
+    def webhooks(self) -> "AsyncWebhooks":
+        """The `webhooks` operations."""
+        from .webhooks import AsyncWebhooks
+
+        return AsyncWebhooks(self._api_client, self._api_pager)
 
     @property
     def whatsapp(self) -> "AsyncWhatsapp":

@@ -23,13 +23,12 @@ from .call_method import CallMethod
 from .call_status import CallStatus
 from .call_update import CallUpdate
 from .call_update_direction import CallUpdateDirection
-from .connected_account import ConnectedAccount
-from .connected_account_default_identity_type_0 import (
-    ConnectedAccountDefaultIdentityType0,
-)
-from .connected_account_identities_item import ConnectedAccountIdentitiesItem
-from .connected_account_list import ConnectedAccountList
-from .connected_account_synced_calendars_item import ConnectedAccountSyncedCalendarsItem
+from .comment import Comment
+from .comment_create import CommentCreate
+from .comment_list import CommentList
+from .comment_thread import CommentThread
+from .comment_thread_list import CommentThreadList
+from .comment_update import CommentUpdate
 from .contact import Contact
 from .contact_create import ContactCreate
 from .contact_email import ContactEmail
@@ -69,8 +68,6 @@ from .custom_object_type_create import CustomObjectTypeCreate
 from .custom_object_type_list import CustomObjectTypeList
 from .custom_object_type_update import CustomObjectTypeUpdate
 from .custom_object_update import CustomObjectUpdate
-from .dialer import Dialer
-from .dialer_list import DialerList
 from .email import Email
 from .email_attachment import EmailAttachment
 from .email_create import EmailCreate
@@ -87,6 +84,12 @@ from .email_thread_list import EmailThreadList
 from .email_update import EmailUpdate
 from .empty_object import EmptyObject
 from .error_body import ErrorBody
+from .group import Group
+from .group_create import GroupCreate
+from .group_list import GroupList
+from .group_member import GroupMember
+from .group_member_create import GroupMemberCreate
+from .group_update import GroupUpdate
 from .integration_link import IntegrationLink
 from .integration_link_definition import IntegrationLinkDefinition
 from .integration_link_definition_create import IntegrationLinkDefinitionCreate
@@ -113,7 +116,6 @@ from .lead_status_update import LeadStatusUpdate
 from .lead_update import LeadUpdate
 from .list_activities_order_by import ListActivitiesOrderBy
 from .list_activities_thread_emails import ListActivitiesThreadEmails
-from .list_dialers_source_type import ListDialersSourceType
 from .list_opportunities_status_type import ListOpportunitiesStatusType
 from .list_opportunities_value_period import ListOpportunitiesValuePeriod
 from .list_tasks_order_by import ListTasksOrderBy
@@ -153,13 +155,6 @@ from .outcome_list import OutcomeList
 from .outcome_update import OutcomeUpdate
 from .outcome_update_applies_to_type_0_item import OutcomeUpdateAppliesToType0Item
 from .outcome_update_type_type_0 import OutcomeUpdateTypeType0
-from .phone_number import PhoneNumber
-from .phone_number_list import PhoneNumberList
-from .phone_number_request import PhoneNumberRequest
-from .phone_number_request_carrier_type_type_0 import PhoneNumberRequestCarrierTypeType0
-from .phone_number_request_country import PhoneNumberRequestCountry
-from .phone_number_request_sharing import PhoneNumberRequestSharing
-from .phone_number_update import PhoneNumberUpdate
 from .pipeline import Pipeline
 from .pipeline_create import PipelineCreate
 from .pipeline_list import PipelineList
@@ -170,7 +165,6 @@ from .playbook_list import PlaybookList
 from .playbook_update import PlaybookUpdate
 from .rate_limit_details import RateLimitDetails
 from .rate_limited_body import RateLimitedBody
-from .render_email_template_mode import RenderEmailTemplateMode
 from .role import Role
 from .role_create import RoleCreate
 from .role_create_visibility_user_lcf_behavior_type_0 import (
@@ -181,10 +175,46 @@ from .role_update import RoleUpdate
 from .role_update_visibility_user_lcf_behavior_type_0 import (
     RoleUpdateVisibilityUserLcfBehaviorType0,
 )
-from .send_as import SendAs
-from .send_as_bulk_update import SendAsBulkUpdate
-from .send_as_create import SendAsCreate
-from .send_as_list import SendAsList
+from .search_and_node import SearchAndNode
+from .search_boolean_condition import SearchBooleanCondition
+from .search_count import SearchCount
+from .search_current_user_condition import SearchCurrentUserCondition
+from .search_custom_field import SearchCustomField
+from .search_day_end import SearchDayEnd
+from .search_exists_condition import SearchExistsCondition
+from .search_field_condition_node import SearchFieldConditionNode
+from .search_field_name import SearchFieldName
+from .search_field_object_type import SearchFieldObjectType
+from .search_fields import SearchFields
+from .search_fixed_local_date import SearchFixedLocalDate
+from .search_fixed_utc import SearchFixedUtc
+from .search_has_related_node import SearchHasRelatedNode
+from .search_hit import SearchHit
+from .search_id_node import SearchIdNode
+from .search_moment_range_condition import SearchMomentRangeCondition
+from .search_now import SearchNow
+from .search_number_range_condition import SearchNumberRangeCondition
+from .search_object_type import SearchObjectType
+from .search_object_type_node import SearchObjectTypeNode
+from .search_offset import SearchOffset
+from .search_offset_moment import SearchOffsetMoment
+from .search_offset_moment_direction import SearchOffsetMomentDirection
+from .search_or_node import SearchOrNode
+from .search_page import SearchPage
+from .search_reference_condition import SearchReferenceCondition
+from .search_reference_condition_reference_type import (
+    SearchReferenceConditionReferenceType,
+)
+from .search_regular_field import SearchRegularField
+from .search_relative_period import SearchRelativePeriod
+from .search_relative_period_range import SearchRelativePeriodRange
+from .search_request import SearchRequest
+from .search_sort import SearchSort
+from .search_sort_direction import SearchSortDirection
+from .search_term_condition import SearchTermCondition
+from .search_text_condition import SearchTextCondition
+from .search_text_mode import SearchTextMode
+from .search_text_node import SearchTextNode
 from .shared_custom_field import SharedCustomField
 from .shared_custom_field_association import SharedCustomFieldAssociation
 from .shared_custom_field_association_create import SharedCustomFieldAssociationCreate
@@ -219,13 +249,26 @@ from .task_create_type import TaskCreateType
 from .task_list import TaskList
 from .task_update import TaskUpdate
 from .template_attachment import TemplateAttachment
-from .unsubscribed_email import UnsubscribedEmail
-from .unsubscribed_email_create import UnsubscribedEmailCreate
-from .unsubscribed_email_list import UnsubscribedEmailList
 from .user import User
 from .user_list import UserList
 from .validation_error_body import ValidationErrorBody
 from .validation_error_body_field_errors import ValidationErrorBodyFieldErrors
+from .webhook_filter_field_accessor import WebhookFilterFieldAccessor
+from .webhook_filter_field_accessor_type import WebhookFilterFieldAccessorType
+from .webhook_filter_group import WebhookFilterGroup
+from .webhook_filter_group_type import WebhookFilterGroupType
+from .webhook_filter_not import WebhookFilterNot
+from .webhook_filter_not_type import WebhookFilterNotType
+from .webhook_filter_null import WebhookFilterNull
+from .webhook_filter_null_type import WebhookFilterNullType
+from .webhook_filter_value import WebhookFilterValue
+from .webhook_filter_value_type import WebhookFilterValueType
+from .webhook_subscription import WebhookSubscription
+from .webhook_subscription_create import WebhookSubscriptionCreate
+from .webhook_subscription_event import WebhookSubscriptionEvent
+from .webhook_subscription_list import WebhookSubscriptionList
+from .webhook_subscription_status import WebhookSubscriptionStatus
+from .webhook_subscription_update import WebhookSubscriptionUpdate
 from .whats_app_message import WhatsAppMessage
 from .whats_app_message_create import WhatsAppMessageCreate
 from .whats_app_message_create_direction import WhatsAppMessageCreateDirection
@@ -258,11 +301,12 @@ __all__ = (
     "CallStatus",
     "CallUpdate",
     "CallUpdateDirection",
-    "ConnectedAccount",
-    "ConnectedAccountDefaultIdentityType0",
-    "ConnectedAccountIdentitiesItem",
-    "ConnectedAccountList",
-    "ConnectedAccountSyncedCalendarsItem",
+    "Comment",
+    "CommentCreate",
+    "CommentList",
+    "CommentThread",
+    "CommentThreadList",
+    "CommentUpdate",
     "Contact",
     "ContactCreate",
     "ContactEmail",
@@ -302,8 +346,6 @@ __all__ = (
     "CustomObjectTypeList",
     "CustomObjectTypeUpdate",
     "CustomObjectUpdate",
-    "Dialer",
-    "DialerList",
     "Email",
     "EmailAttachment",
     "EmailCreate",
@@ -320,6 +362,12 @@ __all__ = (
     "EmailUpdate",
     "EmptyObject",
     "ErrorBody",
+    "Group",
+    "GroupCreate",
+    "GroupList",
+    "GroupMember",
+    "GroupMemberCreate",
+    "GroupUpdate",
     "IntegrationLink",
     "IntegrationLinkDefinition",
     "IntegrationLinkDefinitionCreate",
@@ -344,7 +392,6 @@ __all__ = (
     "LeadUpdate",
     "ListActivitiesOrderBy",
     "ListActivitiesThreadEmails",
-    "ListDialersSourceType",
     "ListOpportunitiesStatusType",
     "ListOpportunitiesValuePeriod",
     "ListTasksOrderBy",
@@ -384,13 +431,6 @@ __all__ = (
     "OutcomeUpdate",
     "OutcomeUpdateAppliesToType0Item",
     "OutcomeUpdateTypeType0",
-    "PhoneNumber",
-    "PhoneNumberList",
-    "PhoneNumberRequest",
-    "PhoneNumberRequestCarrierTypeType0",
-    "PhoneNumberRequestCountry",
-    "PhoneNumberRequestSharing",
-    "PhoneNumberUpdate",
     "Pipeline",
     "PipelineCreate",
     "PipelineList",
@@ -401,7 +441,6 @@ __all__ = (
     "PlaybookUpdate",
     "RateLimitDetails",
     "RateLimitedBody",
-    "RenderEmailTemplateMode",
     "Role",
     "RoleCreate",
     "RoleCreateVisibilityUserLcfBehaviorType0",
@@ -414,10 +453,44 @@ __all__ = (
     "SMSDirection",
     "SMSList",
     "SMSUpdate",
-    "SendAs",
-    "SendAsBulkUpdate",
-    "SendAsCreate",
-    "SendAsList",
+    "SearchAndNode",
+    "SearchBooleanCondition",
+    "SearchCount",
+    "SearchCurrentUserCondition",
+    "SearchCustomField",
+    "SearchDayEnd",
+    "SearchExistsCondition",
+    "SearchFieldConditionNode",
+    "SearchFieldName",
+    "SearchFieldObjectType",
+    "SearchFields",
+    "SearchFixedLocalDate",
+    "SearchFixedUtc",
+    "SearchHasRelatedNode",
+    "SearchHit",
+    "SearchIdNode",
+    "SearchMomentRangeCondition",
+    "SearchNow",
+    "SearchNumberRangeCondition",
+    "SearchObjectType",
+    "SearchObjectTypeNode",
+    "SearchOffset",
+    "SearchOffsetMoment",
+    "SearchOffsetMomentDirection",
+    "SearchOrNode",
+    "SearchPage",
+    "SearchReferenceCondition",
+    "SearchReferenceConditionReferenceType",
+    "SearchRegularField",
+    "SearchRelativePeriod",
+    "SearchRelativePeriodRange",
+    "SearchRequest",
+    "SearchSort",
+    "SearchSortDirection",
+    "SearchTermCondition",
+    "SearchTextCondition",
+    "SearchTextMode",
+    "SearchTextNode",
     "SharedCustomField",
     "SharedCustomFieldAssociation",
     "SharedCustomFieldAssociationCreate",
@@ -443,13 +516,26 @@ __all__ = (
     "TaskList",
     "TaskUpdate",
     "TemplateAttachment",
-    "UnsubscribedEmail",
-    "UnsubscribedEmailCreate",
-    "UnsubscribedEmailList",
     "User",
     "UserList",
     "ValidationErrorBody",
     "ValidationErrorBodyFieldErrors",
+    "WebhookFilterFieldAccessor",
+    "WebhookFilterFieldAccessorType",
+    "WebhookFilterGroup",
+    "WebhookFilterGroupType",
+    "WebhookFilterNot",
+    "WebhookFilterNotType",
+    "WebhookFilterNull",
+    "WebhookFilterNullType",
+    "WebhookFilterValue",
+    "WebhookFilterValueType",
+    "WebhookSubscription",
+    "WebhookSubscriptionCreate",
+    "WebhookSubscriptionEvent",
+    "WebhookSubscriptionList",
+    "WebhookSubscriptionStatus",
+    "WebhookSubscriptionUpdate",
     "WhatsAppMessage",
     "WhatsAppMessageCreate",
     "WhatsAppMessageCreateDirection",
