@@ -7,13 +7,13 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazy_fields
 
 T = TypeVar("T", bound="ConnectedAccount")
 
 
 @_attrs_define
-class ConnectedAccount:
+class ConnectedAccount(LazyModel):
     """A connected account. `_type` is `google`, `microsoft`, `custom_email`, `zoom` or
     `calendly`. The emulator fills the email properties; which properties each type
     carries beyond those is [unverified]. No `required`, as `_fields` may drop any.
@@ -48,11 +48,7 @@ class ConnectedAccount:
 
         user_id = self.user_id
 
-        email: None | str | Unset
-        if isinstance(self.email, Unset):
-            email = UNSET
-        else:
-            email = self.email
+        email: None | str | Unset = self.email
 
         identities: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.identities, Unset):
@@ -77,41 +73,17 @@ class ConnectedAccount:
         if not isinstance(self.enabled_features, Unset):
             enabled_features = self.enabled_features
 
-        send_status: None | str | Unset
-        if isinstance(self.send_status, Unset):
-            send_status = UNSET
-        else:
-            send_status = self.send_status
+        send_status: None | str | Unset = self.send_status
 
-        receive_status: None | str | Unset
-        if isinstance(self.receive_status, Unset):
-            receive_status = UNSET
-        else:
-            receive_status = self.receive_status
+        receive_status: None | str | Unset = self.receive_status
 
-        email_receive_status: None | str | Unset
-        if isinstance(self.email_receive_status, Unset):
-            email_receive_status = UNSET
-        else:
-            email_receive_status = self.email_receive_status
+        email_receive_status: None | str | Unset = self.email_receive_status
 
-        calendar_receive_status: None | str | Unset
-        if isinstance(self.calendar_receive_status, Unset):
-            calendar_receive_status = UNSET
-        else:
-            calendar_receive_status = self.calendar_receive_status
+        calendar_receive_status: None | str | Unset = self.calendar_receive_status
 
-        latest_send_error: None | str | Unset
-        if isinstance(self.latest_send_error, Unset):
-            latest_send_error = UNSET
-        else:
-            latest_send_error = self.latest_send_error
+        latest_send_error: None | str | Unset = self.latest_send_error
 
-        latest_receive_error: None | str | Unset
-        if isinstance(self.latest_receive_error, Unset):
-            latest_receive_error = UNSET
-        else:
-            latest_receive_error = self.latest_receive_error
+        latest_receive_error: None | str | Unset = self.latest_receive_error
 
         synced_calendars: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.synced_calendars, Unset):
@@ -177,36 +149,6 @@ class ConnectedAccount:
 
         email: None | str | Unset = d.pop("email", UNSET)
 
-        _identities = d.pop("identities", UNSET)
-        identities: list[ConnectedAccountIdentitiesItem] | Unset = (
-            UNSET
-            if _identities is UNSET
-            else [
-                ConnectedAccountIdentitiesItem.from_dict(item) for item in _identities
-            ]
-        )
-
-        def _parse_default_identity(
-            data: object,
-        ) -> ConnectedAccountDefaultIdentityType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                default_identity_type_0 = (
-                    ConnectedAccountDefaultIdentityType0.from_dict(data)
-                )
-
-                return default_identity_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ConnectedAccountDefaultIdentityType0 | None | Unset, data)
-
-        default_identity = _parse_default_identity(d.pop("default_identity", UNSET))
-
         available_features: list[str] | Unset = d.pop("available_features", UNSET)
 
         enabled_features: list[str] | Unset = d.pop("enabled_features", UNSET)
@@ -225,52 +167,31 @@ class ConnectedAccount:
 
         latest_receive_error: None | str | Unset = d.pop("latest_receive_error", UNSET)
 
-        _synced_calendars = d.pop("synced_calendars", UNSET)
-        synced_calendars: list[ConnectedAccountSyncedCalendarsItem] | Unset = (
-            UNSET
-            if _synced_calendars is UNSET
-            else [
-                ConnectedAccountSyncedCalendarsItem.from_dict(item)
-                for item in _synced_calendars
-            ]
-        )
-
         organization_id = d.pop("organization_id", UNSET)
 
-        _date_created = d.pop("date_created", UNSET)
-        date_created: datetime.datetime | Unset
-        if _date_created is UNSET:
-            date_created = UNSET
-        else:
-            date_created = (
-                _moment
-                if (_moment := datetime.datetime.fromisoformat(_date_created)).tzinfo
-                is not None
-                else _moment.replace(tzinfo=datetime.UTC)
-            )
+        _model = cls.__new__(cls)
+        _model._lazy_raw = {
+            "identities": d.pop("identities", UNSET),
+            "default_identity": d.pop("default_identity", UNSET),
+            "synced_calendars": d.pop("synced_calendars", UNSET),
+            "date_created": d.pop("date_created", UNSET),
+        }
+        _model.id = id
+        _model.type_ = type_
+        _model.user_id = user_id
+        _model.email = email
+        _model.available_features = available_features
+        _model.enabled_features = enabled_features
+        _model.send_status = send_status
+        _model.receive_status = receive_status
+        _model.email_receive_status = email_receive_status
+        _model.calendar_receive_status = calendar_receive_status
+        _model.latest_send_error = latest_send_error
+        _model.latest_receive_error = latest_receive_error
+        _model.organization_id = organization_id
 
-        connected_account = cls(
-            id,
-            type_,
-            user_id,
-            email,
-            identities,
-            default_identity,
-            available_features,
-            enabled_features,
-            send_status,
-            receive_status,
-            email_receive_status,
-            calendar_receive_status,
-            latest_send_error,
-            latest_receive_error,
-            synced_calendars,
-            organization_id,
-            date_created,
-        )
-
-        connected_account.additional_properties = d
-        return connected_account
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -288,6 +209,86 @@ class ConnectedAccount:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _convert_identities(_raw: Any) -> list[ConnectedAccountIdentitiesItem] | Unset:
+    _identities = _raw
+    identities: list[ConnectedAccountIdentitiesItem] | Unset = (
+        UNSET
+        if _identities is UNSET
+        else [ConnectedAccountIdentitiesItem.from_dict(item) for item in _identities]
+    )
+
+    return identities
+
+
+def _convert_default_identity(
+    _raw: Any,
+) -> ConnectedAccountDefaultIdentityType0 | None | Unset:
+    def _parse_default_identity(
+        data: object,
+    ) -> ConnectedAccountDefaultIdentityType0 | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            default_identity_type_0 = ConnectedAccountDefaultIdentityType0.from_dict(
+                data
+            )
+
+            return default_identity_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(ConnectedAccountDefaultIdentityType0 | None | Unset, data)
+
+    default_identity = _parse_default_identity(_raw)
+
+    return default_identity
+
+
+def _convert_synced_calendars(
+    _raw: Any,
+) -> list[ConnectedAccountSyncedCalendarsItem] | Unset:
+    _synced_calendars = _raw
+    synced_calendars: list[ConnectedAccountSyncedCalendarsItem] | Unset = (
+        UNSET
+        if _synced_calendars is UNSET
+        else [
+            ConnectedAccountSyncedCalendarsItem.from_dict(item)
+            for item in _synced_calendars
+        ]
+    )
+
+    return synced_calendars
+
+
+def _convert_date_created(_raw: Any) -> datetime.datetime | Unset:
+    _date_created = _raw
+    date_created: datetime.datetime | Unset
+    if _date_created is UNSET:
+        date_created = UNSET
+    else:
+        date_created = (
+            _moment
+            if (_moment := datetime.datetime.fromisoformat(_date_created)).tzinfo
+            is not None
+            else _moment.replace(tzinfo=datetime.UTC)
+        )
+
+    return date_created
+
+
+lazy_fields(
+    ConnectedAccount,
+    {
+        "identities": _convert_identities,
+        "default_identity": _convert_default_identity,
+        "synced_calendars": _convert_synced_calendars,
+        "date_created": _convert_date_created,
+    },
+)
 
 # Imported after the class, once, so that models referring to each other can import one another.
 from ..models.connected_account_default_identity_type_0 import (

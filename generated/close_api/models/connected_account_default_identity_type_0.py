@@ -20,11 +20,7 @@ class ConnectedAccountDefaultIdentityType0:
     def to_dict(self) -> dict[str, Any]:
         email = self.email
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name: None | str | Unset = self.name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

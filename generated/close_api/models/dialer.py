@@ -6,11 +6,13 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..types import LazyModel, lazy_fields
+
 T = TypeVar("T", bound="Dialer")
 
 
 @_attrs_define
-class Dialer:
+class Dialer(LazyModel):
     """A dialer session ([unverified] beyond the source, the type and the members)."""
 
     id: str
@@ -89,35 +91,48 @@ class Dialer:
 
         organization_id = d.pop("organization_id")
 
-        date_created = (
-            _moment
-            if (
-                _moment := datetime.datetime.fromisoformat(d.pop("date_created"))
-            ).tzinfo
-            is not None
-            else _moment.replace(tzinfo=datetime.UTC)
-        )
+        _model = cls.__new__(cls)
+        _model._lazy_raw = {
+            "date_created": d.pop("date_created"),
+            "date_updated": d.pop("date_updated"),
+        }
+        _model.id = id
+        _model.type_ = type_
+        _model.status = status
+        _model.source_type = source_type
+        _model.source_value = source_value
+        _model.user_id = user_id
+        _model.user_ids = user_ids
+        _model.organization_id = organization_id
+        return _model
 
-        date_updated = (
-            _moment
-            if (
-                _moment := datetime.datetime.fromisoformat(d.pop("date_updated"))
-            ).tzinfo
-            is not None
-            else _moment.replace(tzinfo=datetime.UTC)
-        )
+        return _model
 
-        dialer = cls(
-            id,
-            type_,
-            status,
-            source_type,
-            source_value,
-            user_id,
-            user_ids,
-            organization_id,
-            date_created,
-            date_updated,
-        )
 
-        return dialer
+def _convert_date_created(_raw: Any) -> datetime.datetime:
+    date_created = (
+        _moment
+        if (_moment := datetime.datetime.fromisoformat(_raw)).tzinfo is not None
+        else _moment.replace(tzinfo=datetime.UTC)
+    )
+
+    return date_created
+
+
+def _convert_date_updated(_raw: Any) -> datetime.datetime:
+    date_updated = (
+        _moment
+        if (_moment := datetime.datetime.fromisoformat(_raw)).tzinfo is not None
+        else _moment.replace(tzinfo=datetime.UTC)
+    )
+
+    return date_updated
+
+
+lazy_fields(
+    Dialer,
+    {
+        "date_created": _convert_date_created,
+        "date_updated": _convert_date_updated,
+    },
+)

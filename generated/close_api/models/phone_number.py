@@ -6,13 +6,13 @@ from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazy_fields
 
 T = TypeVar("T", bound="PhoneNumber")
 
 
 @_attrs_define
-class PhoneNumber:
+class PhoneNumber(LazyModel):
     """A phone number of the organization (no `required`, as `_fields` may drop any)."""
 
     id: str | Unset = UNSET
@@ -69,11 +69,7 @@ class PhoneNumber:
 
         is_group_number = self.is_group_number
 
-        user_id: None | str | Unset
-        if isinstance(self.user_id, Unset):
-            user_id = UNSET
-        else:
-            user_id = self.user_id
+        user_id: None | str | Unset = self.user_id
 
         participants: list[str] | Unset = UNSET
         if not isinstance(self.participants, Unset):
@@ -87,45 +83,21 @@ class PhoneNumber:
         if not isinstance(self.phone_numbers_formatted, Unset):
             phone_numbers_formatted = self.phone_numbers_formatted
 
-        forward_to: None | str | Unset
-        if isinstance(self.forward_to, Unset):
-            forward_to = UNSET
-        else:
-            forward_to = self.forward_to
+        forward_to: None | str | Unset = self.forward_to
 
-        forward_to_formatted: None | str | Unset
-        if isinstance(self.forward_to_formatted, Unset):
-            forward_to_formatted = UNSET
-        else:
-            forward_to_formatted = self.forward_to_formatted
+        forward_to_formatted: None | str | Unset = self.forward_to_formatted
 
         forward_to_enabled = self.forward_to_enabled
 
-        voicemail_greeting_url: None | str | Unset
-        if isinstance(self.voicemail_greeting_url, Unset):
-            voicemail_greeting_url = UNSET
-        else:
-            voicemail_greeting_url = self.voicemail_greeting_url
+        voicemail_greeting_url: None | str | Unset = self.voicemail_greeting_url
 
         press_1_to_accept = self.press_1_to_accept
 
-        country: None | str | Unset
-        if isinstance(self.country, Unset):
-            country = UNSET
-        else:
-            country = self.country
+        country: None | str | Unset = self.country
 
-        carrier: None | str | Unset
-        if isinstance(self.carrier, Unset):
-            carrier = UNSET
-        else:
-            carrier = self.carrier
+        carrier: None | str | Unset = self.carrier
 
-        carrier_type: None | str | Unset
-        if isinstance(self.carrier_type, Unset):
-            carrier_type = UNSET
-        else:
-            carrier_type = self.carrier_type
+        carrier_type: None | str | Unset = self.carrier_type
 
         sms_enabled = self.sms_enabled
 
@@ -145,23 +117,11 @@ class PhoneNumber:
 
         was_ported = self.was_ported
 
-        address_id: None | str | Unset
-        if isinstance(self.address_id, Unset):
-            address_id = UNSET
-        else:
-            address_id = self.address_id
+        address_id: None | str | Unset = self.address_id
 
-        bundle_id: None | str | Unset
-        if isinstance(self.bundle_id, Unset):
-            bundle_id = UNSET
-        else:
-            bundle_id = self.bundle_id
+        bundle_id: None | str | Unset = self.bundle_id
 
-        last_billed_price: float | None | Unset
-        if isinstance(self.last_billed_price, Unset):
-            last_billed_price = UNSET
-        else:
-            last_billed_price = self.last_billed_price
+        last_billed_price: float | None | Unset = self.last_billed_price
 
         next_billing_on: None | str | Unset
         if isinstance(self.next_billing_on, Unset):
@@ -318,87 +278,110 @@ class PhoneNumber:
 
         last_billed_price: float | None | Unset = d.pop("last_billed_price", UNSET)
 
-        def _parse_next_billing_on(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                next_billing_on_type_0 = (
-                    _moment
-                    if (_moment := datetime.datetime.fromisoformat(data)).tzinfo
-                    is not None
-                    else _moment.replace(tzinfo=datetime.UTC)
-                )
-
-                return next_billing_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        next_billing_on = _parse_next_billing_on(d.pop("next_billing_on", UNSET))
-
         organization_id = d.pop("organization_id", UNSET)
 
-        _date_created = d.pop("date_created", UNSET)
-        date_created: datetime.datetime | Unset
-        if _date_created is UNSET:
-            date_created = UNSET
-        else:
-            date_created = (
+        _model = cls.__new__(cls)
+        _model._lazy_raw = {
+            "next_billing_on": d.pop("next_billing_on", UNSET),
+            "date_created": d.pop("date_created", UNSET),
+            "date_updated": d.pop("date_updated", UNSET),
+        }
+        _model.id = id
+        _model.number = number
+        _model.number_formatted = number_formatted
+        _model.label = label
+        _model.type_ = type_
+        _model.is_group_number = is_group_number
+        _model.user_id = user_id
+        _model.participants = participants
+        _model.phone_numbers = phone_numbers
+        _model.phone_numbers_formatted = phone_numbers_formatted
+        _model.forward_to = forward_to
+        _model.forward_to_formatted = forward_to_formatted
+        _model.forward_to_enabled = forward_to_enabled
+        _model.voicemail_greeting_url = voicemail_greeting_url
+        _model.press_1_to_accept = press_1_to_accept
+        _model.country = country
+        _model.carrier = carrier
+        _model.carrier_type = carrier_type
+        _model.sms_enabled = sms_enabled
+        _model.mms_enabled = mms_enabled
+        _model.supports_sms_to_countries = supports_sms_to_countries
+        _model.supports_mms_to_countries = supports_mms_to_countries
+        _model.is_premium = is_premium
+        _model.is_verified = is_verified
+        _model.was_ported = was_ported
+        _model.address_id = address_id
+        _model.bundle_id = bundle_id
+        _model.last_billed_price = last_billed_price
+        _model.organization_id = organization_id
+        return _model
+
+        return _model
+
+
+def _convert_next_billing_on(_raw: Any) -> datetime.datetime | None | Unset:
+    def _parse_next_billing_on(data: object) -> datetime.datetime | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            next_billing_on_type_0 = (
                 _moment
-                if (_moment := datetime.datetime.fromisoformat(_date_created)).tzinfo
-                is not None
+                if (_moment := datetime.datetime.fromisoformat(data)).tzinfo is not None
                 else _moment.replace(tzinfo=datetime.UTC)
             )
 
-        _date_updated = d.pop("date_updated", UNSET)
-        date_updated: datetime.datetime | Unset
-        if _date_updated is UNSET:
-            date_updated = UNSET
-        else:
-            date_updated = (
-                _moment
-                if (_moment := datetime.datetime.fromisoformat(_date_updated)).tzinfo
-                is not None
-                else _moment.replace(tzinfo=datetime.UTC)
-            )
+            return next_billing_on_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(datetime.datetime | None | Unset, data)
 
-        phone_number = cls(
-            id,
-            number,
-            number_formatted,
-            label,
-            type_,
-            is_group_number,
-            user_id,
-            participants,
-            phone_numbers,
-            phone_numbers_formatted,
-            forward_to,
-            forward_to_formatted,
-            forward_to_enabled,
-            voicemail_greeting_url,
-            press_1_to_accept,
-            country,
-            carrier,
-            carrier_type,
-            sms_enabled,
-            mms_enabled,
-            supports_sms_to_countries,
-            supports_mms_to_countries,
-            is_premium,
-            is_verified,
-            was_ported,
-            address_id,
-            bundle_id,
-            last_billed_price,
-            next_billing_on,
-            organization_id,
-            date_created,
-            date_updated,
+    next_billing_on = _parse_next_billing_on(_raw)
+
+    return next_billing_on
+
+
+def _convert_date_created(_raw: Any) -> datetime.datetime | Unset:
+    _date_created = _raw
+    date_created: datetime.datetime | Unset
+    if _date_created is UNSET:
+        date_created = UNSET
+    else:
+        date_created = (
+            _moment
+            if (_moment := datetime.datetime.fromisoformat(_date_created)).tzinfo
+            is not None
+            else _moment.replace(tzinfo=datetime.UTC)
         )
 
-        return phone_number
+    return date_created
+
+
+def _convert_date_updated(_raw: Any) -> datetime.datetime | Unset:
+    _date_updated = _raw
+    date_updated: datetime.datetime | Unset
+    if _date_updated is UNSET:
+        date_updated = UNSET
+    else:
+        date_updated = (
+            _moment
+            if (_moment := datetime.datetime.fromisoformat(_date_updated)).tzinfo
+            is not None
+            else _moment.replace(tzinfo=datetime.UTC)
+        )
+
+    return date_updated
+
+
+lazy_fields(
+    PhoneNumber,
+    {
+        "next_billing_on": _convert_next_billing_on,
+        "date_created": _convert_date_created,
+        "date_updated": _convert_date_updated,
+    },
+)

@@ -41,17 +41,9 @@ class PhoneNumberRequest:
 
         prefix = self.prefix
 
-        with_sms: bool | None | Unset
-        if isinstance(self.with_sms, Unset):
-            with_sms = UNSET
-        else:
-            with_sms = self.with_sms
+        with_sms: bool | None | Unset = self.with_sms
 
-        with_mms: bool | None | Unset
-        if isinstance(self.with_mms, Unset):
-            with_mms = UNSET
-        else:
-            with_mms = self.with_mms
+        with_mms: bool | None | Unset = self.with_mms
 
         carrier_type: None | str | Unset
         if isinstance(self.carrier_type, Unset):
@@ -61,11 +53,7 @@ class PhoneNumberRequest:
         else:
             carrier_type = self.carrier_type
 
-        bundle_id: None | str | Unset
-        if isinstance(self.bundle_id, Unset):
-            bundle_id = UNSET
-        else:
-            bundle_id = self.bundle_id
+        bundle_id: None | str | Unset = self.bundle_id
 
         field_dict: dict[str, Any] = {}
 

@@ -27,11 +27,7 @@ class PhoneNumberUpdate:
 
         forward_to_enabled = self.forward_to_enabled
 
-        voicemail_greeting_url: None | str | Unset
-        if isinstance(self.voicemail_greeting_url, Unset):
-            voicemail_greeting_url = UNSET
-        else:
-            voicemail_greeting_url = self.voicemail_greeting_url
+        voicemail_greeting_url: None | str | Unset = self.voicemail_greeting_url
 
         participants: list[str] | Unset = UNSET
         if not isinstance(self.participants, Unset):

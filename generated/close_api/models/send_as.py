@@ -6,11 +6,13 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..types import LazyModel, lazy_fields
+
 T = TypeVar("T", bound="SendAs")
 
 
 @_attrs_define
-class SendAs:
+class SendAs(LazyModel):
     """Lets `allowed_user_id` send emails as `allowing_user_id`. Fields beyond the two members are [unverified]."""
 
     id: str
@@ -55,21 +57,32 @@ class SendAs:
 
         organization_id = d.pop("organization_id")
 
-        date_created = (
-            _moment
-            if (
-                _moment := datetime.datetime.fromisoformat(d.pop("date_created"))
-            ).tzinfo
-            is not None
-            else _moment.replace(tzinfo=datetime.UTC)
-        )
+        _model = cls.__new__(cls)
+        _model._lazy_raw = {
+            "date_created": d.pop("date_created"),
+        }
+        _model.id = id
+        _model.allowing_user_id = allowing_user_id
+        _model.allowed_user_id = allowed_user_id
+        _model.organization_id = organization_id
+        return _model
 
-        send_as = cls(
-            id,
-            allowing_user_id,
-            allowed_user_id,
-            organization_id,
-            date_created,
-        )
+        return _model
 
-        return send_as
+
+def _convert_date_created(_raw: Any) -> datetime.datetime:
+    date_created = (
+        _moment
+        if (_moment := datetime.datetime.fromisoformat(_raw)).tzinfo is not None
+        else _moment.replace(tzinfo=datetime.UTC)
+    )
+
+    return date_created
+
+
+lazy_fields(
+    SendAs,
+    {
+        "date_created": _convert_date_created,
+    },
+)

@@ -6,13 +6,13 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazy_fields
 
 T = TypeVar("T", bound="UnsubscribedEmail")
 
 
 @_attrs_define
-class UnsubscribedEmail:
+class UnsubscribedEmail(LazyModel):
     email: str
     """ The address """
     date_created: datetime.datetime
@@ -23,11 +23,7 @@ class UnsubscribedEmail:
 
         date_created = self.date_created.isoformat()
 
-        created_by: None | str | Unset
-        if isinstance(self.created_by, Unset):
-            created_by = UNSET
-        else:
-            created_by = self.created_by
+        created_by: None | str | Unset = self.created_by
 
         field_dict: dict[str, Any] = {}
 
@@ -47,21 +43,32 @@ class UnsubscribedEmail:
         d = dict(src_dict)
         email = d.pop("email")
 
-        date_created = (
-            _moment
-            if (
-                _moment := datetime.datetime.fromisoformat(d.pop("date_created"))
-            ).tzinfo
-            is not None
-            else _moment.replace(tzinfo=datetime.UTC)
-        )
-
         created_by: None | str | Unset = d.pop("created_by", UNSET)
 
-        unsubscribed_email = cls(
-            email,
-            date_created,
-            created_by,
-        )
+        _model = cls.__new__(cls)
+        _model._lazy_raw = {
+            "date_created": d.pop("date_created"),
+        }
+        _model.email = email
+        _model.created_by = created_by
+        return _model
 
-        return unsubscribed_email
+        return _model
+
+
+def _convert_date_created(_raw: Any) -> datetime.datetime:
+    date_created = (
+        _moment
+        if (_moment := datetime.datetime.fromisoformat(_raw)).tzinfo is not None
+        else _moment.replace(tzinfo=datetime.UTC)
+    )
+
+    return date_created
+
+
+lazy_fields(
+    UnsubscribedEmail,
+    {
+        "date_created": _convert_date_created,
+    },
+)

@@ -12,6 +12,7 @@ OPERATION_ID: Final = "delete_send_as_by_users"
 SUCCESS_STATUS: Final = 204
 """The one 2xx status the spec declares for this operation."""
 _OPERATION: Final = {"operation_id": OPERATION_ID, "success_status": SUCCESS_STATUS}
+_NOT_PARSED: Final[Any] = object()
 
 
 def _get_kwargs(
@@ -118,11 +119,17 @@ def sync(
         None
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         allowing_user_id=allowing_user_id,
         allowed_user_id=allowed_user_id,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    # Parsed straight away: the `Response` wrapper sync_detailed builds is not needed here.
+    return _parse_response(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -181,10 +188,11 @@ async def asyncio(
         None
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            allowing_user_id=allowing_user_id,
-            allowed_user_id=allowed_user_id,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        allowing_user_id=allowing_user_id,
+        allowed_user_id=allowed_user_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)
