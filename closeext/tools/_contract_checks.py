@@ -63,6 +63,7 @@ _INEXPRESSIBLE = re.compile(
     "|".join(
         (
             r"requires lead_id",  # query parameters cannot depend on each other
+            r"requires? provider_calendar_event_id",  # nor can the meeting search's
             r"cannot be merged into itself",  # JSON Schema cannot compare two values
             r"requires _order_by=",  # nor a filter on the order asked for
             # The emulator's own limits on every number and collection of a body

@@ -20,7 +20,7 @@ from .._caller import caller, caller_today
 from .._engine import Family, bind
 from .._spec import CompiledSpec, load_spec
 from .._types import ApiRequest, ApiResponse, Handler
-from . import activity_union, associations, history, leads, org, schemas, tasks
+from . import activity_union, associations, history, leads, meetings, org, schemas, tasks
 from .calls import CALLS
 from .contacts import CONTACTS
 from .custom_activities import CUSTOM_ACTIVITIES
@@ -54,6 +54,7 @@ FAMILIES: tuple[Family, ...] = (
     EMAIL_THREADS,
     SMS_MESSAGES,
     WHATSAPP_MESSAGES,
+    meetings.MEETINGS,
     *history.FAMILIES,
     LEAD_STATUSES,
     OPPORTUNITY_STATUSES,
@@ -114,6 +115,7 @@ def build_handlers(spec: CompiledSpec) -> Mapping[str, Handler]:
         **associations.HANDLERS,
         **schemas.actions(bound),
         **org.actions(bound, spec),
+        **meetings.actions(bound),
         **activity_union.actions(spec, bound),
         # ==== h12: hand-written actions go below ====
         #

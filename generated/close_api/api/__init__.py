@@ -16,9 +16,11 @@ if TYPE_CHECKING:
     from .custom_object_types import AsyncCustomObjectTypes, CustomObjectTypes
     from .custom_objects import AsyncCustomObjects, CustomObjects
     from .emails import AsyncEmails, Emails
+    from .form_submissions import AsyncFormSubmissions, FormSubmissions
     from .lead_history import AsyncLeadHistory, LeadHistory
     from .lead_statuses import AsyncLeadStatuses, LeadStatuses
     from .leads import AsyncLeads, Leads
+    from .meetings import AsyncMeetings, Meetings
     from .notes import AsyncNotes, Notes
     from .opportunities import AsyncOpportunities, Opportunities
     from .opportunity_statuses import AsyncOpportunityStatuses, OpportunityStatuses
@@ -54,9 +56,11 @@ TAGS: Final = (
     "custom_object_types",
     "custom_objects",
     "emails",
+    "form_submissions",
     "lead_history",
     "lead_statuses",
     "leads",
+    "meetings",
     "notes",
     "opportunities",
     "opportunity_statuses",
@@ -183,6 +187,13 @@ class Api:
         return Emails(self._api_client, self._api_pager)
 
     @property
+    def form_submissions(self) -> "FormSubmissions":
+        """The `form_submissions` operations."""
+        from .form_submissions import FormSubmissions
+
+        return FormSubmissions(self._api_client, self._api_pager)
+
+    @property
     def lead_history(self) -> "LeadHistory":
         """The `lead_history` operations."""
         from .lead_history import LeadHistory
@@ -202,6 +213,13 @@ class Api:
         from .leads import Leads
 
         return Leads(self._api_client, self._api_pager)
+
+    @property
+    def meetings(self) -> "Meetings":
+        """The `meetings` operations."""
+        from .meetings import Meetings
+
+        return Meetings(self._api_client, self._api_pager)
 
     @property
     def notes(self) -> "Notes":
@@ -379,6 +397,13 @@ class AsyncApi:
         return AsyncEmails(self._api_client, self._api_pager)
 
     @property
+    def form_submissions(self) -> "AsyncFormSubmissions":
+        """The `form_submissions` operations."""
+        from .form_submissions import AsyncFormSubmissions
+
+        return AsyncFormSubmissions(self._api_client, self._api_pager)
+
+    @property
     def lead_history(self) -> "AsyncLeadHistory":
         """The `lead_history` operations."""
         from .lead_history import AsyncLeadHistory
@@ -398,6 +423,13 @@ class AsyncApi:
         from .leads import AsyncLeads
 
         return AsyncLeads(self._api_client, self._api_pager)
+
+    @property
+    def meetings(self) -> "AsyncMeetings":
+        """The `meetings` operations."""
+        from .meetings import AsyncMeetings
+
+        return AsyncMeetings(self._api_client, self._api_pager)
 
     @property
     def notes(self) -> "AsyncNotes":

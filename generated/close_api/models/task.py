@@ -43,6 +43,22 @@ class Task:
     """ Kind of object the task was raised for, e.g. `taskcompleted`. """
     object_id: None | str | Unset = UNSET
     """ Id of that object (an `acti_` id, for instance). """
+    phone: None | str | Unset = UNSET
+    """ On `missed_call` and `answered_detached_call` tasks: the caller's number. """
+    local_phone: None | str | Unset = UNSET
+    """ On `missed_call` and `incoming_sms` tasks: the organization number that was reached. """
+    remote_phone: None | str | Unset = UNSET
+    """ On `incoming_sms` tasks: the sender's number. """
+    voicemail_url: None | str | Unset = UNSET
+    """ On `voicemail` tasks: the recording. """
+    voicemail_duration: int | None | Unset = UNSET
+    """ On `voicemail` tasks: its length in seconds. """
+    emails: list[str] | Unset = UNSET
+    """ On `incoming_email` tasks: the ids of the emails received (`acti_` ids). """
+    subject: None | str | Unset = UNSET
+    """ On `incoming_email` tasks: the subject of the thread. """
+    attachments: list[TaskAttachmentsItem] | Unset = UNSET
+    """ On `incoming_sms` tasks: the attachments of the message. """
     created_by_name: None | str | Unset = UNSET
     updated_by_name: None | str | Unset = UNSET
     organization_id: str | Unset = UNSET
@@ -133,6 +149,53 @@ class Task:
         else:
             object_id = self.object_id
 
+        phone: None | str | Unset
+        if isinstance(self.phone, Unset):
+            phone = UNSET
+        else:
+            phone = self.phone
+
+        local_phone: None | str | Unset
+        if isinstance(self.local_phone, Unset):
+            local_phone = UNSET
+        else:
+            local_phone = self.local_phone
+
+        remote_phone: None | str | Unset
+        if isinstance(self.remote_phone, Unset):
+            remote_phone = UNSET
+        else:
+            remote_phone = self.remote_phone
+
+        voicemail_url: None | str | Unset
+        if isinstance(self.voicemail_url, Unset):
+            voicemail_url = UNSET
+        else:
+            voicemail_url = self.voicemail_url
+
+        voicemail_duration: int | None | Unset
+        if isinstance(self.voicemail_duration, Unset):
+            voicemail_duration = UNSET
+        else:
+            voicemail_duration = self.voicemail_duration
+
+        emails: list[str] | Unset = UNSET
+        if not isinstance(self.emails, Unset):
+            emails = self.emails
+
+        subject: None | str | Unset
+        if isinstance(self.subject, Unset):
+            subject = UNSET
+        else:
+            subject = self.subject
+
+        attachments: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.attachments, Unset):
+            attachments = []
+            for attachments_item_data in self.attachments:
+                attachments_item = attachments_item_data.to_dict()
+                attachments.append(attachments_item)
+
         created_by_name: None | str | Unset
         if isinstance(self.created_by_name, Unset):
             created_by_name = UNSET
@@ -202,6 +265,22 @@ class Task:
             field_dict["object_type"] = object_type
         if object_id is not UNSET:
             field_dict["object_id"] = object_id
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+        if local_phone is not UNSET:
+            field_dict["local_phone"] = local_phone
+        if remote_phone is not UNSET:
+            field_dict["remote_phone"] = remote_phone
+        if voicemail_url is not UNSET:
+            field_dict["voicemail_url"] = voicemail_url
+        if voicemail_duration is not UNSET:
+            field_dict["voicemail_duration"] = voicemail_duration
+        if emails is not UNSET:
+            field_dict["emails"] = emails
+        if subject is not UNSET:
+            field_dict["subject"] = subject
+        if attachments is not UNSET:
+            field_dict["attachments"] = attachments
         if created_by_name is not UNSET:
             field_dict["created_by_name"] = created_by_name
         if updated_by_name is not UNSET:
@@ -254,6 +333,27 @@ class Task:
 
         object_id: None | str | Unset = d.pop("object_id", UNSET)
 
+        phone: None | str | Unset = d.pop("phone", UNSET)
+
+        local_phone: None | str | Unset = d.pop("local_phone", UNSET)
+
+        remote_phone: None | str | Unset = d.pop("remote_phone", UNSET)
+
+        voicemail_url: None | str | Unset = d.pop("voicemail_url", UNSET)
+
+        voicemail_duration: int | None | Unset = d.pop("voicemail_duration", UNSET)
+
+        emails: list[str] | Unset = d.pop("emails", UNSET)
+
+        subject: None | str | Unset = d.pop("subject", UNSET)
+
+        _attachments = d.pop("attachments", UNSET)
+        attachments: list[TaskAttachmentsItem] | Unset = (
+            UNSET
+            if _attachments is UNSET
+            else [TaskAttachmentsItem.from_dict(item) for item in _attachments]
+        )
+
         created_by_name: None | str | Unset = d.pop("created_by_name", UNSET)
 
         updated_by_name: None | str | Unset = d.pop("updated_by_name", UNSET)
@@ -295,6 +395,14 @@ class Task:
             view,
             object_type,
             object_id,
+            phone,
+            local_phone,
+            remote_phone,
+            voicemail_url,
+            voicemail_duration,
+            emails,
+            subject,
+            attachments,
             created_by_name,
             updated_by_name,
             organization_id,
@@ -322,3 +430,7 @@ class Task:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once, so that models referring to each other can import one another.
+from ..models.task_attachments_item import TaskAttachmentsItem
