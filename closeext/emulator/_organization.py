@@ -428,9 +428,21 @@ _DECLARED = (
     #
     #
     # ==== h15a: collections go below ====
+    Collection("email_templates"),
+    Collection("sms_templates"),
     #
     #
     # ==== h15b: collections go below ====
+    *(
+        Collection(name)
+        for name in (
+            "integration_links",
+            "outcomes",
+            "playbooks",
+            "blocked_phone_numbers",
+            "phone_settings",
+        )
+    ),
     #
     #
     # ==== h15c: collections go below ====

@@ -28,12 +28,15 @@ from .custom_fields import CUSTOM_FIELDS
 from .custom_objects import CUSTOM_OBJECTS
 from .custom_types import CUSTOM_ACTIVITY_TYPES, CUSTOM_OBJECT_TYPES
 from .emails import EMAIL_THREADS, EMAILS
+from .h15b import H15B_FAMILIES, h15b_actions
 from .notes import NOTES
 from .opportunities import OPPORTUNITIES
 from .roles import ROLES
 from .sms import SMS_MESSAGES
 from .statuses import LEAD_STATUSES, OPPORTUNITY_STATUSES, PIPELINES
 from .tasks import TASK_COMPLETIONS, TASKS
+from .templates import EMAIL_TEMPLATES, SMS_TEMPLATES
+from .templates import actions as template_actions
 from .whatsapp import WHATSAPP_MESSAGES
 
 #: In binding order: a family that embeds another comes after it.
@@ -73,9 +76,12 @@ FAMILIES: tuple[Family, ...] = (
     #
     #
     # ==== h15a: families go below ====
+    EMAIL_TEMPLATES,
+    SMS_TEMPLATES,
     #
     #
     # ==== h15b: families go below ====
+    *H15B_FAMILIES,
     #
     #
     # ==== h15c: families go below ====
@@ -130,9 +136,11 @@ def build_handlers(spec: CompiledSpec) -> Mapping[str, Handler]:
         #
         #
         # ==== h15a: hand-written actions go below ====
+        **template_actions(bound),
         #
         #
         # ==== h15b: hand-written actions go below ====
+        **h15b_actions(bound),
         #
         #
         # ==== h15c: hand-written actions go below ====

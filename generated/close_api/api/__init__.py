@@ -7,6 +7,7 @@ from ..client import AuthenticatedClient, Client
 
 if TYPE_CHECKING:
     from .activities import Activities, AsyncActivities
+    from .blocked_phone_numbers import AsyncBlockedPhoneNumbers, BlockedPhoneNumbers
     from .calls import AsyncCalls, Calls
     from .contacts import AsyncContacts, Contacts
     from .custom_activities import AsyncCustomActivities, CustomActivities
@@ -15,23 +16,26 @@ if TYPE_CHECKING:
     from .custom_fields import AsyncCustomFields, CustomFields
     from .custom_object_types import AsyncCustomObjectTypes, CustomObjectTypes
     from .custom_objects import AsyncCustomObjects, CustomObjects
+    from .email_templates import AsyncEmailTemplates, EmailTemplates
     from .emails import AsyncEmails, Emails
-    from .form_submissions import AsyncFormSubmissions, FormSubmissions
+    from .integration_links import AsyncIntegrationLinks, IntegrationLinks
     from .lead_history import AsyncLeadHistory, LeadHistory
     from .lead_statuses import AsyncLeadStatuses, LeadStatuses
     from .leads import AsyncLeads, Leads
-    from .meetings import AsyncMeetings, Meetings
     from .notes import AsyncNotes, Notes
     from .opportunities import AsyncOpportunities, Opportunities
     from .opportunity_statuses import AsyncOpportunityStatuses, OpportunityStatuses
     from .organizations import AsyncOrganizations, Organizations
+    from .outcomes import AsyncOutcomes, Outcomes
     from .pipelines import AsyncPipelines, Pipelines
+    from .playbooks import AsyncPlaybooks, Playbooks
     from .roles import AsyncRoles, Roles
     from .shared_custom_field_associations import (
         AsyncSharedCustomFieldAssociations,
         SharedCustomFieldAssociations,
     )
     from .sms import AsyncSms, Sms
+    from .sms_templates import AsyncSmsTemplates, SmsTemplates
     from .status_changes import AsyncStatusChanges, StatusChanges
     from .task_completed_activities import (
         AsyncTaskCompletedActivities,
@@ -47,6 +51,7 @@ T = TypeVar("T")
 
 TAGS: Final = (
     "activities",
+    "blocked_phone_numbers",
     "calls",
     "contacts",
     "custom_activities",
@@ -55,20 +60,23 @@ TAGS: Final = (
     "custom_fields",
     "custom_object_types",
     "custom_objects",
+    "email_templates",
     "emails",
-    "form_submissions",
+    "integration_links",
     "lead_history",
     "lead_statuses",
     "leads",
-    "meetings",
     "notes",
     "opportunities",
     "opportunity_statuses",
     "organizations",
+    "outcomes",
     "pipelines",
+    "playbooks",
     "roles",
     "shared_custom_field_associations",
     "sms",
+    "sms_templates",
     "status_changes",
     "task_completed_activities",
     "tasks",
@@ -122,6 +130,13 @@ class Api:
         from .activities import Activities
 
         return Activities(self._api_client, self._api_pager)
+
+    @property
+    def blocked_phone_numbers(self) -> "BlockedPhoneNumbers":
+        """The `blocked_phone_numbers` operations."""
+        from .blocked_phone_numbers import BlockedPhoneNumbers
+
+        return BlockedPhoneNumbers(self._api_client, self._api_pager)
 
     @property
     def calls(self) -> "Calls":
@@ -180,6 +195,13 @@ class Api:
         return CustomObjects(self._api_client, self._api_pager)
 
     @property
+    def email_templates(self) -> "EmailTemplates":
+        """The `email_templates` operations."""
+        from .email_templates import EmailTemplates
+
+        return EmailTemplates(self._api_client, self._api_pager)
+
+    @property
     def emails(self) -> "Emails":
         """The `emails` operations."""
         from .emails import Emails
@@ -187,11 +209,11 @@ class Api:
         return Emails(self._api_client, self._api_pager)
 
     @property
-    def form_submissions(self) -> "FormSubmissions":
-        """The `form_submissions` operations."""
-        from .form_submissions import FormSubmissions
+    def integration_links(self) -> "IntegrationLinks":
+        """The `integration_links` operations."""
+        from .integration_links import IntegrationLinks
 
-        return FormSubmissions(self._api_client, self._api_pager)
+        return IntegrationLinks(self._api_client, self._api_pager)
 
     @property
     def lead_history(self) -> "LeadHistory":
@@ -213,13 +235,6 @@ class Api:
         from .leads import Leads
 
         return Leads(self._api_client, self._api_pager)
-
-    @property
-    def meetings(self) -> "Meetings":
-        """The `meetings` operations."""
-        from .meetings import Meetings
-
-        return Meetings(self._api_client, self._api_pager)
 
     @property
     def notes(self) -> "Notes":
@@ -250,11 +265,25 @@ class Api:
         return Organizations(self._api_client, self._api_pager)
 
     @property
+    def outcomes(self) -> "Outcomes":
+        """The `outcomes` operations."""
+        from .outcomes import Outcomes
+
+        return Outcomes(self._api_client, self._api_pager)
+
+    @property
     def pipelines(self) -> "Pipelines":
         """The `pipelines` operations."""
         from .pipelines import Pipelines
 
         return Pipelines(self._api_client, self._api_pager)
+
+    @property
+    def playbooks(self) -> "Playbooks":
+        """The `playbooks` operations."""
+        from .playbooks import Playbooks
+
+        return Playbooks(self._api_client, self._api_pager)
 
     @property
     def roles(self) -> "Roles":
@@ -276,6 +305,13 @@ class Api:
         from .sms import Sms
 
         return Sms(self._api_client, self._api_pager)
+
+    @property
+    def sms_templates(self) -> "SmsTemplates":
+        """The `sms_templates` operations."""
+        from .sms_templates import SmsTemplates
+
+        return SmsTemplates(self._api_client, self._api_pager)
 
     @property
     def status_changes(self) -> "StatusChanges":
@@ -334,6 +370,13 @@ class AsyncApi:
         return AsyncActivities(self._api_client, self._api_pager)
 
     @property
+    def blocked_phone_numbers(self) -> "AsyncBlockedPhoneNumbers":
+        """The `blocked_phone_numbers` operations."""
+        from .blocked_phone_numbers import AsyncBlockedPhoneNumbers
+
+        return AsyncBlockedPhoneNumbers(self._api_client, self._api_pager)
+
+    @property
     def calls(self) -> "AsyncCalls":
         """The `calls` operations."""
         from .calls import AsyncCalls
@@ -390,6 +433,13 @@ class AsyncApi:
         return AsyncCustomObjects(self._api_client, self._api_pager)
 
     @property
+    def email_templates(self) -> "AsyncEmailTemplates":
+        """The `email_templates` operations."""
+        from .email_templates import AsyncEmailTemplates
+
+        return AsyncEmailTemplates(self._api_client, self._api_pager)
+
+    @property
     def emails(self) -> "AsyncEmails":
         """The `emails` operations."""
         from .emails import AsyncEmails
@@ -397,11 +447,11 @@ class AsyncApi:
         return AsyncEmails(self._api_client, self._api_pager)
 
     @property
-    def form_submissions(self) -> "AsyncFormSubmissions":
-        """The `form_submissions` operations."""
-        from .form_submissions import AsyncFormSubmissions
+    def integration_links(self) -> "AsyncIntegrationLinks":
+        """The `integration_links` operations."""
+        from .integration_links import AsyncIntegrationLinks
 
-        return AsyncFormSubmissions(self._api_client, self._api_pager)
+        return AsyncIntegrationLinks(self._api_client, self._api_pager)
 
     @property
     def lead_history(self) -> "AsyncLeadHistory":
@@ -423,13 +473,6 @@ class AsyncApi:
         from .leads import AsyncLeads
 
         return AsyncLeads(self._api_client, self._api_pager)
-
-    @property
-    def meetings(self) -> "AsyncMeetings":
-        """The `meetings` operations."""
-        from .meetings import AsyncMeetings
-
-        return AsyncMeetings(self._api_client, self._api_pager)
 
     @property
     def notes(self) -> "AsyncNotes":
@@ -460,11 +503,25 @@ class AsyncApi:
         return AsyncOrganizations(self._api_client, self._api_pager)
 
     @property
+    def outcomes(self) -> "AsyncOutcomes":
+        """The `outcomes` operations."""
+        from .outcomes import AsyncOutcomes
+
+        return AsyncOutcomes(self._api_client, self._api_pager)
+
+    @property
     def pipelines(self) -> "AsyncPipelines":
         """The `pipelines` operations."""
         from .pipelines import AsyncPipelines
 
         return AsyncPipelines(self._api_client, self._api_pager)
+
+    @property
+    def playbooks(self) -> "AsyncPlaybooks":
+        """The `playbooks` operations."""
+        from .playbooks import AsyncPlaybooks
+
+        return AsyncPlaybooks(self._api_client, self._api_pager)
 
     @property
     def roles(self) -> "AsyncRoles":
@@ -486,6 +543,13 @@ class AsyncApi:
         from .sms import AsyncSms
 
         return AsyncSms(self._api_client, self._api_pager)
+
+    @property
+    def sms_templates(self) -> "AsyncSmsTemplates":
+        """The `sms_templates` operations."""
+        from .sms_templates import AsyncSmsTemplates
+
+        return AsyncSmsTemplates(self._api_client, self._api_pager)
 
     @property
     def status_changes(self) -> "AsyncStatusChanges":

@@ -5,6 +5,12 @@ from .activity_custom_field_create_type import ActivityCustomFieldCreateType
 from .activity_custom_field_update import ActivityCustomFieldUpdate
 from .activity_list import ActivityList
 from .address import Address
+from .blocked_phone_number import BlockedPhoneNumber
+from .blocked_phone_number_create import BlockedPhoneNumberCreate
+from .blocked_phone_number_list import BlockedPhoneNumberList
+from .blocked_phone_number_settings import BlockedPhoneNumberSettings
+from .blocked_phone_number_settings_update import BlockedPhoneNumberSettingsUpdate
+from .blocked_phone_number_update import BlockedPhoneNumberUpdate
 from .bulk_update_tasks_type import BulkUpdateTasksType
 from .bulk_update_tasks_view import BulkUpdateTasksView
 from .call import Call
@@ -62,6 +68,11 @@ from .email_create import EmailCreate
 from .email_direction import EmailDirection
 from .email_list import EmailList
 from .email_opens_item import EmailOpensItem
+from .email_template import EmailTemplate
+from .email_template_create import EmailTemplateCreate
+from .email_template_list import EmailTemplateList
+from .email_template_rendering import EmailTemplateRendering
+from .email_template_update import EmailTemplateUpdate
 from .email_thread import EmailThread
 from .email_thread_list import EmailThreadList
 from .email_update import EmailUpdate
@@ -72,6 +83,14 @@ from .form_submission_list import FormSubmissionList
 from .form_submission_values import FormSubmissionValues
 from .form_submission_values_by_name import FormSubmissionValuesByName
 from .integration_link import IntegrationLink
+from .integration_link_definition import IntegrationLinkDefinition
+from .integration_link_definition_create import IntegrationLinkDefinitionCreate
+from .integration_link_definition_create_type import IntegrationLinkDefinitionCreateType
+from .integration_link_definition_list import IntegrationLinkDefinitionList
+from .integration_link_definition_update import IntegrationLinkDefinitionUpdate
+from .integration_link_definition_update_type_type_0 import (
+    IntegrationLinkDefinitionUpdateTypeType0,
+)
 from .lead import Lead
 from .lead_create import LeadCreate
 from .lead_custom import LeadCustom
@@ -127,12 +146,25 @@ from .opportunity_status_update import OpportunityStatusUpdate
 from .opportunity_update import OpportunityUpdate
 from .opportunity_update_value_period import OpportunityUpdateValuePeriod
 from .organization import Organization
+from .outcome import Outcome
+from .outcome_create import OutcomeCreate
+from .outcome_create_applies_to_type_0_item import OutcomeCreateAppliesToType0Item
+from .outcome_create_type import OutcomeCreateType
+from .outcome_list import OutcomeList
+from .outcome_update import OutcomeUpdate
+from .outcome_update_applies_to_type_0_item import OutcomeUpdateAppliesToType0Item
+from .outcome_update_type_type_0 import OutcomeUpdateTypeType0
 from .pipeline import Pipeline
 from .pipeline_create import PipelineCreate
 from .pipeline_list import PipelineList
 from .pipeline_update import PipelineUpdate
+from .playbook import Playbook
+from .playbook_create import PlaybookCreate
+from .playbook_list import PlaybookList
+from .playbook_update import PlaybookUpdate
 from .rate_limit_details import RateLimitDetails
 from .rate_limited_body import RateLimitedBody
+from .render_email_template_mode import RenderEmailTemplateMode
 from .role import Role
 from .role_create import RoleCreate
 from .role_create_visibility_user_lcf_behavior_type_0 import (
@@ -160,6 +192,11 @@ from .sms_create import SMSCreate
 from .sms_create_direction import SMSCreateDirection
 from .sms_direction import SMSDirection
 from .sms_list import SMSList
+from .sms_template import SmsTemplate
+from .sms_template_create import SmsTemplateCreate
+from .sms_template_list import SmsTemplateList
+from .sms_template_update import SmsTemplateUpdate
+from .sms_template_update_status import SmsTemplateUpdateStatus
 from .sms_update import SMSUpdate
 from .status_reference import StatusReference
 from .task import Task
@@ -172,6 +209,7 @@ from .task_create import TaskCreate
 from .task_create_type import TaskCreateType
 from .task_list import TaskList
 from .task_update import TaskUpdate
+from .template_attachment import TemplateAttachment
 from .user import User
 from .user_list import UserList
 from .validation_error_body import ValidationErrorBody
@@ -190,6 +228,12 @@ __all__ = (
     "ActivityCustomFieldUpdate",
     "ActivityList",
     "Address",
+    "BlockedPhoneNumber",
+    "BlockedPhoneNumberCreate",
+    "BlockedPhoneNumberList",
+    "BlockedPhoneNumberSettings",
+    "BlockedPhoneNumberSettingsUpdate",
+    "BlockedPhoneNumberUpdate",
     "BulkUpdateTasksType",
     "BulkUpdateTasksView",
     "Call",
@@ -247,6 +291,11 @@ __all__ = (
     "EmailDirection",
     "EmailList",
     "EmailOpensItem",
+    "EmailTemplate",
+    "EmailTemplateCreate",
+    "EmailTemplateList",
+    "EmailTemplateRendering",
+    "EmailTemplateUpdate",
     "EmailThread",
     "EmailThreadList",
     "EmailUpdate",
@@ -257,6 +306,12 @@ __all__ = (
     "FormSubmissionValues",
     "FormSubmissionValuesByName",
     "IntegrationLink",
+    "IntegrationLinkDefinition",
+    "IntegrationLinkDefinitionCreate",
+    "IntegrationLinkDefinitionCreateType",
+    "IntegrationLinkDefinitionList",
+    "IntegrationLinkDefinitionUpdate",
+    "IntegrationLinkDefinitionUpdateTypeType0",
     "Lead",
     "LeadCreate",
     "LeadCustom",
@@ -312,12 +367,25 @@ __all__ = (
     "OpportunityUpdate",
     "OpportunityUpdateValuePeriod",
     "Organization",
+    "Outcome",
+    "OutcomeCreate",
+    "OutcomeCreateAppliesToType0Item",
+    "OutcomeCreateType",
+    "OutcomeList",
+    "OutcomeUpdate",
+    "OutcomeUpdateAppliesToType0Item",
+    "OutcomeUpdateTypeType0",
     "Pipeline",
     "PipelineCreate",
     "PipelineList",
     "PipelineUpdate",
+    "Playbook",
+    "PlaybookCreate",
+    "PlaybookList",
+    "PlaybookUpdate",
     "RateLimitDetails",
     "RateLimitedBody",
+    "RenderEmailTemplateMode",
     "Role",
     "RoleCreate",
     "RoleCreateVisibilityUserLcfBehaviorType0",
@@ -339,6 +407,11 @@ __all__ = (
     "SharedCustomFieldCreateType",
     "SharedCustomFieldList",
     "SharedCustomFieldUpdate",
+    "SmsTemplate",
+    "SmsTemplateCreate",
+    "SmsTemplateList",
+    "SmsTemplateUpdate",
+    "SmsTemplateUpdateStatus",
     "StatusReference",
     "Task",
     "TaskAttachmentsItem",
@@ -350,6 +423,7 @@ __all__ = (
     "TaskCreateType",
     "TaskList",
     "TaskUpdate",
+    "TemplateAttachment",
     "User",
     "UserList",
     "ValidationErrorBody",
