@@ -280,7 +280,12 @@ class Meeting:
         if _starts_at is UNSET:
             starts_at = UNSET
         else:
-            starts_at = datetime.datetime.fromisoformat(_starts_at)
+            starts_at = (
+                _moment
+                if (_moment := datetime.datetime.fromisoformat(_starts_at)).tzinfo
+                is not None
+                else _moment.replace(tzinfo=datetime.UTC)
+            )
 
         def _parse_ends_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -290,7 +295,12 @@ class Meeting:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                ends_at_type_0 = datetime.datetime.fromisoformat(data)
+                ends_at_type_0 = (
+                    _moment
+                    if (_moment := datetime.datetime.fromisoformat(data)).tzinfo
+                    is not None
+                    else _moment.replace(tzinfo=datetime.UTC)
+                )
 
                 return ends_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -340,7 +350,12 @@ class Meeting:
         if _activity_at is UNSET:
             activity_at = UNSET
         else:
-            activity_at = datetime.datetime.fromisoformat(_activity_at)
+            activity_at = (
+                _moment
+                if (_moment := datetime.datetime.fromisoformat(_activity_at)).tzinfo
+                is not None
+                else _moment.replace(tzinfo=datetime.UTC)
+            )
 
         organization_id = d.pop("organization_id", UNSET)
 
@@ -357,14 +372,24 @@ class Meeting:
         if _date_created is UNSET:
             date_created = UNSET
         else:
-            date_created = datetime.datetime.fromisoformat(_date_created)
+            date_created = (
+                _moment
+                if (_moment := datetime.datetime.fromisoformat(_date_created)).tzinfo
+                is not None
+                else _moment.replace(tzinfo=datetime.UTC)
+            )
 
         _date_updated = d.pop("date_updated", UNSET)
         date_updated: datetime.datetime | Unset
         if _date_updated is UNSET:
             date_updated = UNSET
         else:
-            date_updated = datetime.datetime.fromisoformat(_date_updated)
+            date_updated = (
+                _moment
+                if (_moment := datetime.datetime.fromisoformat(_date_updated)).tzinfo
+                is not None
+                else _moment.replace(tzinfo=datetime.UTC)
+            )
 
         meeting = cls(
             id,
