@@ -78,7 +78,7 @@ class Emulator:
         self.faults = faults
         self._api_keys: list[str] = []
         #: The control surface tests use (clock, injection); see ``_control``.
-        self.control: Control = Control(self)
+        self.control: Control = Control(self, _decode_api_key)
         #: How many requests hit an unexpected exception (each one is a bug to fix).
         self.internal_errors = 0
         for key in api_keys:

@@ -19,25 +19,38 @@ OAuth-only operations require (an API key is refused there, as Close refuses it)
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from jsonschema import Draft202012Validator, FormatChecker  # type: ignore[import-untyped, unused-ignore]
 
 from . import _errors
-from ._clock import use_clock
+from ._clock import Clock, use_clock
 from ._control_kinds import KINDS, Kind, raised_task
 from ._organization import Organization
 from ._records import Task, User, iso, new_id, parse_moment
-from ._types import ApiRequest, ValidationFailed
+from ._spec import CompiledSpec
+from ._store import World
+from ._types import ApiRequest, Handler, ValidationFailed
 
-if TYPE_CHECKING:
-    from ._app import Emulator
+__all__ = ["Control", "Host", "Injected"]
 
-__all__ = ["Control", "Injected"]
+
+class Host(Protocol):
+    """What the control surface needs of its emulator (``_app.Emulator``)."""
+
+    spec: CompiledSpec
+    world: World
+    handlers: Mapping[str, Handler]
+
+    @property
+    def clock(self) -> Clock: ...
+
+    @property
+    def api_keys(self) -> tuple[str, ...]: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,8 +67,9 @@ class Injected:
 class Control:
     """The control surface of one emulator (reach it as ``app.state.emulator.control``)."""
 
-    def __init__(self, emulator: Emulator) -> None:
+    def __init__(self, emulator: Host, decode_key: Callable[[bytes], str | None]) -> None:
         self._emulator = emulator
+        self._decode_key = decode_key
         self._validators = {
             name: Draft202012Validator(kind.schema(), format_checker=FormatChecker())
             for name, kind in KINDS.items()
@@ -197,6 +211,11 @@ class Control:
         if found is None:
             raise ValueError("the emulator does not know this API key")
         return found
+
+    def identify(self, authorization: bytes | None) -> tuple[Organization, User] | None:
+        """The organization and user of an ``Authorization`` header's API key, or ``None``."""
+        key = self._decode_key(authorization) if authorization is not None else None
+        return self._emulator.world.authenticate(key) if key is not None else None
 
     @contextmanager
     def _writing(self, org: Organization) -> Iterator[None]:

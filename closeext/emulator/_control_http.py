@@ -25,17 +25,16 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Mapping
 from datetime import timedelta
-from typing import TYPE_CHECKING, Any, Final
+from typing import Any, Final, Protocol
 
 from starlette.types import Receive, Scope, Send
 
 from . import _errors
+from ._control import Control
 from ._json import encode, parse_json
 from ._limits import MAX_BODY_BYTES
+from ._store import World
 from ._types import ApiError, BadRequest, SimpleError
-
-if TYPE_CHECKING:
-    from ._app import Emulator
 
 __all__ = ["CONTROL_HEADER", "CONTROL_PREFIX", "serve_control"]
 
@@ -46,7 +45,16 @@ CONTROL_PREFIX: Final = "/_emulator/"
 CONTROL_HEADER: Final = "X-Closeext-Emulator-Control"
 _HEADER_KEY: Final = CONTROL_HEADER.lower().encode()
 
-Action = Callable[["Emulator", Any, Any], Any]
+
+class Emulator(Protocol):
+    """What this surface needs of its emulator (``_app.Emulator``)."""
+
+    control: Control
+    world: World
+    internal_errors: int
+
+
+Action = Callable[[Emulator, Any, Any], Any]
 
 
 def _index(emulator: Emulator, body: Any, identity: Any) -> Any:
@@ -174,11 +182,7 @@ async def serve_control(emulator: Emulator, scope: Scope, receive: Receive, send
 
 
 def _identity(emulator: Emulator, headers: Mapping[bytes, bytes]) -> Any:
-    from ._app import _decode_api_key
-
-    authorization = headers.get(b"authorization")
-    key = _decode_api_key(authorization) if authorization is not None else None
-    return emulator.world.authenticate(key) if key is not None else None
+    return emulator.control.identify(headers.get(b"authorization"))
 
 
 async def _read_body(receive: Receive) -> bytes:

@@ -5,7 +5,8 @@ control surface (``closeext.emulator._control``). The list also answers Close's 
 by calendar event, which its guide documents: ``provider_calendar_event_id`` is required
 for it, and the other search parameters are refused without it. The integration
 operation is for OAuth apps only: an API key is refused (403), an OAuth access token
-(which the control surface issues) stores the app's tab on the meeting.
+(which the control surface issues) stores the app's tab on the meeting and answers
+``{}``, as Close's spec declares.
 """
 
 from __future__ import annotations
@@ -78,6 +79,6 @@ def actions(bound: Mapping[str, Bound]) -> dict[str, Handler]:
         body: Mapping[str, Any] = req.body if isinstance(req.body, dict) else {}
         if body:  # an empty body does nothing; a later call replaces the tab
             req.org.change("meetings", meeting, {"integration": dict(body)}, req.user.id)
-        return meetings.respond(req, meeting)
+        return ApiResponse(body={})  # Close's spec answers an empty object
 
     return {"create_meeting_integration": create_meeting_integration}

@@ -11,7 +11,11 @@ T = TypeVar("T", bound="MeetingIntegration")
 
 @_attrs_define
 class MeetingIntegration:
-    """An OAuth app's tab on a meeting (only OAuth apps may write it)."""
+    """An OAuth app's tab on a meeting (only OAuth apps may write it). Close's spec types
+    this body as "any type" and documents no field, so none is declared here: the
+    object is stored as sent [unverified: which fields Close shows on the tab].
+
+    """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

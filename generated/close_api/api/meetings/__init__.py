@@ -41,7 +41,7 @@ class Meetings:
         activity_id: str,
         *,
         body: MeetingIntegration,
-    ) -> Meeting:
+    ) -> EmptyObject:
         """Create or update a meeting's third-party integration (`POST /activity/meeting/{activity_id}/integration/`)."""
         return create_meeting_integration.sync(
             activity_id=activity_id,
@@ -210,7 +210,7 @@ class AsyncMeetings:
         activity_id: str,
         *,
         body: MeetingIntegration,
-    ) -> Meeting:
+    ) -> EmptyObject:
         """Create or update a meeting's third-party integration (`POST /activity/meeting/{activity_id}/integration/`)."""
         return await create_meeting_integration.asyncio(
             activity_id=activity_id,

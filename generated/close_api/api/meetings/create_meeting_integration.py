@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.meeting import Meeting
+from ...models.empty_object import EmptyObject
 from ...models.meeting_integration import MeetingIntegration
 from ...types import Response
 
@@ -42,7 +42,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Meeting:
+) -> EmptyObject:
     if response.status_code != 200:
         # Error answers are never returned as values: closeext's client raises its typed
         # exceptions before this point; anything else reaching here is unexpected.
@@ -53,14 +53,14 @@ def _parse_response(
         if "closeext.json" in extensions
         else response.json()
     )
-    response_200 = Meeting.from_dict(data)
+    response_200 = EmptyObject.from_dict(data)
 
     return response_200
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Meeting]:
+) -> Response[EmptyObject]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,7 +74,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: MeetingIntegration,
-) -> Response[Meeting]:
+) -> Response[EmptyObject]:
     """Create or update a meeting's third-party integration
 
      Adds (first call) or updates (later calls) the tab an OAuth app shows on the meeting
@@ -86,13 +86,16 @@ def sync_detailed(
     Args:
         activity_id (str):
         body (MeetingIntegration): An OAuth app's tab on a meeting (only OAuth apps may write it).
+            Close's spec types
+            this body as "any type" and documents no field, so none is declared here: the
+            object is stored as sent [unverified: which fields Close shows on the tab].
 
     Raises:
         closeext.CloseError: With closeext's client, for any error status or transport failure.
         errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
 
     Returns:
-        Response[Meeting]
+        Response[EmptyObject]
     """
 
     kwargs = _get_kwargs(
@@ -112,7 +115,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: MeetingIntegration,
-) -> Meeting:
+) -> EmptyObject:
     """Create or update a meeting's third-party integration
 
      Adds (first call) or updates (later calls) the tab an OAuth app shows on the meeting
@@ -124,13 +127,16 @@ def sync(
     Args:
         activity_id (str):
         body (MeetingIntegration): An OAuth app's tab on a meeting (only OAuth apps may write it).
+            Close's spec types
+            this body as "any type" and documents no field, so none is declared here: the
+            object is stored as sent [unverified: which fields Close shows on the tab].
 
     Raises:
         closeext.CloseError: With closeext's client, for any error status or transport failure.
         errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
 
     Returns:
-        Meeting
+        EmptyObject
     """
 
     return sync_detailed(
@@ -145,7 +151,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: MeetingIntegration,
-) -> Response[Meeting]:
+) -> Response[EmptyObject]:
     """Create or update a meeting's third-party integration
 
      Adds (first call) or updates (later calls) the tab an OAuth app shows on the meeting
@@ -157,13 +163,16 @@ async def asyncio_detailed(
     Args:
         activity_id (str):
         body (MeetingIntegration): An OAuth app's tab on a meeting (only OAuth apps may write it).
+            Close's spec types
+            this body as "any type" and documents no field, so none is declared here: the
+            object is stored as sent [unverified: which fields Close shows on the tab].
 
     Raises:
         closeext.CloseError: With closeext's client, for any error status or transport failure.
         errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
 
     Returns:
-        Response[Meeting]
+        Response[EmptyObject]
     """
 
     kwargs = _get_kwargs(
@@ -181,7 +190,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: MeetingIntegration,
-) -> Meeting:
+) -> EmptyObject:
     """Create or update a meeting's third-party integration
 
      Adds (first call) or updates (later calls) the tab an OAuth app shows on the meeting
@@ -193,13 +202,16 @@ async def asyncio(
     Args:
         activity_id (str):
         body (MeetingIntegration): An OAuth app's tab on a meeting (only OAuth apps may write it).
+            Close's spec types
+            this body as "any type" and documents no field, so none is declared here: the
+            object is stored as sent [unverified: which fields Close shows on the tab].
 
     Raises:
         closeext.CloseError: With closeext's client, for any error status or transport failure.
         errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
 
     Returns:
-        Meeting
+        EmptyObject
     """
 
     return (
