@@ -7,8 +7,10 @@ from ..client import AuthenticatedClient, Client
 
 if TYPE_CHECKING:
     from .activities import Activities, AsyncActivities
+    from .advanced_filtering import AdvancedFiltering, AsyncAdvancedFiltering
     from .blocked_phone_numbers import AsyncBlockedPhoneNumbers, BlockedPhoneNumbers
     from .calls import AsyncCalls, Calls
+    from .comments import AsyncComments, Comments
     from .contacts import AsyncContacts, Contacts
     from .custom_activities import AsyncCustomActivities, CustomActivities
     from .custom_activity_types import AsyncCustomActivityTypes, CustomActivityTypes
@@ -19,6 +21,7 @@ if TYPE_CHECKING:
     from .email_templates import AsyncEmailTemplates, EmailTemplates
     from .emails import AsyncEmails, Emails
     from .form_submissions import AsyncFormSubmissions, FormSubmissions
+    from .groups import AsyncGroups, Groups
     from .integration_links import AsyncIntegrationLinks, IntegrationLinks
     from .lead_history import AsyncLeadHistory, LeadHistory
     from .lead_statuses import AsyncLeadStatuses, LeadStatuses
@@ -45,6 +48,7 @@ if TYPE_CHECKING:
     )
     from .tasks import AsyncTasks, Tasks
     from .users import AsyncUsers, Users
+    from .webhooks import AsyncWebhooks, Webhooks
     from .whatsapp import AsyncWhatsapp, Whatsapp
 
 __all__ = ["TAGS", "Api", "AsyncApi", "AsyncPager", "Pager"]
@@ -53,8 +57,10 @@ T = TypeVar("T")
 
 TAGS: Final = (
     "activities",
+    "advanced_filtering",
     "blocked_phone_numbers",
     "calls",
+    "comments",
     "contacts",
     "custom_activities",
     "custom_activity_types",
@@ -65,6 +71,7 @@ TAGS: Final = (
     "email_templates",
     "emails",
     "form_submissions",
+    "groups",
     "integration_links",
     "lead_history",
     "lead_statuses",
@@ -85,6 +92,7 @@ TAGS: Final = (
     "task_completed_activities",
     "tasks",
     "users",
+    "webhooks",
     "whatsapp",
 )
 """The spec's tags: each is a subpackage here and an attribute of `Api` / `AsyncApi`."""
@@ -136,6 +144,13 @@ class Api:
         return Activities(self._api_client, self._api_pager)
 
     @property
+    def advanced_filtering(self) -> "AdvancedFiltering":
+        """The `advanced_filtering` operations."""
+        from .advanced_filtering import AdvancedFiltering
+
+        return AdvancedFiltering(self._api_client, self._api_pager)
+
+    @property
     def blocked_phone_numbers(self) -> "BlockedPhoneNumbers":
         """The `blocked_phone_numbers` operations."""
         from .blocked_phone_numbers import BlockedPhoneNumbers
@@ -148,6 +163,13 @@ class Api:
         from .calls import Calls
 
         return Calls(self._api_client, self._api_pager)
+
+    @property
+    def comments(self) -> "Comments":
+        """The `comments` operations."""
+        from .comments import Comments
+
+        return Comments(self._api_client, self._api_pager)
 
     @property
     def contacts(self) -> "Contacts":
@@ -218,6 +240,13 @@ class Api:
         from .form_submissions import FormSubmissions
 
         return FormSubmissions(self._api_client, self._api_pager)
+
+    @property
+    def groups(self) -> "Groups":
+        """The `groups` operations."""
+        from .groups import Groups
+
+        return Groups(self._api_client, self._api_pager)
 
     @property
     def integration_links(self) -> "IntegrationLinks":
@@ -360,6 +389,13 @@ class Api:
         return Users(self._api_client, self._api_pager)
 
     @property
+    def webhooks(self) -> "Webhooks":
+        """The `webhooks` operations."""
+        from .webhooks import Webhooks
+
+        return Webhooks(self._api_client, self._api_pager)
+
+    @property
     def whatsapp(self) -> "Whatsapp":
         """The `whatsapp` operations."""
         from .whatsapp import Whatsapp
@@ -388,6 +424,13 @@ class AsyncApi:
         return AsyncActivities(self._api_client, self._api_pager)
 
     @property
+    def advanced_filtering(self) -> "AsyncAdvancedFiltering":
+        """The `advanced_filtering` operations."""
+        from .advanced_filtering import AsyncAdvancedFiltering
+
+        return AsyncAdvancedFiltering(self._api_client, self._api_pager)
+
+    @property
     def blocked_phone_numbers(self) -> "AsyncBlockedPhoneNumbers":
         """The `blocked_phone_numbers` operations."""
         from .blocked_phone_numbers import AsyncBlockedPhoneNumbers
@@ -400,6 +443,13 @@ class AsyncApi:
         from .calls import AsyncCalls
 
         return AsyncCalls(self._api_client, self._api_pager)
+
+    @property
+    def comments(self) -> "AsyncComments":
+        """The `comments` operations."""
+        from .comments import AsyncComments
+
+        return AsyncComments(self._api_client, self._api_pager)
 
     @property
     def contacts(self) -> "AsyncContacts":
@@ -470,6 +520,13 @@ class AsyncApi:
         from .form_submissions import AsyncFormSubmissions
 
         return AsyncFormSubmissions(self._api_client, self._api_pager)
+
+    @property
+    def groups(self) -> "AsyncGroups":
+        """The `groups` operations."""
+        from .groups import AsyncGroups
+
+        return AsyncGroups(self._api_client, self._api_pager)
 
     @property
     def integration_links(self) -> "AsyncIntegrationLinks":
@@ -610,6 +667,13 @@ class AsyncApi:
         from .users import AsyncUsers
 
         return AsyncUsers(self._api_client, self._api_pager)
+
+    @property
+    def webhooks(self) -> "AsyncWebhooks":
+        """The `webhooks` operations."""
+        from .webhooks import AsyncWebhooks
+
+        return AsyncWebhooks(self._api_client, self._api_pager)
 
     @property
     def whatsapp(self) -> "AsyncWhatsapp":

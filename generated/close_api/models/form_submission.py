@@ -13,13 +13,13 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazy_fields
 
 T = TypeVar("T", bound="FormSubmission")
 
 
 @_attrs_define
-class FormSubmission:
+class FormSubmission(LazyModel):
     """A submission of one of the organization's forms; only Close makes them."""
 
     id: str | Unset = UNSET
@@ -57,37 +57,17 @@ class FormSubmission:
 
         lead_id = self.lead_id
 
-        contact_id: None | str | Unset
-        if isinstance(self.contact_id, Unset):
-            contact_id = UNSET
-        else:
-            contact_id = self.contact_id
+        contact_id: None | str | Unset = self.contact_id
 
-        user_id: None | str | Unset
-        if isinstance(self.user_id, Unset):
-            user_id = UNSET
-        else:
-            user_id = self.user_id
+        user_id: None | str | Unset = self.user_id
 
-        user_name: None | str | Unset
-        if isinstance(self.user_name, Unset):
-            user_name = UNSET
-        else:
-            user_name = self.user_name
+        user_name: None | str | Unset = self.user_name
 
         form_id = self.form_id
 
-        form_name: None | str | Unset
-        if isinstance(self.form_name, Unset):
-            form_name = UNSET
-        else:
-            form_name = self.form_name
+        form_name: None | str | Unset = self.form_name
 
-        form_configuration_id: None | str | Unset
-        if isinstance(self.form_configuration_id, Unset):
-            form_configuration_id = UNSET
-        else:
-            form_configuration_id = self.form_configuration_id
+        form_configuration_id: None | str | Unset = self.form_configuration_id
 
         values: dict[str, Any] | Unset = UNSET
         if not isinstance(self.values, Unset):
@@ -97,29 +77,13 @@ class FormSubmission:
         if not isinstance(self.values_by_name, Unset):
             values_by_name = self.values_by_name.to_dict()
 
-        ip_address: None | str | Unset
-        if isinstance(self.ip_address, Unset):
-            ip_address = UNSET
-        else:
-            ip_address = self.ip_address
+        ip_address: None | str | Unset = self.ip_address
 
-        origin: None | str | Unset
-        if isinstance(self.origin, Unset):
-            origin = UNSET
-        else:
-            origin = self.origin
+        origin: None | str | Unset = self.origin
 
-        source_url: None | str | Unset
-        if isinstance(self.source_url, Unset):
-            source_url = UNSET
-        else:
-            source_url = self.source_url
+        source_url: None | str | Unset = self.source_url
 
-        source_url_normalized: None | str | Unset
-        if isinstance(self.source_url_normalized, Unset):
-            source_url_normalized = UNSET
-        else:
-            source_url_normalized = self.source_url_normalized
+        source_url_normalized: None | str | Unset = self.source_url_normalized
 
         activity_at: str | Unset = UNSET
         if not isinstance(self.activity_at, Unset):
@@ -127,29 +91,13 @@ class FormSubmission:
 
         organization_id = self.organization_id
 
-        created_by: None | str | Unset
-        if isinstance(self.created_by, Unset):
-            created_by = UNSET
-        else:
-            created_by = self.created_by
+        created_by: None | str | Unset = self.created_by
 
-        created_by_name: None | str | Unset
-        if isinstance(self.created_by_name, Unset):
-            created_by_name = UNSET
-        else:
-            created_by_name = self.created_by_name
+        created_by_name: None | str | Unset = self.created_by_name
 
-        updated_by: None | str | Unset
-        if isinstance(self.updated_by, Unset):
-            updated_by = UNSET
-        else:
-            updated_by = self.updated_by
+        updated_by: None | str | Unset = self.updated_by
 
-        updated_by_name: None | str | Unset
-        if isinstance(self.updated_by_name, Unset):
-            updated_by_name = UNSET
-        else:
-            updated_by_name = self.updated_by_name
+        updated_by_name: None | str | Unset = self.updated_by_name
 
         date_created: str | Unset = UNSET
         if not isinstance(self.date_created, Unset):
@@ -236,20 +184,6 @@ class FormSubmission:
             "form_configuration_id", UNSET
         )
 
-        _values = d.pop("values", UNSET)
-        values: FormSubmissionValues | Unset
-        if _values is UNSET:
-            values = UNSET
-        else:
-            values = FormSubmissionValues.from_dict(_values)
-
-        _values_by_name = d.pop("values_by_name", UNSET)
-        values_by_name: FormSubmissionValuesByName | Unset
-        if _values_by_name is UNSET:
-            values_by_name = UNSET
-        else:
-            values_by_name = FormSubmissionValuesByName.from_dict(_values_by_name)
-
         ip_address: None | str | Unset = d.pop("ip_address", UNSET)
 
         origin: None | str | Unset = d.pop("origin", UNSET)
@@ -259,18 +193,6 @@ class FormSubmission:
         source_url_normalized: None | str | Unset = d.pop(
             "source_url_normalized", UNSET
         )
-
-        _activity_at = d.pop("activity_at", UNSET)
-        activity_at: datetime.datetime | Unset
-        if _activity_at is UNSET:
-            activity_at = UNSET
-        else:
-            activity_at = (
-                _moment
-                if (_moment := datetime.datetime.fromisoformat(_activity_at)).tzinfo
-                is not None
-                else _moment.replace(tzinfo=datetime.UTC)
-            )
 
         organization_id = d.pop("organization_id", UNSET)
 
@@ -282,58 +204,35 @@ class FormSubmission:
 
         updated_by_name: None | str | Unset = d.pop("updated_by_name", UNSET)
 
-        _date_created = d.pop("date_created", UNSET)
-        date_created: datetime.datetime | Unset
-        if _date_created is UNSET:
-            date_created = UNSET
-        else:
-            date_created = (
-                _moment
-                if (_moment := datetime.datetime.fromisoformat(_date_created)).tzinfo
-                is not None
-                else _moment.replace(tzinfo=datetime.UTC)
-            )
+        _model = cls.__new__(cls)
+        _model._lazy_raw = {
+            "values": d.pop("values", UNSET),
+            "values_by_name": d.pop("values_by_name", UNSET),
+            "activity_at": d.pop("activity_at", UNSET),
+            "date_created": d.pop("date_created", UNSET),
+            "date_updated": d.pop("date_updated", UNSET),
+        }
+        _model.id = id
+        _model.type_ = type_
+        _model.lead_id = lead_id
+        _model.contact_id = contact_id
+        _model.user_id = user_id
+        _model.user_name = user_name
+        _model.form_id = form_id
+        _model.form_name = form_name
+        _model.form_configuration_id = form_configuration_id
+        _model.ip_address = ip_address
+        _model.origin = origin
+        _model.source_url = source_url
+        _model.source_url_normalized = source_url_normalized
+        _model.organization_id = organization_id
+        _model.created_by = created_by
+        _model.created_by_name = created_by_name
+        _model.updated_by = updated_by
+        _model.updated_by_name = updated_by_name
 
-        _date_updated = d.pop("date_updated", UNSET)
-        date_updated: datetime.datetime | Unset
-        if _date_updated is UNSET:
-            date_updated = UNSET
-        else:
-            date_updated = (
-                _moment
-                if (_moment := datetime.datetime.fromisoformat(_date_updated)).tzinfo
-                is not None
-                else _moment.replace(tzinfo=datetime.UTC)
-            )
-
-        form_submission = cls(
-            id,
-            type_,
-            lead_id,
-            contact_id,
-            user_id,
-            user_name,
-            form_id,
-            form_name,
-            form_configuration_id,
-            values,
-            values_by_name,
-            ip_address,
-            origin,
-            source_url,
-            source_url_normalized,
-            activity_at,
-            organization_id,
-            created_by,
-            created_by_name,
-            updated_by,
-            updated_by_name,
-            date_created,
-            date_updated,
-        )
-
-        form_submission.additional_properties = d
-        return form_submission
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -351,6 +250,87 @@ class FormSubmission:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _convert_values(_raw: Any) -> FormSubmissionValues | Unset:
+    _values = _raw
+    values: FormSubmissionValues | Unset
+    if _values is UNSET:
+        values = UNSET
+    else:
+        values = FormSubmissionValues.from_dict(_values)
+
+    return values
+
+
+def _convert_values_by_name(_raw: Any) -> FormSubmissionValuesByName | Unset:
+    _values_by_name = _raw
+    values_by_name: FormSubmissionValuesByName | Unset
+    if _values_by_name is UNSET:
+        values_by_name = UNSET
+    else:
+        values_by_name = FormSubmissionValuesByName.from_dict(_values_by_name)
+
+    return values_by_name
+
+
+def _convert_activity_at(_raw: Any) -> datetime.datetime | Unset:
+    _activity_at = _raw
+    activity_at: datetime.datetime | Unset
+    if _activity_at is UNSET:
+        activity_at = UNSET
+    else:
+        activity_at = (
+            _moment
+            if (_moment := datetime.datetime.fromisoformat(_activity_at)).tzinfo
+            is not None
+            else _moment.replace(tzinfo=datetime.UTC)
+        )
+
+    return activity_at
+
+
+def _convert_date_created(_raw: Any) -> datetime.datetime | Unset:
+    _date_created = _raw
+    date_created: datetime.datetime | Unset
+    if _date_created is UNSET:
+        date_created = UNSET
+    else:
+        date_created = (
+            _moment
+            if (_moment := datetime.datetime.fromisoformat(_date_created)).tzinfo
+            is not None
+            else _moment.replace(tzinfo=datetime.UTC)
+        )
+
+    return date_created
+
+
+def _convert_date_updated(_raw: Any) -> datetime.datetime | Unset:
+    _date_updated = _raw
+    date_updated: datetime.datetime | Unset
+    if _date_updated is UNSET:
+        date_updated = UNSET
+    else:
+        date_updated = (
+            _moment
+            if (_moment := datetime.datetime.fromisoformat(_date_updated)).tzinfo
+            is not None
+            else _moment.replace(tzinfo=datetime.UTC)
+        )
+
+    return date_updated
+
+
+lazy_fields(
+    FormSubmission,
+    {
+        "values": _convert_values,
+        "values_by_name": _convert_values_by_name,
+        "activity_at": _convert_activity_at,
+        "date_created": _convert_date_created,
+        "date_updated": _convert_date_updated,
+    },
+)
 
 # Imported after the class, once, so that models referring to each other can import one another.
 from ..models.form_submission_values import FormSubmissionValues

@@ -6,11 +6,13 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..types import LazyModel, lazy_fields
+
 T = TypeVar("T", bound="IntegrationLinkDefinition")
 
 
 @_attrs_define
-class IntegrationLinkDefinition:
+class IntegrationLinkDefinition(LazyModel):
     """An integration link as the organization configures it (its `url` is a template)."""
 
     id: str
@@ -38,11 +40,9 @@ class IntegrationLinkDefinition:
 
         organization_id = self.organization_id
 
-        created_by: None | str
-        created_by = self.created_by
+        created_by: None | str = self.created_by
 
-        updated_by: None | str
-        updated_by = self.updated_by
+        updated_by: None | str = self.updated_by
 
         date_created = self.date_created.isoformat()
 
@@ -83,34 +83,47 @@ class IntegrationLinkDefinition:
 
         updated_by: None | str = d.pop("updated_by")
 
-        date_created = (
-            _moment
-            if (
-                _moment := datetime.datetime.fromisoformat(d.pop("date_created"))
-            ).tzinfo
-            is not None
-            else _moment.replace(tzinfo=datetime.UTC)
-        )
+        _model = cls.__new__(cls)
+        _model._lazy_raw = {
+            "date_created": d.pop("date_created"),
+            "date_updated": d.pop("date_updated"),
+        }
+        _model.id = id
+        _model.name = name
+        _model.url = url
+        _model.type_ = type_
+        _model.organization_id = organization_id
+        _model.created_by = created_by
+        _model.updated_by = updated_by
+        return _model
 
-        date_updated = (
-            _moment
-            if (
-                _moment := datetime.datetime.fromisoformat(d.pop("date_updated"))
-            ).tzinfo
-            is not None
-            else _moment.replace(tzinfo=datetime.UTC)
-        )
+        return _model
 
-        integration_link_definition = cls(
-            id,
-            name,
-            url,
-            type_,
-            organization_id,
-            created_by,
-            updated_by,
-            date_created,
-            date_updated,
-        )
 
-        return integration_link_definition
+def _convert_date_created(_raw: Any) -> datetime.datetime:
+    date_created = (
+        _moment
+        if (_moment := datetime.datetime.fromisoformat(_raw)).tzinfo is not None
+        else _moment.replace(tzinfo=datetime.UTC)
+    )
+
+    return date_created
+
+
+def _convert_date_updated(_raw: Any) -> datetime.datetime:
+    date_updated = (
+        _moment
+        if (_moment := datetime.datetime.fromisoformat(_raw)).tzinfo is not None
+        else _moment.replace(tzinfo=datetime.UTC)
+    )
+
+    return date_updated
+
+
+lazy_fields(
+    IntegrationLinkDefinition,
+    {
+        "date_created": _convert_date_created,
+        "date_updated": _convert_date_updated,
+    },
+)

@@ -6,11 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel, lazy_fields
+
 T = TypeVar("T", bound="IntegrationLinkDefinitionList")
 
 
 @_attrs_define
-class IntegrationLinkDefinitionList:
+class IntegrationLinkDefinitionList(LazyModel):
     data: list[IntegrationLinkDefinition]
     has_more: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -37,17 +39,16 @@ class IntegrationLinkDefinitionList:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        data = [IntegrationLinkDefinition.from_dict(item) for item in d.pop("data")]
-
         has_more = d.pop("has_more")
 
-        integration_link_definition_list = cls(
-            data,
-            has_more,
-        )
+        _model = cls.__new__(cls)
+        _model._lazy_raw = {
+            "data": d.pop("data"),
+        }
+        _model.has_more = has_more
 
-        integration_link_definition_list.additional_properties = d
-        return integration_link_definition_list
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -65,6 +66,19 @@ class IntegrationLinkDefinitionList:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _convert_data(_raw: Any) -> list[IntegrationLinkDefinition]:
+    data = [IntegrationLinkDefinition.from_dict(item) for item in _raw]
+
+    return data
+
+
+lazy_fields(
+    IntegrationLinkDefinitionList,
+    {
+        "data": _convert_data,
+    },
+)
 
 # Imported after the class, once, so that models referring to each other can import one another.
 from ..models.integration_link_definition import IntegrationLinkDefinition

@@ -21,17 +21,9 @@ class IntegrationLinkDefinitionUpdate:
     type_: IntegrationLinkDefinitionUpdateTypeType0 | None | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name: None | str | Unset = self.name
 
-        url: None | str | Unset
-        if isinstance(self.url, Unset):
-            url = UNSET
-        else:
-            url = self.url
+        url: None | str | Unset = self.url
 
         type_: None | str | Unset
         if isinstance(self.type_, Unset):

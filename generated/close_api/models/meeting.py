@@ -14,13 +14,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.meeting_status import MeetingStatus, check_meeting_status
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazy_fields
 
 T = TypeVar("T", bound="Meeting")
 
 
 @_attrs_define
-class Meeting:
+class Meeting(LazyModel):
     """A meeting synced from a calendar (`source: calendar`); `activity_at` is its start.
     Only Close makes meetings; the API reads, updates and deletes them.
 
@@ -69,29 +69,13 @@ class Meeting:
 
         lead_id = self.lead_id
 
-        contact_id: None | str | Unset
-        if isinstance(self.contact_id, Unset):
-            contact_id = UNSET
-        else:
-            contact_id = self.contact_id
+        contact_id: None | str | Unset = self.contact_id
 
-        user_id: None | str | Unset
-        if isinstance(self.user_id, Unset):
-            user_id = UNSET
-        else:
-            user_id = self.user_id
+        user_id: None | str | Unset = self.user_id
 
-        user_name: None | str | Unset
-        if isinstance(self.user_name, Unset):
-            user_name = UNSET
-        else:
-            user_name = self.user_name
+        user_name: None | str | Unset = self.user_name
 
-        title: None | str | Unset
-        if isinstance(self.title, Unset):
-            title = UNSET
-        else:
-            title = self.title
+        title: None | str | Unset = self.title
 
         starts_at: str | Unset = UNSET
         if not isinstance(self.starts_at, Unset):
@@ -120,41 +104,21 @@ class Meeting:
 
         is_recurring = self.is_recurring
 
-        user_note_html: None | str | Unset
-        if isinstance(self.user_note_html, Unset):
-            user_note_html = UNSET
-        else:
-            user_note_html = self.user_note_html
+        user_note_html: None | str | Unset = self.user_note_html
 
-        outcome_id: None | str | Unset
-        if isinstance(self.outcome_id, Unset):
-            outcome_id = UNSET
-        else:
-            outcome_id = self.outcome_id
+        outcome_id: None | str | Unset = self.outcome_id
 
         source = self.source
 
-        calendar_event_link: None | str | Unset
-        if isinstance(self.calendar_event_link, Unset):
-            calendar_event_link = UNSET
-        else:
-            calendar_event_link = self.calendar_event_link
+        calendar_event_link: None | str | Unset = self.calendar_event_link
 
-        provider_calendar_event_id: None | str | Unset
-        if isinstance(self.provider_calendar_event_id, Unset):
-            provider_calendar_event_id = UNSET
-        else:
-            provider_calendar_event_id = self.provider_calendar_event_id
+        provider_calendar_event_id: None | str | Unset = self.provider_calendar_event_id
 
         provider_calendar_ids: list[str] | Unset = UNSET
         if not isinstance(self.provider_calendar_ids, Unset):
             provider_calendar_ids = self.provider_calendar_ids
 
-        provider_calendar_type: None | str | Unset
-        if isinstance(self.provider_calendar_type, Unset):
-            provider_calendar_type = UNSET
-        else:
-            provider_calendar_type = self.provider_calendar_type
+        provider_calendar_type: None | str | Unset = self.provider_calendar_type
 
         activity_at: str | Unset = UNSET
         if not isinstance(self.activity_at, Unset):
@@ -162,29 +126,13 @@ class Meeting:
 
         organization_id = self.organization_id
 
-        created_by: None | str | Unset
-        if isinstance(self.created_by, Unset):
-            created_by = UNSET
-        else:
-            created_by = self.created_by
+        created_by: None | str | Unset = self.created_by
 
-        created_by_name: None | str | Unset
-        if isinstance(self.created_by_name, Unset):
-            created_by_name = UNSET
-        else:
-            created_by_name = self.created_by_name
+        created_by_name: None | str | Unset = self.created_by_name
 
-        updated_by: None | str | Unset
-        if isinstance(self.updated_by, Unset):
-            updated_by = UNSET
-        else:
-            updated_by = self.updated_by
+        updated_by: None | str | Unset = self.updated_by
 
-        updated_by_name: None | str | Unset
-        if isinstance(self.updated_by_name, Unset):
-            updated_by_name = UNSET
-        else:
-            updated_by_name = self.updated_by_name
+        updated_by_name: None | str | Unset = self.updated_by_name
 
         date_created: str | Unset = UNSET
         if not isinstance(self.date_created, Unset):
@@ -275,40 +223,6 @@ class Meeting:
 
         title: None | str | Unset = d.pop("title", UNSET)
 
-        _starts_at = d.pop("starts_at", UNSET)
-        starts_at: datetime.datetime | Unset
-        if _starts_at is UNSET:
-            starts_at = UNSET
-        else:
-            starts_at = (
-                _moment
-                if (_moment := datetime.datetime.fromisoformat(_starts_at)).tzinfo
-                is not None
-                else _moment.replace(tzinfo=datetime.UTC)
-            )
-
-        def _parse_ends_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                ends_at_type_0 = (
-                    _moment
-                    if (_moment := datetime.datetime.fromisoformat(data)).tzinfo
-                    is not None
-                    else _moment.replace(tzinfo=datetime.UTC)
-                )
-
-                return ends_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        ends_at = _parse_ends_at(d.pop("ends_at", UNSET))
-
         duration = d.pop("duration", UNSET)
 
         _status = d.pop("status", UNSET)
@@ -317,13 +231,6 @@ class Meeting:
             status = UNSET
         else:
             status = check_meeting_status(_status)
-
-        _attendees = d.pop("attendees", UNSET)
-        attendees: list[MeetingAttendee] | Unset = (
-            UNSET
-            if _attendees is UNSET
-            else [MeetingAttendee.from_dict(item) for item in _attendees]
-        )
 
         is_recurring = d.pop("is_recurring", UNSET)
 
@@ -345,18 +252,6 @@ class Meeting:
             "provider_calendar_type", UNSET
         )
 
-        _activity_at = d.pop("activity_at", UNSET)
-        activity_at: datetime.datetime | Unset
-        if _activity_at is UNSET:
-            activity_at = UNSET
-        else:
-            activity_at = (
-                _moment
-                if (_moment := datetime.datetime.fromisoformat(_activity_at)).tzinfo
-                is not None
-                else _moment.replace(tzinfo=datetime.UTC)
-            )
-
         organization_id = d.pop("organization_id", UNSET)
 
         created_by: None | str | Unset = d.pop("created_by", UNSET)
@@ -367,63 +262,40 @@ class Meeting:
 
         updated_by_name: None | str | Unset = d.pop("updated_by_name", UNSET)
 
-        _date_created = d.pop("date_created", UNSET)
-        date_created: datetime.datetime | Unset
-        if _date_created is UNSET:
-            date_created = UNSET
-        else:
-            date_created = (
-                _moment
-                if (_moment := datetime.datetime.fromisoformat(_date_created)).tzinfo
-                is not None
-                else _moment.replace(tzinfo=datetime.UTC)
-            )
+        _model = cls.__new__(cls)
+        _model._lazy_raw = {
+            "starts_at": d.pop("starts_at", UNSET),
+            "ends_at": d.pop("ends_at", UNSET),
+            "attendees": d.pop("attendees", UNSET),
+            "activity_at": d.pop("activity_at", UNSET),
+            "date_created": d.pop("date_created", UNSET),
+            "date_updated": d.pop("date_updated", UNSET),
+        }
+        _model.id = id
+        _model.type_ = type_
+        _model.lead_id = lead_id
+        _model.contact_id = contact_id
+        _model.user_id = user_id
+        _model.user_name = user_name
+        _model.title = title
+        _model.duration = duration
+        _model.status = status
+        _model.is_recurring = is_recurring
+        _model.user_note_html = user_note_html
+        _model.outcome_id = outcome_id
+        _model.source = source
+        _model.calendar_event_link = calendar_event_link
+        _model.provider_calendar_event_id = provider_calendar_event_id
+        _model.provider_calendar_ids = provider_calendar_ids
+        _model.provider_calendar_type = provider_calendar_type
+        _model.organization_id = organization_id
+        _model.created_by = created_by
+        _model.created_by_name = created_by_name
+        _model.updated_by = updated_by
+        _model.updated_by_name = updated_by_name
 
-        _date_updated = d.pop("date_updated", UNSET)
-        date_updated: datetime.datetime | Unset
-        if _date_updated is UNSET:
-            date_updated = UNSET
-        else:
-            date_updated = (
-                _moment
-                if (_moment := datetime.datetime.fromisoformat(_date_updated)).tzinfo
-                is not None
-                else _moment.replace(tzinfo=datetime.UTC)
-            )
-
-        meeting = cls(
-            id,
-            type_,
-            lead_id,
-            contact_id,
-            user_id,
-            user_name,
-            title,
-            starts_at,
-            ends_at,
-            duration,
-            status,
-            attendees,
-            is_recurring,
-            user_note_html,
-            outcome_id,
-            source,
-            calendar_event_link,
-            provider_calendar_event_id,
-            provider_calendar_ids,
-            provider_calendar_type,
-            activity_at,
-            organization_id,
-            created_by,
-            created_by_name,
-            updated_by,
-            updated_by_name,
-            date_created,
-            date_updated,
-        )
-
-        meeting.additional_properties = d
-        return meeting
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -441,6 +313,118 @@ class Meeting:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _convert_starts_at(_raw: Any) -> datetime.datetime | Unset:
+    _starts_at = _raw
+    starts_at: datetime.datetime | Unset
+    if _starts_at is UNSET:
+        starts_at = UNSET
+    else:
+        starts_at = (
+            _moment
+            if (_moment := datetime.datetime.fromisoformat(_starts_at)).tzinfo
+            is not None
+            else _moment.replace(tzinfo=datetime.UTC)
+        )
+
+    return starts_at
+
+
+def _convert_ends_at(_raw: Any) -> datetime.datetime | None | Unset:
+    def _parse_ends_at(data: object) -> datetime.datetime | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            ends_at_type_0 = (
+                _moment
+                if (_moment := datetime.datetime.fromisoformat(data)).tzinfo is not None
+                else _moment.replace(tzinfo=datetime.UTC)
+            )
+
+            return ends_at_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(datetime.datetime | None | Unset, data)
+
+    ends_at = _parse_ends_at(_raw)
+
+    return ends_at
+
+
+def _convert_attendees(_raw: Any) -> list[MeetingAttendee] | Unset:
+    _attendees = _raw
+    attendees: list[MeetingAttendee] | Unset = (
+        UNSET
+        if _attendees is UNSET
+        else [MeetingAttendee.from_dict(item) for item in _attendees]
+    )
+
+    return attendees
+
+
+def _convert_activity_at(_raw: Any) -> datetime.datetime | Unset:
+    _activity_at = _raw
+    activity_at: datetime.datetime | Unset
+    if _activity_at is UNSET:
+        activity_at = UNSET
+    else:
+        activity_at = (
+            _moment
+            if (_moment := datetime.datetime.fromisoformat(_activity_at)).tzinfo
+            is not None
+            else _moment.replace(tzinfo=datetime.UTC)
+        )
+
+    return activity_at
+
+
+def _convert_date_created(_raw: Any) -> datetime.datetime | Unset:
+    _date_created = _raw
+    date_created: datetime.datetime | Unset
+    if _date_created is UNSET:
+        date_created = UNSET
+    else:
+        date_created = (
+            _moment
+            if (_moment := datetime.datetime.fromisoformat(_date_created)).tzinfo
+            is not None
+            else _moment.replace(tzinfo=datetime.UTC)
+        )
+
+    return date_created
+
+
+def _convert_date_updated(_raw: Any) -> datetime.datetime | Unset:
+    _date_updated = _raw
+    date_updated: datetime.datetime | Unset
+    if _date_updated is UNSET:
+        date_updated = UNSET
+    else:
+        date_updated = (
+            _moment
+            if (_moment := datetime.datetime.fromisoformat(_date_updated)).tzinfo
+            is not None
+            else _moment.replace(tzinfo=datetime.UTC)
+        )
+
+    return date_updated
+
+
+lazy_fields(
+    Meeting,
+    {
+        "starts_at": _convert_starts_at,
+        "ends_at": _convert_ends_at,
+        "attendees": _convert_attendees,
+        "activity_at": _convert_activity_at,
+        "date_created": _convert_date_created,
+        "date_updated": _convert_date_updated,
+    },
+)
 
 # Imported after the class, once, so that models referring to each other can import one another.
 from ..models.meeting_attendee import MeetingAttendee

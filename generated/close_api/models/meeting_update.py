@@ -18,17 +18,9 @@ class MeetingUpdate:
     outcome_id: None | str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        user_note_html: None | str | Unset
-        if isinstance(self.user_note_html, Unset):
-            user_note_html = UNSET
-        else:
-            user_note_html = self.user_note_html
+        user_note_html: None | str | Unset = self.user_note_html
 
-        outcome_id: None | str | Unset
-        if isinstance(self.outcome_id, Unset):
-            outcome_id = UNSET
-        else:
-            outcome_id = self.outcome_id
+        outcome_id: None | str | Unset = self.outcome_id
 
         field_dict: dict[str, Any] = {}
 

@@ -28,11 +28,7 @@ class OutcomeCreate:
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        description: None | str | Unset = self.description
 
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):

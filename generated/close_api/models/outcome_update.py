@@ -26,17 +26,9 @@ class OutcomeUpdate:
     applies_to: list[OutcomeUpdateAppliesToType0Item] | None | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name: None | str | Unset = self.name
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        description: None | str | Unset = self.description
 
         type_: None | str | Unset
         if isinstance(self.type_, Unset):

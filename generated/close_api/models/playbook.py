@@ -6,11 +6,13 @@ from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 
+from ..types import LazyModel, lazy_fields
+
 T = TypeVar("T", bound="Playbook")
 
 
 @_attrs_define
-class Playbook:
+class Playbook(LazyModel):
     """A playbook. Its audit fields are named `created_at` / `created_by_id` (not `date_created`)."""
 
     id: str
@@ -38,18 +40,15 @@ class Playbook:
 
         name = self.name
 
-        description: None | str
-        description = self.description
+        description: None | str = self.description
 
-        summary_guidance: None | str
-        summary_guidance = self.summary_guidance
+        summary_guidance: None | str = self.summary_guidance
 
         outcome_ids = self.outcome_ids
 
         custom_field_ids = self.custom_field_ids
 
-        position: int | None
-        position = self.position
+        position: int | None = self.position
 
         archived_at: None | str
         if isinstance(self.archived_at, datetime.datetime):
@@ -57,8 +56,7 @@ class Playbook:
         else:
             archived_at = self.archived_at
 
-        archived_by_id: None | str
-        archived_by_id = self.archived_by_id
+        archived_by_id: None | str = self.archived_by_id
 
         organization_id = self.organization_id
 
@@ -110,63 +108,84 @@ class Playbook:
 
         position: int | None = d.pop("position")
 
-        def _parse_archived_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                archived_at_type_0 = (
-                    _moment
-                    if (_moment := datetime.datetime.fromisoformat(data)).tzinfo
-                    is not None
-                    else _moment.replace(tzinfo=datetime.UTC)
-                )
-
-                return archived_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        archived_at = _parse_archived_at(d.pop("archived_at"))
-
         archived_by_id: None | str = d.pop("archived_by_id")
 
         organization_id = d.pop("organization_id")
 
-        created_at = (
-            _moment
-            if (_moment := datetime.datetime.fromisoformat(d.pop("created_at"))).tzinfo
-            is not None
-            else _moment.replace(tzinfo=datetime.UTC)
-        )
-
         created_by_id = d.pop("created_by_id")
-
-        updated_at = (
-            _moment
-            if (_moment := datetime.datetime.fromisoformat(d.pop("updated_at"))).tzinfo
-            is not None
-            else _moment.replace(tzinfo=datetime.UTC)
-        )
 
         updated_by_id = d.pop("updated_by_id")
 
-        playbook = cls(
-            id,
-            name,
-            description,
-            summary_guidance,
-            outcome_ids,
-            custom_field_ids,
-            position,
-            archived_at,
-            archived_by_id,
-            organization_id,
-            created_at,
-            created_by_id,
-            updated_at,
-            updated_by_id,
-        )
+        _model = cls.__new__(cls)
+        _model._lazy_raw = {
+            "archived_at": d.pop("archived_at"),
+            "created_at": d.pop("created_at"),
+            "updated_at": d.pop("updated_at"),
+        }
+        _model.id = id
+        _model.name = name
+        _model.description = description
+        _model.summary_guidance = summary_guidance
+        _model.outcome_ids = outcome_ids
+        _model.custom_field_ids = custom_field_ids
+        _model.position = position
+        _model.archived_by_id = archived_by_id
+        _model.organization_id = organization_id
+        _model.created_by_id = created_by_id
+        _model.updated_by_id = updated_by_id
+        return _model
 
-        return playbook
+        return _model
+
+
+def _convert_archived_at(_raw: Any) -> datetime.datetime | None:
+    def _parse_archived_at(data: object) -> datetime.datetime | None:
+        if data is None:
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            archived_at_type_0 = (
+                _moment
+                if (_moment := datetime.datetime.fromisoformat(data)).tzinfo is not None
+                else _moment.replace(tzinfo=datetime.UTC)
+            )
+
+            return archived_at_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(datetime.datetime | None, data)
+
+    archived_at = _parse_archived_at(_raw)
+
+    return archived_at
+
+
+def _convert_created_at(_raw: Any) -> datetime.datetime:
+    created_at = (
+        _moment
+        if (_moment := datetime.datetime.fromisoformat(_raw)).tzinfo is not None
+        else _moment.replace(tzinfo=datetime.UTC)
+    )
+
+    return created_at
+
+
+def _convert_updated_at(_raw: Any) -> datetime.datetime:
+    updated_at = (
+        _moment
+        if (_moment := datetime.datetime.fromisoformat(_raw)).tzinfo is not None
+        else _moment.replace(tzinfo=datetime.UTC)
+    )
+
+    return updated_at
+
+
+lazy_fields(
+    Playbook,
+    {
+        "archived_at": _convert_archived_at,
+        "created_at": _convert_created_at,
+        "updated_at": _convert_updated_at,
+    },
+)

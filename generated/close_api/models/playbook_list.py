@@ -6,11 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel, lazy_fields
+
 T = TypeVar("T", bound="PlaybookList")
 
 
 @_attrs_define
-class PlaybookList:
+class PlaybookList(LazyModel):
     data: list[Playbook]
     has_more: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -37,17 +39,16 @@ class PlaybookList:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        data = [Playbook.from_dict(item) for item in d.pop("data")]
-
         has_more = d.pop("has_more")
 
-        playbook_list = cls(
-            data,
-            has_more,
-        )
+        _model = cls.__new__(cls)
+        _model._lazy_raw = {
+            "data": d.pop("data"),
+        }
+        _model.has_more = has_more
 
-        playbook_list.additional_properties = d
-        return playbook_list
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -65,6 +66,19 @@ class PlaybookList:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _convert_data(_raw: Any) -> list[Playbook]:
+    data = [Playbook.from_dict(item) for item in _raw]
+
+    return data
+
+
+lazy_fields(
+    PlaybookList,
+    {
+        "data": _convert_data,
+    },
+)
 
 # Imported after the class, once, so that models referring to each other can import one another.
 from ..models.playbook import Playbook

@@ -21,17 +21,9 @@ class PlaybookUpdate:
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        description: None | str | Unset = self.description
 
-        summary_guidance: None | str | Unset
-        if isinstance(self.summary_guidance, Unset):
-            summary_guidance = UNSET
-        else:
-            summary_guidance = self.summary_guidance
+        summary_guidance: None | str | Unset = self.summary_guidance
 
         outcome_ids: list[str] | Unset = UNSET
         if not isinstance(self.outcome_ids, Unset):
