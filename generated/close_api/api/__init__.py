@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from .pipelines import AsyncPipelines, Pipelines
     from .playbooks import AsyncPlaybooks, Playbooks
     from .roles import AsyncRoles, Roles
+    from .sequences import AsyncSequences, Sequences
     from .shared_custom_field_associations import (
         AsyncSharedCustomFieldAssociations,
         SharedCustomFieldAssociations,
@@ -81,6 +82,7 @@ TAGS: Final = (
     "pipelines",
     "playbooks",
     "roles",
+    "sequences",
     "shared_custom_field_associations",
     "sms",
     "sms_templates",
@@ -320,6 +322,13 @@ class Api:
         from .roles import Roles
 
         return Roles(self._api_client, self._api_pager)
+
+    @property
+    def sequences(self) -> "Sequences":
+        """The `sequences` operations."""
+        from .sequences import Sequences
+
+        return Sequences(self._api_client, self._api_pager)
 
     @property
     def shared_custom_field_associations(self) -> "SharedCustomFieldAssociations":
@@ -586,6 +595,13 @@ class AsyncApi:
         from .roles import AsyncRoles
 
         return AsyncRoles(self._api_client, self._api_pager)
+
+    @property
+    def sequences(self) -> "AsyncSequences":
+        """The `sequences` operations."""
+        from .sequences import AsyncSequences
+
+        return AsyncSequences(self._api_client, self._api_pager)
 
     @property
     def shared_custom_field_associations(self) -> "AsyncSharedCustomFieldAssociations":

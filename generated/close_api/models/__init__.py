@@ -215,6 +215,35 @@ from .search_term_condition import SearchTermCondition
 from .search_text_condition import SearchTextCondition
 from .search_text_mode import SearchTextMode
 from .search_text_node import SearchTextNode
+from .sequence import Sequence
+from .sequence_create import SequenceCreate
+from .sequence_create_status import SequenceCreateStatus
+from .sequence_create_subscription_counts_by_status import (
+    SequenceCreateSubscriptionCountsByStatus,
+)
+from .sequence_list import SequenceList
+from .sequence_schedule import SequenceSchedule
+from .sequence_schedule_range import SequenceScheduleRange
+from .sequence_step import SequenceStep
+from .sequence_step_write import SequenceStepWrite
+from .sequence_step_write_step_type import SequenceStepWriteStepType
+from .sequence_step_write_threading_type_1 import SequenceStepWriteThreadingType1
+from .sequence_step_write_threading_type_2_type_1 import (
+    SequenceStepWriteThreadingType2Type1,
+)
+from .sequence_step_write_threading_type_3_type_1 import (
+    SequenceStepWriteThreadingType3Type1,
+)
+from .sequence_subscription import SequenceSubscription
+from .sequence_subscription_create import SequenceSubscriptionCreate
+from .sequence_subscription_list import SequenceSubscriptionList
+from .sequence_subscription_update import SequenceSubscriptionUpdate
+from .sequence_subscription_update_status import SequenceSubscriptionUpdateStatus
+from .sequence_update import SequenceUpdate
+from .sequence_update_status import SequenceUpdateStatus
+from .sequence_update_subscription_counts_by_status import (
+    SequenceUpdateSubscriptionCountsByStatus,
+)
 from .shared_custom_field import SharedCustomField
 from .shared_custom_field_association import SharedCustomFieldAssociation
 from .shared_custom_field_association_create import SharedCustomFieldAssociationCreate
@@ -239,6 +268,7 @@ from .sms_template_update import SmsTemplateUpdate
 from .sms_template_update_status import SmsTemplateUpdateStatus
 from .sms_update import SMSUpdate
 from .status_reference import StatusReference
+from .subscription_counts import SubscriptionCounts
 from .task import Task
 from .task_bulk_update import TaskBulkUpdate
 from .task_bulk_update_result import TaskBulkUpdateResult
@@ -491,6 +521,27 @@ __all__ = (
     "SearchTextCondition",
     "SearchTextMode",
     "SearchTextNode",
+    "Sequence",
+    "SequenceCreate",
+    "SequenceCreateStatus",
+    "SequenceCreateSubscriptionCountsByStatus",
+    "SequenceList",
+    "SequenceSchedule",
+    "SequenceScheduleRange",
+    "SequenceStep",
+    "SequenceStepWrite",
+    "SequenceStepWriteStepType",
+    "SequenceStepWriteThreadingType1",
+    "SequenceStepWriteThreadingType2Type1",
+    "SequenceStepWriteThreadingType3Type1",
+    "SequenceSubscription",
+    "SequenceSubscriptionCreate",
+    "SequenceSubscriptionList",
+    "SequenceSubscriptionUpdate",
+    "SequenceSubscriptionUpdateStatus",
+    "SequenceUpdate",
+    "SequenceUpdateStatus",
+    "SequenceUpdateSubscriptionCountsByStatus",
     "SharedCustomField",
     "SharedCustomFieldAssociation",
     "SharedCustomFieldAssociationCreate",
@@ -506,6 +557,7 @@ __all__ = (
     "SmsTemplateUpdate",
     "SmsTemplateUpdateStatus",
     "StatusReference",
+    "SubscriptionCounts",
     "Task",
     "TaskBulkUpdate",
     "TaskBulkUpdateResult",
