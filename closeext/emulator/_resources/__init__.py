@@ -20,7 +20,7 @@ from .._caller import caller, caller_today
 from .._engine import Family, bind
 from .._spec import CompiledSpec, load_spec
 from .._types import ApiRequest, ApiResponse, Handler
-from . import activity_union, associations, history, leads, org, schemas, search, tasks
+from . import activity_union, associations, history, leads, meetings, org, schemas, search, tasks
 from .calls import CALLS
 from .comments import COMMENT_THREADS, COMMENTS
 from .comments import actions as comment_actions
@@ -63,6 +63,7 @@ FAMILIES: tuple[Family, ...] = (
     EMAIL_THREADS,
     SMS_MESSAGES,
     WHATSAPP_MESSAGES,
+    meetings.MEETINGS,
     *history.FAMILIES,
     LEAD_STATUSES,
     OPPORTUNITY_STATUSES,
@@ -136,6 +137,7 @@ def build_handlers(spec: CompiledSpec) -> Mapping[str, Handler]:
         **associations.HANDLERS,
         **schemas.actions(bound),
         **org.actions(bound, spec),
+        **meetings.actions(bound),
         **activity_union.actions(spec, bound),
         # ==== h12: hand-written actions go below ====
         #

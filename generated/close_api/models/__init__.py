@@ -84,6 +84,10 @@ from .email_thread_list import EmailThreadList
 from .email_update import EmailUpdate
 from .empty_object import EmptyObject
 from .error_body import ErrorBody
+from .form_submission import FormSubmission
+from .form_submission_list import FormSubmissionList
+from .form_submission_values import FormSubmissionValues
+from .form_submission_values_by_name import FormSubmissionValuesByName
 from .group import Group
 from .group_create import GroupCreate
 from .group_list import GroupList
@@ -123,6 +127,13 @@ from .list_tasks_type import ListTasksType
 from .list_tasks_view import ListTasksView
 from .list_users_order_by import ListUsersOrderBy
 from .me import Me
+from .meeting import Meeting
+from .meeting_attendee import MeetingAttendee
+from .meeting_attendee_status import MeetingAttendeeStatus
+from .meeting_integration import MeetingIntegration
+from .meeting_list import MeetingList
+from .meeting_status import MeetingStatus
+from .meeting_update import MeetingUpdate
 from .membership import Membership
 from .message_status import MessageStatus
 from .nested_contact_create import NestedContactCreate
@@ -270,6 +281,7 @@ from .sms_update import SMSUpdate
 from .status_reference import StatusReference
 from .subscription_counts import SubscriptionCounts
 from .task import Task
+from .task_attachments_item import TaskAttachmentsItem
 from .task_bulk_update import TaskBulkUpdate
 from .task_bulk_update_result import TaskBulkUpdateResult
 from .task_completed_activity import TaskCompletedActivity
@@ -392,6 +404,10 @@ __all__ = (
     "EmailUpdate",
     "EmptyObject",
     "ErrorBody",
+    "FormSubmission",
+    "FormSubmissionList",
+    "FormSubmissionValues",
+    "FormSubmissionValuesByName",
     "Group",
     "GroupCreate",
     "GroupList",
@@ -429,6 +445,13 @@ __all__ = (
     "ListTasksView",
     "ListUsersOrderBy",
     "Me",
+    "Meeting",
+    "MeetingAttendee",
+    "MeetingAttendeeStatus",
+    "MeetingIntegration",
+    "MeetingList",
+    "MeetingStatus",
+    "MeetingUpdate",
     "Membership",
     "MessageStatus",
     "NestedContactCreate",
@@ -559,6 +582,7 @@ __all__ = (
     "StatusReference",
     "SubscriptionCounts",
     "Task",
+    "TaskAttachmentsItem",
     "TaskBulkUpdate",
     "TaskBulkUpdateResult",
     "TaskCompletedActivity",
