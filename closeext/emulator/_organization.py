@@ -443,6 +443,8 @@ _DECLARED = (
     Collection("groups"),
     Collection("comment_threads", parent="leads"),
     Collection("comments", parent="comment_threads", parent_key="thread_id"),
+    Collection("sequences"),
+    Collection("sequence_subscriptions", parent="contacts", parent_key="contact_id"),
     #
     #
     # ==== h15b: collections go below ====

@@ -63,6 +63,7 @@ _MADE_BY_SIDE_EFFECT: Mapping[str, tuple[str, Mapping[str, Any]]] = {
 _NEEDED_QUERY: Mapping[str, tuple[str, ...]] = {
     # ==== h15a: needed query parameters go below ====
     "list_comments": ("object_id",),
+    "list_sequence_subscriptions": ("sequence_id",),
     #
     #
 }
