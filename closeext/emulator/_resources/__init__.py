@@ -20,7 +20,7 @@ from .._caller import caller, caller_today
 from .._engine import Family, bind
 from .._spec import CompiledSpec, load_spec
 from .._types import ApiRequest, ApiResponse, Handler
-from . import activity_union, associations, history, leads, org, schemas, search, tasks
+from . import activity_union, associations, history, leads, meetings, org, schemas, search, tasks
 from .calls import CALLS
 from .comments import COMMENT_THREADS, COMMENTS
 from .comments import actions as comment_actions
@@ -36,6 +36,7 @@ from .h15b import H15B_FAMILIES, h15b_actions
 from .notes import NOTES
 from .opportunities import OPPORTUNITIES
 from .roles import ROLES
+from .sequences import FAMILIES as SEQUENCE_FAMILIES
 from .sms import SMS_MESSAGES
 from .statuses import LEAD_STATUSES, OPPORTUNITY_STATUSES, PIPELINES
 from .tasks import TASK_COMPLETIONS, TASKS
@@ -62,6 +63,7 @@ FAMILIES: tuple[Family, ...] = (
     EMAIL_THREADS,
     SMS_MESSAGES,
     WHATSAPP_MESSAGES,
+    meetings.MEETINGS,
     *history.FAMILIES,
     LEAD_STATUSES,
     OPPORTUNITY_STATUSES,
@@ -86,6 +88,7 @@ FAMILIES: tuple[Family, ...] = (
     GROUPS,
     COMMENTS,
     COMMENT_THREADS,
+    *SEQUENCE_FAMILIES,
     #
     #
     # ==== h15b: families go below ====
@@ -134,6 +137,7 @@ def build_handlers(spec: CompiledSpec) -> Mapping[str, Handler]:
         **associations.HANDLERS,
         **schemas.actions(bound),
         **org.actions(bound, spec),
+        **meetings.actions(bound),
         **activity_union.actions(spec, bound),
         # ==== h12: hand-written actions go below ====
         #
