@@ -36,6 +36,7 @@ from .h15b import H15B_FAMILIES, h15b_actions
 from .notes import NOTES
 from .opportunities import OPPORTUNITIES
 from .roles import ROLES
+from .smart_views import SMART_VIEWS
 from .sms import SMS_MESSAGES
 from .statuses import LEAD_STATUSES, OPPORTUNITY_STATUSES, PIPELINES
 from .tasks import TASK_COMPLETIONS, TASKS
@@ -55,6 +56,7 @@ FAMILIES: tuple[Family, ...] = (
     CUSTOM_ACTIVITY_TYPES,
     CUSTOM_OBJECTS,
     CUSTOM_ACTIVITIES,
+    SMART_VIEWS,
     NOTES,
     TASK_COMPLETIONS,
     CALLS,

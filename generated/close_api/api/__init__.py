@@ -37,6 +37,7 @@ if TYPE_CHECKING:
         AsyncSharedCustomFieldAssociations,
         SharedCustomFieldAssociations,
     )
+    from .smart_views import AsyncSmartViews, SmartViews
     from .sms import AsyncSms, Sms
     from .sms_templates import AsyncSmsTemplates, SmsTemplates
     from .status_changes import AsyncStatusChanges, StatusChanges
@@ -82,6 +83,7 @@ TAGS: Final = (
     "playbooks",
     "roles",
     "shared_custom_field_associations",
+    "smart_views",
     "sms",
     "sms_templates",
     "status_changes",
@@ -327,6 +329,13 @@ class Api:
         from .shared_custom_field_associations import SharedCustomFieldAssociations
 
         return SharedCustomFieldAssociations(self._api_client, self._api_pager)
+
+    @property
+    def smart_views(self) -> "SmartViews":
+        """The `smart_views` operations."""
+        from .smart_views import SmartViews
+
+        return SmartViews(self._api_client, self._api_pager)
 
     @property
     def sms(self) -> "Sms":
@@ -593,6 +602,13 @@ class AsyncApi:
         from .shared_custom_field_associations import AsyncSharedCustomFieldAssociations
 
         return AsyncSharedCustomFieldAssociations(self._api_client, self._api_pager)
+
+    @property
+    def smart_views(self) -> "AsyncSmartViews":
+        """The `smart_views` operations."""
+        from .smart_views import AsyncSmartViews
+
+        return AsyncSmartViews(self._api_client, self._api_pager)
 
     @property
     def sms(self) -> "AsyncSms":
