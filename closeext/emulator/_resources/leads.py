@@ -107,6 +107,14 @@ LEADS = Family(
         "custom": _by_name,
     },
     list_extra=_total,
+    # Close's list of what fires lead.updated: basic fields, status, contacts added or
+    # removed, addresses, custom fields; never activity, opportunity or task changes.
+    event_fields=frozenset(
+        {"name", "display_name", "description", "url", "status_id", "status_label"}
+        | {"addresses", "contact_ids", "custom."}
+    ),
+    # Embedded records have events of their own (the lead keeps ``contact_ids``).
+    event_omit=frozenset({"contacts", "opportunities", "tasks"}),
     embeds={
         "contacts": ("contact", lambda org, lead: (org.contacts[i] for i in lead.contact_ids)),
         # The lead's incomplete tasks (Close's rule since 2024-06-07).

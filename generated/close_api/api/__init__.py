@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from .custom_object_types import AsyncCustomObjectTypes, CustomObjectTypes
     from .custom_objects import AsyncCustomObjects, CustomObjects
     from .emails import AsyncEmails, Emails
+    from .events import AsyncEvents, Events
     from .lead_history import AsyncLeadHistory, LeadHistory
     from .lead_statuses import AsyncLeadStatuses, LeadStatuses
     from .leads import AsyncLeads, Leads
@@ -54,6 +55,7 @@ TAGS: Final = (
     "custom_object_types",
     "custom_objects",
     "emails",
+    "events",
     "lead_history",
     "lead_statuses",
     "leads",
@@ -181,6 +183,13 @@ class Api:
         from .emails import Emails
 
         return Emails(self._api_client, self._api_pager)
+
+    @property
+    def events(self) -> "Events":
+        """The `events` operations."""
+        from .events import Events
+
+        return Events(self._api_client, self._api_pager)
 
     @property
     def lead_history(self) -> "LeadHistory":
@@ -377,6 +386,13 @@ class AsyncApi:
         from .emails import AsyncEmails
 
         return AsyncEmails(self._api_client, self._api_pager)
+
+    @property
+    def events(self) -> "AsyncEvents":
+        """The `events` operations."""
+        from .events import AsyncEvents
+
+        return AsyncEvents(self._api_client, self._api_pager)
 
     @property
     def lead_history(self) -> "AsyncLeadHistory":

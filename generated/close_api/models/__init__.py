@@ -67,6 +67,10 @@ from .email_thread_list import EmailThreadList
 from .email_update import EmailUpdate
 from .empty_object import EmptyObject
 from .error_body import ErrorBody
+from .event import Event
+from .event_list import EventList
+from .event_meta import EventMeta
+from .event_object import EventObject
 from .integration_link import IntegrationLink
 from .lead import Lead
 from .lead_create import LeadCreate
@@ -164,6 +168,7 @@ from .user import User
 from .user_list import UserList
 from .validation_error_body import ValidationErrorBody
 from .validation_error_body_field_errors import ValidationErrorBodyFieldErrors
+from .webhook_delivery import WebhookDelivery
 from .whats_app_message import WhatsAppMessage
 from .whats_app_message_create import WhatsAppMessageCreate
 from .whats_app_message_create_direction import WhatsAppMessageCreateDirection
@@ -240,6 +245,10 @@ __all__ = (
     "EmailUpdate",
     "EmptyObject",
     "ErrorBody",
+    "Event",
+    "EventList",
+    "EventMeta",
+    "EventObject",
     "IntegrationLink",
     "Lead",
     "LeadCreate",
@@ -330,6 +339,7 @@ __all__ = (
     "UserList",
     "ValidationErrorBody",
     "ValidationErrorBodyFieldErrors",
+    "WebhookDelivery",
     "WhatsAppMessage",
     "WhatsAppMessageCreate",
     "WhatsAppMessageCreateDirection",
