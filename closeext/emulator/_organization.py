@@ -496,6 +496,8 @@ _DECLARED = (
     #
     #
     # ==== h15a: collections go below ====
+    Collection("email_templates"),
+    Collection("sms_templates"),
     #
     #
     # ==== h15b: collections go below ====

@@ -56,6 +56,15 @@ _MADE_BY_SIDE_EFFECT: Mapping[str, tuple[str, Mapping[str, Any]]] = {
     #
 }
 
+#: Query parameters an operation needs that the spec cannot mark required (one of several
+#: is needed, or they only count together): operation -> the parameters to send.
+_NEEDED_QUERY: Mapping[str, tuple[str, ...]] = {
+    # ==== h15a: needed query parameters go below ====
+    "render_email_template": ("lead_id", "contact_id"),
+    #
+    #
+}
+
 
 class CoverageError(Exception):
     """Valid data for an operation could not be built (the reason is the message)."""
@@ -104,6 +113,12 @@ class Builder:
         query = {
             name: self._value(schema, fresh=fresh) for name, schema in op.required_query.items()
         }
+        for name in _NEEDED_QUERY.get(op.operation_id, ()):
+            query[name] = self._value(op.query_params[name], fresh=fresh)
+        if "contact_id" in query and "lead_id" in query:
+            # The two must agree: the lead is the contact's (another row may have moved it).
+            contact = self.client.get(f"contact/{query['contact_id']}/").json()
+            query["lead_id"] = contact.get("lead_id", query["lead_id"])
         body = None
         if op.body_schema is not None:
             body = self._body(op.body_schema, fresh=fresh, variant=variant)

@@ -1,11 +1,20 @@
 """The coverage report of ``spec_diff``: which upstream operations ours has, and who types what.
 
-Operations are matched as in the change report, with trailing slashes ignored as well; a
-body counts as typed when its schema says anything about the data.
+Operations are matched as in the change report (path parameter names blanked, so
+``/group/{group_id}/`` is ``/group/{id}/``), with trailing slashes ignored as well. An upstream
+operation ours has no exact match for is still covered by our *expansions* of it: our paths
+that spell a template segment out as a literal (upstream ``/custom_field_schema/{object_type}/``,
+ours ``/custom_field_schema/lead/``); the last template segment may also stand for a literal
+followed by one parameter (ours ``/custom_field_schema/activity/{custom_activity_type_id}/``),
+as Close's ``object_type`` values ``activity/<id>`` do. An operation of ours that matches an
+upstream one exactly never counts as another's expansion (``GET /blocked_phone_number/settings/``
+does not cover ``GET /blocked_phone_number/{id}/``). A body counts as typed when its schema
+says anything about the data.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -106,20 +115,50 @@ def coverage(ours: dict[str, Any], upstream: dict[str, Any]) -> CoverageReport:
     our_ops = mine.operations(prefixes, loose=True)
     their_ops = theirs.operations(prefixes, loose=True)
     report = CoverageReport(upstream_total=len(their_ops))
+    # Ours that match no upstream operation exactly may expand an upstream template.
+    spare = {key: op for key, op in our_ops.items() if key not in their_ops}
+    expansions: set[tuple[str, str]] = set()
     for key, their_op in their_ops.items():
-        our_op = our_ops.get(key)
-        if our_op is None:
+        exact = our_ops.get(key)
+        matched = [exact] if exact is not None else []
+        if exact is None:
+            pattern = _template(key[1])
+            for our_key, op in spare.items():
+                if our_key[0] == key[0] and pattern.fullmatch(our_key[1]):
+                    matched.append(op)
+                    expansions.add(our_key)
+        if not matched:
             report.missing.append(their_op.label)
             continue
         report.covered.append(their_op.label)
-        for where, our_schema, their_schema in _bodies(mine, our_op, theirs, their_op):
-            we_type, they_type = _is_typed(mine, our_schema), _is_typed(theirs, their_schema)
-            if we_type and not they_type:
-                report.typed_by_ours.append((our_op.label, where))
-            elif they_type and not we_type:
-                report.typed_by_upstream_only.append((our_op.label, where))
-    report.ours_only = [op.label for key, op in our_ops.items() if key not in their_ops]
+        for our_op in matched:
+            for where, our_schema, their_schema in _bodies(mine, our_op, theirs, their_op):
+                we_type, they_type = _is_typed(mine, our_schema), _is_typed(theirs, their_schema)
+                if we_type and not they_type:
+                    report.typed_by_ours.append((our_op.label, where))
+                elif they_type and not we_type:
+                    report.typed_by_upstream_only.append((our_op.label, where))
+    report.ours_only = [op.label for key, op in spare.items() if key not in expansions]
     return report
+
+
+def _template(key_path: str) -> re.Pattern[str]:
+    """What an upstream (blanked) path template matches among our blanked paths.
+
+    Each ``{}`` segment matches ours ``{}`` or a literal segment; the last one may also match
+    a literal followed by one ``{}`` segment (``activity/{}`` for ``{object_type}``).
+    """
+    segments = key_path.split("/")
+    last = max((i for i, part in enumerate(segments) if part == "{}"), default=-1)
+    parts = []
+    for i, part in enumerate(segments):
+        if part != "{}":
+            parts.append(re.escape(part))
+        elif i == last:
+            parts.append(r"(?:\{\}|[^/{}]+(?:/\{\})?)")
+        else:
+            parts.append(r"(?:\{\}|[^/{}]+)")
+    return re.compile("/".join(parts))
 
 
 def _bodies(mine: Spec, our_op: Op, theirs: Spec, their_op: Op) -> list[tuple[str, Any, Any]]:

@@ -37,6 +37,8 @@ from .roles import ROLES
 from .sms import SMS_MESSAGES
 from .statuses import LEAD_STATUSES, OPPORTUNITY_STATUSES, PIPELINES
 from .tasks import TASK_COMPLETIONS, TASKS
+from .templates import EMAIL_TEMPLATES, SMS_TEMPLATES
+from .templates import actions as template_actions
 from .whatsapp import WHATSAPP_MESSAGES
 
 #: In binding order: a family that embeds another comes after it.
@@ -75,6 +77,8 @@ FAMILIES: tuple[Family, ...] = (
     #
     #
     # ==== h15a: families go below ====
+    EMAIL_TEMPLATES,
+    SMS_TEMPLATES,
     #
     #
     # ==== h15b: families go below ====
@@ -158,6 +162,7 @@ def build(spec: CompiledSpec) -> Built:
         #
         #
         # ==== h15a: hand-written actions go below ====
+        **template_actions(bound),
         #
         #
         # ==== h15b: hand-written actions go below ====

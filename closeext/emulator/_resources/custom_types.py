@@ -15,6 +15,7 @@ from .._engine import Bound, Family, Write
 from .._organization import Organization
 from .._records import CustomType, custom_activity_target, custom_object_target
 from .._render import Getter
+from ._naive import NAIVE_STAMPS
 from ._support import check_role_ids
 
 
@@ -91,6 +92,8 @@ def _family(
     def computed(families: Mapping[str, Bound]) -> dict[str, Getter]:
         fields = _fields_of(families)
         out: dict[str, Getter] = {"fields": lambda org, t: fields(org, target_of(t.id))}
+        if not objects:  # activity types carry no UTC offset (see _naive)
+            out.update(NAIVE_STAMPS)
         if objects:
 
             def back_references(org: Organization, custom_type: CustomType) -> list[Any]:

@@ -11,6 +11,7 @@ from .._engine import Family, Write
 from .._organization import Organization
 from .._records import Role
 from .._types import ApiRequest, SimpleError
+from ._naive import NAIVE_STAMPS
 
 
 def _authorize(req: ApiRequest, role: Role | None) -> None:
@@ -71,6 +72,7 @@ ROLES = Family(
     check=_check,
     in_use=_in_use,
     computed={
+        **NAIVE_STAMPS,
         "editable": lambda org, role: not role.built_in,
         # Lead fields deleted since the role was saved drop out on their own.
         "visibility_user_lcf_ids": lambda org, role: [

@@ -12,6 +12,7 @@ from __future__ import annotations
 from .._engine import Family, Write
 from .._organization import Organization
 from .._records import LeadStatus, OpportunityStatus, Pipeline
+from ._naive import NAIVE_STAMPS
 from ._support import unique_label
 
 
@@ -125,4 +126,5 @@ PIPELINES = Family(
     after=_apply_statuses,
     in_use=_pipeline_in_use,
     embeds={"statuses": ("opportunity_status", _pipeline_statuses)},
+    computed=NAIVE_STAMPS,
 )

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from .custom_fields import AsyncCustomFields, CustomFields
     from .custom_object_types import AsyncCustomObjectTypes, CustomObjectTypes
     from .custom_objects import AsyncCustomObjects, CustomObjects
+    from .email_templates import AsyncEmailTemplates, EmailTemplates
     from .emails import AsyncEmails, Emails
     from .events import AsyncEvents, Events
     from .lead_history import AsyncLeadHistory, LeadHistory
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
         SharedCustomFieldAssociations,
     )
     from .sms import AsyncSms, Sms
+    from .sms_templates import AsyncSmsTemplates, SmsTemplates
     from .status_changes import AsyncStatusChanges, StatusChanges
     from .task_completed_activities import (
         AsyncTaskCompletedActivities,
@@ -54,6 +56,7 @@ TAGS: Final = (
     "custom_fields",
     "custom_object_types",
     "custom_objects",
+    "email_templates",
     "emails",
     "events",
     "lead_history",
@@ -67,6 +70,7 @@ TAGS: Final = (
     "roles",
     "shared_custom_field_associations",
     "sms",
+    "sms_templates",
     "status_changes",
     "task_completed_activities",
     "tasks",
@@ -178,6 +182,13 @@ class Api:
         return CustomObjects(self._api_client, self._api_pager)
 
     @property
+    def email_templates(self) -> "EmailTemplates":
+        """The `email_templates` operations."""
+        from .email_templates import EmailTemplates
+
+        return EmailTemplates(self._api_client, self._api_pager)
+
+    @property
     def emails(self) -> "Emails":
         """The `emails` operations."""
         from .emails import Emails
@@ -267,6 +278,13 @@ class Api:
         from .sms import Sms
 
         return Sms(self._api_client, self._api_pager)
+
+    @property
+    def sms_templates(self) -> "SmsTemplates":
+        """The `sms_templates` operations."""
+        from .sms_templates import SmsTemplates
+
+        return SmsTemplates(self._api_client, self._api_pager)
 
     @property
     def status_changes(self) -> "StatusChanges":
@@ -381,6 +399,13 @@ class AsyncApi:
         return AsyncCustomObjects(self._api_client, self._api_pager)
 
     @property
+    def email_templates(self) -> "AsyncEmailTemplates":
+        """The `email_templates` operations."""
+        from .email_templates import AsyncEmailTemplates
+
+        return AsyncEmailTemplates(self._api_client, self._api_pager)
+
+    @property
     def emails(self) -> "AsyncEmails":
         """The `emails` operations."""
         from .emails import AsyncEmails
@@ -470,6 +495,13 @@ class AsyncApi:
         from .sms import AsyncSms
 
         return AsyncSms(self._api_client, self._api_pager)
+
+    @property
+    def sms_templates(self) -> "AsyncSmsTemplates":
+        """The `sms_templates` operations."""
+        from .sms_templates import AsyncSmsTemplates
+
+        return AsyncSmsTemplates(self._api_client, self._api_pager)
 
     @property
     def status_changes(self) -> "AsyncStatusChanges":

@@ -62,6 +62,11 @@ from .email_create import EmailCreate
 from .email_direction import EmailDirection
 from .email_list import EmailList
 from .email_opens_item import EmailOpensItem
+from .email_template import EmailTemplate
+from .email_template_create import EmailTemplateCreate
+from .email_template_list import EmailTemplateList
+from .email_template_rendering import EmailTemplateRendering
+from .email_template_update import EmailTemplateUpdate
 from .email_thread import EmailThread
 from .email_thread_list import EmailThreadList
 from .email_update import EmailUpdate
@@ -126,6 +131,7 @@ from .pipeline_list import PipelineList
 from .pipeline_update import PipelineUpdate
 from .rate_limit_details import RateLimitDetails
 from .rate_limited_body import RateLimitedBody
+from .render_email_template_mode import RenderEmailTemplateMode
 from .role import Role
 from .role_create import RoleCreate
 from .role_create_visibility_user_lcf_behavior_type_0 import (
@@ -153,6 +159,11 @@ from .sms_create import SMSCreate
 from .sms_create_direction import SMSCreateDirection
 from .sms_direction import SMSDirection
 from .sms_list import SMSList
+from .sms_template import SmsTemplate
+from .sms_template_create import SmsTemplateCreate
+from .sms_template_list import SmsTemplateList
+from .sms_template_update import SmsTemplateUpdate
+from .sms_template_update_status import SmsTemplateUpdateStatus
 from .sms_update import SMSUpdate
 from .status_reference import StatusReference
 from .task import Task
@@ -164,6 +175,7 @@ from .task_create import TaskCreate
 from .task_create_type import TaskCreateType
 from .task_list import TaskList
 from .task_update import TaskUpdate
+from .template_attachment import TemplateAttachment
 from .user import User
 from .user_list import UserList
 from .validation_error_body import ValidationErrorBody
@@ -240,6 +252,11 @@ __all__ = (
     "EmailDirection",
     "EmailList",
     "EmailOpensItem",
+    "EmailTemplate",
+    "EmailTemplateCreate",
+    "EmailTemplateList",
+    "EmailTemplateRendering",
+    "EmailTemplateUpdate",
     "EmailThread",
     "EmailThreadList",
     "EmailUpdate",
@@ -304,6 +321,7 @@ __all__ = (
     "PipelineUpdate",
     "RateLimitDetails",
     "RateLimitedBody",
+    "RenderEmailTemplateMode",
     "Role",
     "RoleCreate",
     "RoleCreateVisibilityUserLcfBehaviorType0",
@@ -325,6 +343,11 @@ __all__ = (
     "SharedCustomFieldCreateType",
     "SharedCustomFieldList",
     "SharedCustomFieldUpdate",
+    "SmsTemplate",
+    "SmsTemplateCreate",
+    "SmsTemplateList",
+    "SmsTemplateUpdate",
+    "SmsTemplateUpdateStatus",
     "StatusReference",
     "Task",
     "TaskBulkUpdate",
@@ -335,6 +358,7 @@ __all__ = (
     "TaskCreateType",
     "TaskList",
     "TaskUpdate",
+    "TemplateAttachment",
     "User",
     "UserList",
     "ValidationErrorBody",

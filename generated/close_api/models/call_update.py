@@ -242,7 +242,12 @@ class CallUpdate:
         if _activity_at is UNSET:
             activity_at = UNSET
         else:
-            activity_at = datetime.datetime.fromisoformat(_activity_at)
+            activity_at = (
+                _moment
+                if (_moment := datetime.datetime.fromisoformat(_activity_at)).tzinfo
+                is not None
+                else _moment.replace(tzinfo=datetime.UTC)
+            )
 
         call_update = cls(
             contact_id,

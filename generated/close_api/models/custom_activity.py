@@ -194,7 +194,12 @@ class CustomActivity:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                activity_at_type_0 = datetime.datetime.fromisoformat(data)
+                activity_at_type_0 = (
+                    _moment
+                    if (_moment := datetime.datetime.fromisoformat(data)).tzinfo
+                    is not None
+                    else _moment.replace(tzinfo=datetime.UTC)
+                )
 
                 return activity_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -218,14 +223,24 @@ class CustomActivity:
         if _date_created is UNSET:
             date_created = UNSET
         else:
-            date_created = datetime.datetime.fromisoformat(_date_created)
+            date_created = (
+                _moment
+                if (_moment := datetime.datetime.fromisoformat(_date_created)).tzinfo
+                is not None
+                else _moment.replace(tzinfo=datetime.UTC)
+            )
 
         _date_updated = d.pop("date_updated", UNSET)
         date_updated: datetime.datetime | Unset
         if _date_updated is UNSET:
             date_updated = UNSET
         else:
-            date_updated = datetime.datetime.fromisoformat(_date_updated)
+            date_updated = (
+                _moment
+                if (_moment := datetime.datetime.fromisoformat(_date_updated)).tzinfo
+                is not None
+                else _moment.replace(tzinfo=datetime.UTC)
+            )
 
         custom_activity = cls(
             id,

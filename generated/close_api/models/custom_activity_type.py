@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,8 +20,16 @@ class CustomActivityType:
     """ Type id (`actitype_` prefix). """
     name: str
     organization_id: str
-    date_created: datetime.datetime
-    date_updated: datetime.datetime
+    date_created: datetime.datetime | str
+    """ When the type was created. Close sends it without a UTC offset (`2021-07-13T11:36:04.983404`, from
+    recorded 2023 records); it is UTC. The generated client reads it, like every
+    timestamp, as an aware UTC datetime.
+     """
+    date_updated: datetime.datetime | str
+    """ When the type last changed. Close sends it without a UTC offset (`2021-07-13T11:36:04.983404`, from
+    recorded 2023 records); it is UTC. The generated client reads it, like every
+    timestamp, as an aware UTC datetime.
+     """
     description: None | str | Unset = UNSET
     api_create_only: bool | Unset = UNSET
     """ Whether only API clients may create activities of this type. """
@@ -41,9 +49,17 @@ class CustomActivityType:
 
         organization_id = self.organization_id
 
-        date_created = self.date_created.isoformat()
+        date_created: str
+        if isinstance(self.date_created, datetime.datetime):
+            date_created = self.date_created.isoformat()
+        else:
+            date_created = self.date_created
 
-        date_updated = self.date_updated.isoformat()
+        date_updated: str
+        if isinstance(self.date_updated, datetime.datetime):
+            date_updated = self.date_updated.isoformat()
+        else:
+            date_updated = self.date_updated
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
@@ -115,9 +131,41 @@ class CustomActivityType:
 
         organization_id = d.pop("organization_id")
 
-        date_created = datetime.datetime.fromisoformat(d.pop("date_created"))
+        def _parse_date_created(data: object) -> datetime.datetime | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                date_created_type_0 = (
+                    _moment
+                    if (_moment := datetime.datetime.fromisoformat(data)).tzinfo
+                    is not None
+                    else _moment.replace(tzinfo=datetime.UTC)
+                )
 
-        date_updated = datetime.datetime.fromisoformat(d.pop("date_updated"))
+                return date_created_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | str, data)
+
+        date_created = _parse_date_created(d.pop("date_created"))
+
+        def _parse_date_updated(data: object) -> datetime.datetime | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                date_updated_type_0 = (
+                    _moment
+                    if (_moment := datetime.datetime.fromisoformat(data)).tzinfo
+                    is not None
+                    else _moment.replace(tzinfo=datetime.UTC)
+                )
+
+                return date_updated_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | str, data)
+
+        date_updated = _parse_date_updated(d.pop("date_updated"))
 
         description: None | str | Unset = d.pop("description", UNSET)
 

@@ -82,7 +82,12 @@ class CustomActivityUpdate:
         if _activity_at is UNSET:
             activity_at = UNSET
         else:
-            activity_at = datetime.datetime.fromisoformat(_activity_at)
+            activity_at = (
+                _moment
+                if (_moment := datetime.datetime.fromisoformat(_activity_at)).tzinfo
+                is not None
+                else _moment.replace(tzinfo=datetime.UTC)
+            )
 
         contact_id: None | str | Unset = d.pop("contact_id", UNSET)
 

@@ -133,9 +133,23 @@ class CustomObjectType:
 
         organization_id = d.pop("organization_id")
 
-        date_created = datetime.datetime.fromisoformat(d.pop("date_created"))
+        date_created = (
+            _moment
+            if (
+                _moment := datetime.datetime.fromisoformat(d.pop("date_created"))
+            ).tzinfo
+            is not None
+            else _moment.replace(tzinfo=datetime.UTC)
+        )
 
-        date_updated = datetime.datetime.fromisoformat(d.pop("date_updated"))
+        date_updated = (
+            _moment
+            if (
+                _moment := datetime.datetime.fromisoformat(d.pop("date_updated"))
+            ).tzinfo
+            is not None
+            else _moment.replace(tzinfo=datetime.UTC)
+        )
 
         description: None | str | Unset = d.pop("description", UNSET)
 

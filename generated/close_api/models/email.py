@@ -339,7 +339,12 @@ class Email:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                date_sent_type_0 = datetime.datetime.fromisoformat(data)
+                date_sent_type_0 = (
+                    _moment
+                    if (_moment := datetime.datetime.fromisoformat(data)).tzinfo
+                    is not None
+                    else _moment.replace(tzinfo=datetime.UTC)
+                )
 
                 return date_sent_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -356,7 +361,12 @@ class Email:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                date_scheduled_type_0 = datetime.datetime.fromisoformat(data)
+                date_scheduled_type_0 = (
+                    _moment
+                    if (_moment := datetime.datetime.fromisoformat(data)).tzinfo
+                    is not None
+                    else _moment.replace(tzinfo=datetime.UTC)
+                )
 
                 return date_scheduled_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -370,7 +380,12 @@ class Email:
         if _activity_at is UNSET:
             activity_at = UNSET
         else:
-            activity_at = datetime.datetime.fromisoformat(_activity_at)
+            activity_at = (
+                _moment
+                if (_moment := datetime.datetime.fromisoformat(_activity_at)).tzinfo
+                is not None
+                else _moment.replace(tzinfo=datetime.UTC)
+            )
 
         organization_id = d.pop("organization_id", UNSET)
 
@@ -387,14 +402,24 @@ class Email:
         if _date_created is UNSET:
             date_created = UNSET
         else:
-            date_created = datetime.datetime.fromisoformat(_date_created)
+            date_created = (
+                _moment
+                if (_moment := datetime.datetime.fromisoformat(_date_created)).tzinfo
+                is not None
+                else _moment.replace(tzinfo=datetime.UTC)
+            )
 
         _date_updated = d.pop("date_updated", UNSET)
         date_updated: datetime.datetime | Unset
         if _date_updated is UNSET:
             date_updated = UNSET
         else:
-            date_updated = datetime.datetime.fromisoformat(_date_updated)
+            date_updated = (
+                _moment
+                if (_moment := datetime.datetime.fromisoformat(_date_updated)).tzinfo
+                is not None
+                else _moment.replace(tzinfo=datetime.UTC)
+            )
 
         email = cls(
             id,

@@ -153,7 +153,12 @@ class EmailUpdate:
         if _date_scheduled is UNSET:
             date_scheduled = UNSET
         else:
-            date_scheduled = datetime.datetime.fromisoformat(_date_scheduled)
+            date_scheduled = (
+                _moment
+                if (_moment := datetime.datetime.fromisoformat(_date_scheduled)).tzinfo
+                is not None
+                else _moment.replace(tzinfo=datetime.UTC)
+            )
 
         email_update = cls(
             status,

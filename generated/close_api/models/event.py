@@ -147,9 +147,23 @@ class Event:
 
         changed_fields: list[str] = d.pop("changed_fields")
 
-        date_created = datetime.datetime.fromisoformat(d.pop("date_created"))
+        date_created = (
+            _moment
+            if (
+                _moment := datetime.datetime.fromisoformat(d.pop("date_created"))
+            ).tzinfo
+            is not None
+            else _moment.replace(tzinfo=datetime.UTC)
+        )
 
-        date_updated = datetime.datetime.fromisoformat(d.pop("date_updated"))
+        date_updated = (
+            _moment
+            if (
+                _moment := datetime.datetime.fromisoformat(d.pop("date_updated"))
+            ).tzinfo
+            is not None
+            else _moment.replace(tzinfo=datetime.UTC)
+        )
 
         user_id: None | str = d.pop("user_id")
 

@@ -231,7 +231,12 @@ class LeadStatusChange:
         if _activity_at is UNSET:
             activity_at = UNSET
         else:
-            activity_at = datetime.datetime.fromisoformat(_activity_at)
+            activity_at = (
+                _moment
+                if (_moment := datetime.datetime.fromisoformat(_activity_at)).tzinfo
+                is not None
+                else _moment.replace(tzinfo=datetime.UTC)
+            )
 
         organization_id = d.pop("organization_id", UNSET)
 
@@ -248,14 +253,24 @@ class LeadStatusChange:
         if _date_created is UNSET:
             date_created = UNSET
         else:
-            date_created = datetime.datetime.fromisoformat(_date_created)
+            date_created = (
+                _moment
+                if (_moment := datetime.datetime.fromisoformat(_date_created)).tzinfo
+                is not None
+                else _moment.replace(tzinfo=datetime.UTC)
+            )
 
         _date_updated = d.pop("date_updated", UNSET)
         date_updated: datetime.datetime | Unset
         if _date_updated is UNSET:
             date_updated = UNSET
         else:
-            date_updated = datetime.datetime.fromisoformat(_date_updated)
+            date_updated = (
+                _moment
+                if (_moment := datetime.datetime.fromisoformat(_date_updated)).tzinfo
+                is not None
+                else _moment.replace(tzinfo=datetime.UTC)
+            )
 
         lead_status_change = cls(
             id,

@@ -118,7 +118,12 @@ class NoteCreate:
         if _activity_at is UNSET:
             activity_at = UNSET
         else:
-            activity_at = datetime.datetime.fromisoformat(_activity_at)
+            activity_at = (
+                _moment
+                if (_moment := datetime.datetime.fromisoformat(_activity_at)).tzinfo
+                is not None
+                else _moment.replace(tzinfo=datetime.UTC)
+            )
 
         note_create = cls(
             lead_id,

@@ -360,7 +360,12 @@ class OpportunityStatusChange:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                opportunity_date_won_type_0 = datetime.datetime.fromisoformat(data)
+                opportunity_date_won_type_0 = (
+                    _moment
+                    if (_moment := datetime.datetime.fromisoformat(data)).tzinfo
+                    is not None
+                    else _moment.replace(tzinfo=datetime.UTC)
+                )
 
                 return opportunity_date_won_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -376,7 +381,12 @@ class OpportunityStatusChange:
         if _activity_at is UNSET:
             activity_at = UNSET
         else:
-            activity_at = datetime.datetime.fromisoformat(_activity_at)
+            activity_at = (
+                _moment
+                if (_moment := datetime.datetime.fromisoformat(_activity_at)).tzinfo
+                is not None
+                else _moment.replace(tzinfo=datetime.UTC)
+            )
 
         organization_id = d.pop("organization_id", UNSET)
 
@@ -393,14 +403,24 @@ class OpportunityStatusChange:
         if _date_created is UNSET:
             date_created = UNSET
         else:
-            date_created = datetime.datetime.fromisoformat(_date_created)
+            date_created = (
+                _moment
+                if (_moment := datetime.datetime.fromisoformat(_date_created)).tzinfo
+                is not None
+                else _moment.replace(tzinfo=datetime.UTC)
+            )
 
         _date_updated = d.pop("date_updated", UNSET)
         date_updated: datetime.datetime | Unset
         if _date_updated is UNSET:
             date_updated = UNSET
         else:
-            date_updated = datetime.datetime.fromisoformat(_date_updated)
+            date_updated = (
+                _moment
+                if (_moment := datetime.datetime.fromisoformat(_date_updated)).tzinfo
+                is not None
+                else _moment.replace(tzinfo=datetime.UTC)
+            )
 
         opportunity_status_change = cls(
             id,

@@ -25,8 +25,18 @@ class Role:
     visibility_user_lcf_behavior: None | str | Unset = UNSET
     """ Currently `require_assignment` or `allow_unassigned`. """
     organization_id: None | str | Unset = UNSET
-    date_created: datetime.datetime | None | Unset = UNSET
-    date_updated: datetime.datetime | None | Unset = UNSET
+    date_created: datetime.datetime | None | str | Unset = UNSET
+    """ When the role was created; built-in roles carry `0001-01-01T00:00:00` (year 1). Close sends it without a UTC
+    offset (`2021-07-13T11:36:04.983404`, from
+    recorded 2023 records); it is UTC. The generated client reads it, like every
+    timestamp, as an aware UTC datetime.
+     """
+    date_updated: datetime.datetime | None | str | Unset = UNSET
+    """ When the role last changed (`0001-01-01T00:00:00` for built-in roles). Close sends it without a UTC offset
+    (`2021-07-13T11:36:04.983404`, from
+    recorded 2023 records); it is UTC. The generated client reads it, like every
+    timestamp, as an aware UTC datetime.
+     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -118,7 +128,7 @@ class Role:
 
         organization_id: None | str | Unset = d.pop("organization_id", UNSET)
 
-        def _parse_date_created(data: object) -> datetime.datetime | None | Unset:
+        def _parse_date_created(data: object) -> datetime.datetime | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -126,16 +136,21 @@ class Role:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                date_created_type_0 = datetime.datetime.fromisoformat(data)
+                date_created_type_0 = (
+                    _moment
+                    if (_moment := datetime.datetime.fromisoformat(data)).tzinfo
+                    is not None
+                    else _moment.replace(tzinfo=datetime.UTC)
+                )
 
                 return date_created_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast(datetime.datetime | None | str | Unset, data)
 
         date_created = _parse_date_created(d.pop("date_created", UNSET))
 
-        def _parse_date_updated(data: object) -> datetime.datetime | None | Unset:
+        def _parse_date_updated(data: object) -> datetime.datetime | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -143,12 +158,17 @@ class Role:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                date_updated_type_0 = datetime.datetime.fromisoformat(data)
+                date_updated_type_0 = (
+                    _moment
+                    if (_moment := datetime.datetime.fromisoformat(data)).tzinfo
+                    is not None
+                    else _moment.replace(tzinfo=datetime.UTC)
+                )
 
                 return date_updated_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast(datetime.datetime | None | str | Unset, data)
 
         date_updated = _parse_date_updated(d.pop("date_updated", UNSET))
 

@@ -156,14 +156,24 @@ class SMSCreate:
         if _date_scheduled is UNSET:
             date_scheduled = UNSET
         else:
-            date_scheduled = datetime.datetime.fromisoformat(_date_scheduled)
+            date_scheduled = (
+                _moment
+                if (_moment := datetime.datetime.fromisoformat(_date_scheduled)).tzinfo
+                is not None
+                else _moment.replace(tzinfo=datetime.UTC)
+            )
 
         _date_sent = d.pop("date_sent", UNSET)
         date_sent: datetime.datetime | Unset
         if _date_sent is UNSET:
             date_sent = UNSET
         else:
-            date_sent = datetime.datetime.fromisoformat(_date_sent)
+            date_sent = (
+                _moment
+                if (_moment := datetime.datetime.fromisoformat(_date_sent)).tzinfo
+                is not None
+                else _moment.replace(tzinfo=datetime.UTC)
+            )
 
         sms_create = cls(
             lead_id,

@@ -73,7 +73,12 @@ class TaskBulkUpdate:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                date_type_1 = datetime.datetime.fromisoformat(data)
+                date_type_1 = (
+                    _moment
+                    if (_moment := datetime.datetime.fromisoformat(data)).tzinfo
+                    is not None
+                    else _moment.replace(tzinfo=datetime.UTC)
+                )
 
                 return date_type_1
             except (TypeError, ValueError, AttributeError, KeyError):

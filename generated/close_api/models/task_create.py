@@ -131,7 +131,12 @@ class TaskCreate:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                date_type_1 = datetime.datetime.fromisoformat(data)
+                date_type_1 = (
+                    _moment
+                    if (_moment := datetime.datetime.fromisoformat(data)).tzinfo
+                    is not None
+                    else _moment.replace(tzinfo=datetime.UTC)
+                )
 
                 return date_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -158,7 +163,12 @@ class TaskCreate:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                due_date_type_1 = datetime.datetime.fromisoformat(data)
+                due_date_type_1 = (
+                    _moment
+                    if (_moment := datetime.datetime.fromisoformat(data)).tzinfo
+                    is not None
+                    else _moment.replace(tzinfo=datetime.UTC)
+                )
 
                 return due_date_type_1
             except (TypeError, ValueError, AttributeError, KeyError):

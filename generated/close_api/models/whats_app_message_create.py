@@ -115,7 +115,12 @@ class WhatsAppMessageCreate:
 
         remote_phone = d.pop("remote_phone")
 
-        activity_at = datetime.datetime.fromisoformat(d.pop("activity_at"))
+        activity_at = (
+            _moment
+            if (_moment := datetime.datetime.fromisoformat(d.pop("activity_at"))).tzinfo
+            is not None
+            else _moment.replace(tzinfo=datetime.UTC)
+        )
 
         lead_id = d.pop("lead_id", UNSET)
 

@@ -1,0 +1,217 @@
+from http import HTTPStatus
+from typing import Any, Final
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.email_template import EmailTemplate
+from ...models.email_template_create import EmailTemplateCreate
+from ...types import UNSET, Response, Unset
+
+OPERATION_ID: Final = "create_email_template"
+"""The spec's operationId."""
+SUCCESS_STATUS: Final = 200
+"""The one 2xx status the spec declares for this operation."""
+_OPERATION: Final = {"operation_id": OPERATION_ID, "success_status": SUCCESS_STATUS}
+
+
+def _get_kwargs(
+    *,
+    body: EmailTemplateCreate,
+    fields: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["_fields"] = fields
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/email_template/",
+        "extensions": {"closeext.operation": _OPERATION},
+    }
+    # Only when there are any: an empty `params` costs httpx one more URL parse per request.
+    if params:
+        _kwargs["params"] = params
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> EmailTemplate:
+    if response.status_code != 200:
+        # Error answers are never returned as values: closeext's client raises its typed
+        # exceptions before this point; anything else reaching here is unexpected.
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    extensions = response.extensions
+    data = (
+        extensions["closeext.json"]
+        if "closeext.json" in extensions
+        else response.json()
+    )
+    response_200 = EmailTemplate.from_dict(data)
+
+    return response_200
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[EmailTemplate]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: EmailTemplateCreate,
+    fields: str | Unset = UNSET,
+) -> Response[EmailTemplate]:
+    """Create an email template
+
+     Creates an email template; `name` is required. `subject` and `body` (HTML) may hold
+    template tags such as `{{ lead.display_name }}` or `{{ contact.first_name }}` (see
+    `GET /email_template/{template_id}/render/`). The read-only properties of a fetched
+    template are accepted and ignored, so a template read from one organization can be
+    sent as it is to another (Close's own clone script does that). Answers 200.
+
+    Args:
+        fields (str | Unset):
+        body (EmailTemplateCreate): A new email template; `name` is required.
+
+    Raises:
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
+
+    Returns:
+        Response[EmailTemplate]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        fields=fields,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: EmailTemplateCreate,
+    fields: str | Unset = UNSET,
+) -> EmailTemplate:
+    """Create an email template
+
+     Creates an email template; `name` is required. `subject` and `body` (HTML) may hold
+    template tags such as `{{ lead.display_name }}` or `{{ contact.first_name }}` (see
+    `GET /email_template/{template_id}/render/`). The read-only properties of a fetched
+    template are accepted and ignored, so a template read from one organization can be
+    sent as it is to another (Close's own clone script does that). Answers 200.
+
+    Args:
+        fields (str | Unset):
+        body (EmailTemplateCreate): A new email template; `name` is required.
+
+    Raises:
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
+
+    Returns:
+        EmailTemplate
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        fields=fields,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: EmailTemplateCreate,
+    fields: str | Unset = UNSET,
+) -> Response[EmailTemplate]:
+    """Create an email template
+
+     Creates an email template; `name` is required. `subject` and `body` (HTML) may hold
+    template tags such as `{{ lead.display_name }}` or `{{ contact.first_name }}` (see
+    `GET /email_template/{template_id}/render/`). The read-only properties of a fetched
+    template are accepted and ignored, so a template read from one organization can be
+    sent as it is to another (Close's own clone script does that). Answers 200.
+
+    Args:
+        fields (str | Unset):
+        body (EmailTemplateCreate): A new email template; `name` is required.
+
+    Raises:
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
+
+    Returns:
+        Response[EmailTemplate]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        fields=fields,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: EmailTemplateCreate,
+    fields: str | Unset = UNSET,
+) -> EmailTemplate:
+    """Create an email template
+
+     Creates an email template; `name` is required. `subject` and `body` (HTML) may hold
+    template tags such as `{{ lead.display_name }}` or `{{ contact.first_name }}` (see
+    `GET /email_template/{template_id}/render/`). The read-only properties of a fetched
+    template are accepted and ignored, so a template read from one organization can be
+    sent as it is to another (Close's own clone script does that). Answers 200.
+
+    Args:
+        fields (str | Unset):
+        body (EmailTemplateCreate): A new email template; `name` is required.
+
+    Raises:
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
+
+    Returns:
+        EmailTemplate
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            fields=fields,
+        )
+    ).parsed

@@ -1,0 +1,186 @@
+from http import HTTPStatus
+from typing import Any, Final
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.empty_object import EmptyObject
+from ...types import Response
+
+OPERATION_ID: Final = "delete_email_template"
+"""The spec's operationId."""
+SUCCESS_STATUS: Final = 200
+"""The one 2xx status the spec declares for this operation."""
+_OPERATION: Final = {"operation_id": OPERATION_ID, "success_status": SUCCESS_STATUS}
+
+
+def _get_kwargs(
+    template_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/email_template/{template_id}/".format(
+            template_id=quote(str(template_id), safe=""),
+        ),
+        "extensions": {"closeext.operation": _OPERATION},
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> EmptyObject:
+    if response.status_code != 200:
+        # Error answers are never returned as values: closeext's client raises its typed
+        # exceptions before this point; anything else reaching here is unexpected.
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    extensions = response.extensions
+    data = (
+        extensions["closeext.json"]
+        if "closeext.json" in extensions
+        else response.json()
+    )
+    response_200 = EmptyObject.from_dict(data)
+
+    return response_200
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[EmptyObject]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    template_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[EmptyObject]:
+    """Delete an email template
+
+     Deletes the template. A template that a step of a workflow (sequence) uses cannot be
+    deleted: the request is refused with 400 and an `error` naming the workflow (Close's
+    wording is [unverified]); archive it (`is_archived`) or change the workflow first.
+    Answers 200 with `{}`.
+
+    Args:
+        template_id (str):
+
+    Raises:
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
+
+    Returns:
+        Response[EmptyObject]
+    """
+
+    kwargs = _get_kwargs(
+        template_id=template_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    template_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> EmptyObject:
+    """Delete an email template
+
+     Deletes the template. A template that a step of a workflow (sequence) uses cannot be
+    deleted: the request is refused with 400 and an `error` naming the workflow (Close's
+    wording is [unverified]); archive it (`is_archived`) or change the workflow first.
+    Answers 200 with `{}`.
+
+    Args:
+        template_id (str):
+
+    Raises:
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
+
+    Returns:
+        EmptyObject
+    """
+
+    return sync_detailed(
+        template_id=template_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    template_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[EmptyObject]:
+    """Delete an email template
+
+     Deletes the template. A template that a step of a workflow (sequence) uses cannot be
+    deleted: the request is refused with 400 and an `error` naming the workflow (Close's
+    wording is [unverified]); archive it (`is_archived`) or change the workflow first.
+    Answers 200 with `{}`.
+
+    Args:
+        template_id (str):
+
+    Raises:
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
+
+    Returns:
+        Response[EmptyObject]
+    """
+
+    kwargs = _get_kwargs(
+        template_id=template_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    template_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> EmptyObject:
+    """Delete an email template
+
+     Deletes the template. A template that a step of a workflow (sequence) uses cannot be
+    deleted: the request is refused with 400 and an `error` naming the workflow (Close's
+    wording is [unverified]); archive it (`is_archived`) or change the workflow first.
+    Answers 200 with `{}`.
+
+    Args:
+        template_id (str):
+
+    Raises:
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
+
+    Returns:
+        EmptyObject
+    """
+
+    return (
+        await asyncio_detailed(
+            template_id=template_id,
+            client=client,
+        )
+    ).parsed

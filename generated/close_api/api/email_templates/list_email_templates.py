@@ -1,0 +1,255 @@
+from http import HTTPStatus
+from typing import Any, Final
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.email_template_list import EmailTemplateList
+from ...types import UNSET, Response, Unset
+
+OPERATION_ID: Final = "list_email_templates"
+"""The spec's operationId."""
+SUCCESS_STATUS: Final = 200
+"""The one 2xx status the spec declares for this operation."""
+MAX_LIMIT: Final = 100
+"""The largest `_limit` (page size) the spec allows for this list."""
+_OPERATION: Final = {"operation_id": OPERATION_ID, "success_status": SUCCESS_STATUS}
+
+
+def _get_kwargs(
+    *,
+    limit: int | Unset = UNSET,
+    skip: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    is_archived: bool | Unset = UNSET,
+    is_shared: bool | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["_limit"] = limit
+
+    params["_skip"] = skip
+
+    params["_fields"] = fields
+
+    params["is_archived"] = is_archived
+
+    params["is_shared"] = is_shared
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/email_template/",
+        "extensions": {"closeext.operation": _OPERATION},
+    }
+    # Only when there are any: an empty `params` costs httpx one more URL parse per request.
+    if params:
+        _kwargs["params"] = params
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> EmailTemplateList:
+    if response.status_code != 200:
+        # Error answers are never returned as values: closeext's client raises its typed
+        # exceptions before this point; anything else reaching here is unexpected.
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    extensions = response.extensions
+    data = (
+        extensions["closeext.json"]
+        if "closeext.json" in extensions
+        else response.json()
+    )
+    response_200 = EmailTemplateList.from_dict(data)
+
+    return response_200
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[EmailTemplateList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
+    skip: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    is_archived: bool | Unset = UNSET,
+    is_shared: bool | Unset = UNSET,
+) -> Response[EmailTemplateList]:
+    """List email templates
+
+     Returns the organization's email templates one page at a time (`_limit` at most 100
+    [unverified cap], `_skip`), oldest first, optionally only the archived (or not) and the
+    shared (or not) ones. Every template is visible to every member here; Close hides other
+    members' private templates [unverified].
+
+    Args:
+        limit (int | Unset):
+        skip (int | Unset):
+        fields (str | Unset):
+        is_archived (bool | Unset):
+        is_shared (bool | Unset):
+
+    Raises:
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
+
+    Returns:
+        Response[EmailTemplateList]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        skip=skip,
+        fields=fields,
+        is_archived=is_archived,
+        is_shared=is_shared,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
+    skip: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    is_archived: bool | Unset = UNSET,
+    is_shared: bool | Unset = UNSET,
+) -> EmailTemplateList:
+    """List email templates
+
+     Returns the organization's email templates one page at a time (`_limit` at most 100
+    [unverified cap], `_skip`), oldest first, optionally only the archived (or not) and the
+    shared (or not) ones. Every template is visible to every member here; Close hides other
+    members' private templates [unverified].
+
+    Args:
+        limit (int | Unset):
+        skip (int | Unset):
+        fields (str | Unset):
+        is_archived (bool | Unset):
+        is_shared (bool | Unset):
+
+    Raises:
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
+
+    Returns:
+        EmailTemplateList
+    """
+
+    return sync_detailed(
+        client=client,
+        limit=limit,
+        skip=skip,
+        fields=fields,
+        is_archived=is_archived,
+        is_shared=is_shared,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
+    skip: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    is_archived: bool | Unset = UNSET,
+    is_shared: bool | Unset = UNSET,
+) -> Response[EmailTemplateList]:
+    """List email templates
+
+     Returns the organization's email templates one page at a time (`_limit` at most 100
+    [unverified cap], `_skip`), oldest first, optionally only the archived (or not) and the
+    shared (or not) ones. Every template is visible to every member here; Close hides other
+    members' private templates [unverified].
+
+    Args:
+        limit (int | Unset):
+        skip (int | Unset):
+        fields (str | Unset):
+        is_archived (bool | Unset):
+        is_shared (bool | Unset):
+
+    Raises:
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
+
+    Returns:
+        Response[EmailTemplateList]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        skip=skip,
+        fields=fields,
+        is_archived=is_archived,
+        is_shared=is_shared,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
+    skip: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    is_archived: bool | Unset = UNSET,
+    is_shared: bool | Unset = UNSET,
+) -> EmailTemplateList:
+    """List email templates
+
+     Returns the organization's email templates one page at a time (`_limit` at most 100
+    [unverified cap], `_skip`), oldest first, optionally only the archived (or not) and the
+    shared (or not) ones. Every template is visible to every member here; Close hides other
+    members' private templates [unverified].
+
+    Args:
+        limit (int | Unset):
+        skip (int | Unset):
+        fields (str | Unset):
+        is_archived (bool | Unset):
+        is_shared (bool | Unset):
+
+    Raises:
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
+
+    Returns:
+        EmailTemplateList
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            limit=limit,
+            skip=skip,
+            fields=fields,
+            is_archived=is_archived,
+            is_shared=is_shared,
+        )
+    ).parsed

@@ -1,0 +1,221 @@
+from http import HTTPStatus
+from typing import Any, Final
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.email_template import EmailTemplate
+from ...models.email_template_update import EmailTemplateUpdate
+from ...types import UNSET, Response, Unset
+
+OPERATION_ID: Final = "update_email_template"
+"""The spec's operationId."""
+SUCCESS_STATUS: Final = 200
+"""The one 2xx status the spec declares for this operation."""
+_OPERATION: Final = {"operation_id": OPERATION_ID, "success_status": SUCCESS_STATUS}
+
+
+def _get_kwargs(
+    template_id: str,
+    *,
+    body: EmailTemplateUpdate,
+    fields: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["_fields"] = fields
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/email_template/{template_id}/".format(
+            template_id=quote(str(template_id), safe=""),
+        ),
+        "extensions": {"closeext.operation": _OPERATION},
+    }
+    # Only when there are any: an empty `params` costs httpx one more URL parse per request.
+    if params:
+        _kwargs["params"] = params
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> EmailTemplate:
+    if response.status_code != 200:
+        # Error answers are never returned as values: closeext's client raises its typed
+        # exceptions before this point; anything else reaching here is unexpected.
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    extensions = response.extensions
+    data = (
+        extensions["closeext.json"]
+        if "closeext.json" in extensions
+        else response.json()
+    )
+    response_200 = EmailTemplate.from_dict(data)
+
+    return response_200
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[EmailTemplate]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    template_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: EmailTemplateUpdate,
+    fields: str | Unset = UNSET,
+) -> Response[EmailTemplate]:
+    """Update an email template
+
+     Changes the properties sent (`name`, `subject`, `body`, `is_shared`, `is_archived`,
+    `attachments`); read-only properties are accepted and ignored.
+
+    Args:
+        template_id (str):
+        fields (str | Unset):
+        body (EmailTemplateUpdate): Changes to an email template; only the properties sent change.
+
+    Raises:
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
+
+    Returns:
+        Response[EmailTemplate]
+    """
+
+    kwargs = _get_kwargs(
+        template_id=template_id,
+        body=body,
+        fields=fields,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    template_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: EmailTemplateUpdate,
+    fields: str | Unset = UNSET,
+) -> EmailTemplate:
+    """Update an email template
+
+     Changes the properties sent (`name`, `subject`, `body`, `is_shared`, `is_archived`,
+    `attachments`); read-only properties are accepted and ignored.
+
+    Args:
+        template_id (str):
+        fields (str | Unset):
+        body (EmailTemplateUpdate): Changes to an email template; only the properties sent change.
+
+    Raises:
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
+
+    Returns:
+        EmailTemplate
+    """
+
+    return sync_detailed(
+        template_id=template_id,
+        client=client,
+        body=body,
+        fields=fields,
+    ).parsed
+
+
+async def asyncio_detailed(
+    template_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: EmailTemplateUpdate,
+    fields: str | Unset = UNSET,
+) -> Response[EmailTemplate]:
+    """Update an email template
+
+     Changes the properties sent (`name`, `subject`, `body`, `is_shared`, `is_archived`,
+    `attachments`); read-only properties are accepted and ignored.
+
+    Args:
+        template_id (str):
+        fields (str | Unset):
+        body (EmailTemplateUpdate): Changes to an email template; only the properties sent change.
+
+    Raises:
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
+
+    Returns:
+        Response[EmailTemplate]
+    """
+
+    kwargs = _get_kwargs(
+        template_id=template_id,
+        body=body,
+        fields=fields,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    template_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: EmailTemplateUpdate,
+    fields: str | Unset = UNSET,
+) -> EmailTemplate:
+    """Update an email template
+
+     Changes the properties sent (`name`, `subject`, `body`, `is_shared`, `is_archived`,
+    `attachments`); read-only properties are accepted and ignored.
+
+    Args:
+        template_id (str):
+        fields (str | Unset):
+        body (EmailTemplateUpdate): Changes to an email template; only the properties sent change.
+
+    Raises:
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
+
+    Returns:
+        EmailTemplate
+    """
+
+    return (
+        await asyncio_detailed(
+            template_id=template_id,
+            client=client,
+            body=body,
+            fields=fields,
+        )
+    ).parsed

@@ -1,0 +1,187 @@
+from http import HTTPStatus
+from typing import Any, Final
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.sms_template import SmsTemplate
+from ...models.sms_template_create import SmsTemplateCreate
+from ...types import Response
+
+OPERATION_ID: Final = "create_sms_template"
+"""The spec's operationId."""
+SUCCESS_STATUS: Final = 201
+"""The one 2xx status the spec declares for this operation."""
+_OPERATION: Final = {"operation_id": OPERATION_ID, "success_status": SUCCESS_STATUS}
+
+
+def _get_kwargs(
+    *,
+    body: SmsTemplateCreate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/sms_template/",
+        "extensions": {"closeext.operation": _OPERATION},
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> SmsTemplate:
+    if response.status_code != 201:
+        # Error answers are never returned as values: closeext's client raises its typed
+        # exceptions before this point; anything else reaching here is unexpected.
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    extensions = response.extensions
+    data = (
+        extensions["closeext.json"]
+        if "closeext.json" in extensions
+        else response.json()
+    )
+    response_201 = SmsTemplate.from_dict(data)
+
+    return response_201
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[SmsTemplate]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SmsTemplateCreate,
+) -> Response[SmsTemplate]:
+    """Create an SMS template
+
+     Creates an SMS template; `name` is required, `text` holds the message (template tags
+    as in email templates). Attachments name files uploaded first (`POST /files/upload/`).
+    New templates are `active`. Answers 201 with a `Location` header.
+
+    Args:
+        body (SmsTemplateCreate): A new SMS template; `name` is required.
+
+    Raises:
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
+
+    Returns:
+        Response[SmsTemplate]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SmsTemplateCreate,
+) -> SmsTemplate:
+    """Create an SMS template
+
+     Creates an SMS template; `name` is required, `text` holds the message (template tags
+    as in email templates). Attachments name files uploaded first (`POST /files/upload/`).
+    New templates are `active`. Answers 201 with a `Location` header.
+
+    Args:
+        body (SmsTemplateCreate): A new SMS template; `name` is required.
+
+    Raises:
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
+
+    Returns:
+        SmsTemplate
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SmsTemplateCreate,
+) -> Response[SmsTemplate]:
+    """Create an SMS template
+
+     Creates an SMS template; `name` is required, `text` holds the message (template tags
+    as in email templates). Attachments name files uploaded first (`POST /files/upload/`).
+    New templates are `active`. Answers 201 with a `Location` header.
+
+    Args:
+        body (SmsTemplateCreate): A new SMS template; `name` is required.
+
+    Raises:
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
+
+    Returns:
+        Response[SmsTemplate]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SmsTemplateCreate,
+) -> SmsTemplate:
+    """Create an SMS template
+
+     Creates an SMS template; `name` is required, `text` holds the message (template tags
+    as in email templates). Attachments name files uploaded first (`POST /files/upload/`).
+    New templates are `active`. Answers 201 with a `Location` header.
+
+    Args:
+        body (SmsTemplateCreate): A new SMS template; `name` is required.
+
+    Raises:
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
+
+    Returns:
+        SmsTemplate
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,199 @@
+from http import HTTPStatus
+from typing import Any, Final
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.sms_template import SmsTemplate
+from ...models.sms_template_update import SmsTemplateUpdate
+from ...types import Response
+
+OPERATION_ID: Final = "update_sms_template"
+"""The spec's operationId."""
+SUCCESS_STATUS: Final = 200
+"""The one 2xx status the spec declares for this operation."""
+_OPERATION: Final = {"operation_id": OPERATION_ID, "success_status": SUCCESS_STATUS}
+
+
+def _get_kwargs(
+    sms_template_id: str,
+    *,
+    body: SmsTemplateUpdate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/sms_template/{sms_template_id}/".format(
+            sms_template_id=quote(str(sms_template_id), safe=""),
+        ),
+        "extensions": {"closeext.operation": _OPERATION},
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> SmsTemplate:
+    if response.status_code != 200:
+        # Error answers are never returned as values: closeext's client raises its typed
+        # exceptions before this point; anything else reaching here is unexpected.
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    extensions = response.extensions
+    data = (
+        extensions["closeext.json"]
+        if "closeext.json" in extensions
+        else response.json()
+    )
+    response_200 = SmsTemplate.from_dict(data)
+
+    return response_200
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[SmsTemplate]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    sms_template_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SmsTemplateUpdate,
+) -> Response[SmsTemplate]:
+    """Update an SMS template
+
+     Changes the properties sent; `status` archives (`archived`) or restores (`active`) the
+    template.
+
+    Args:
+        sms_template_id (str):
+        body (SmsTemplateUpdate): Changes to an SMS template; only the properties sent change.
+
+    Raises:
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
+
+    Returns:
+        Response[SmsTemplate]
+    """
+
+    kwargs = _get_kwargs(
+        sms_template_id=sms_template_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    sms_template_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SmsTemplateUpdate,
+) -> SmsTemplate:
+    """Update an SMS template
+
+     Changes the properties sent; `status` archives (`archived`) or restores (`active`) the
+    template.
+
+    Args:
+        sms_template_id (str):
+        body (SmsTemplateUpdate): Changes to an SMS template; only the properties sent change.
+
+    Raises:
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
+
+    Returns:
+        SmsTemplate
+    """
+
+    return sync_detailed(
+        sms_template_id=sms_template_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    sms_template_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SmsTemplateUpdate,
+) -> Response[SmsTemplate]:
+    """Update an SMS template
+
+     Changes the properties sent; `status` archives (`archived`) or restores (`active`) the
+    template.
+
+    Args:
+        sms_template_id (str):
+        body (SmsTemplateUpdate): Changes to an SMS template; only the properties sent change.
+
+    Raises:
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
+
+    Returns:
+        Response[SmsTemplate]
+    """
+
+    kwargs = _get_kwargs(
+        sms_template_id=sms_template_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    sms_template_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SmsTemplateUpdate,
+) -> SmsTemplate:
+    """Update an SMS template
+
+     Changes the properties sent; `status` archives (`archived`) or restores (`active`) the
+    template.
+
+    Args:
+        sms_template_id (str):
+        body (SmsTemplateUpdate): Changes to an SMS template; only the properties sent change.
+
+    Raises:
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
+
+    Returns:
+        SmsTemplate
+    """
+
+    return (
+        await asyncio_detailed(
+            sms_template_id=sms_template_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,200 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EmailTemplate")
+
+
+@_attrs_define
+class EmailTemplate:
+    """A reusable email: `subject` and `body` (HTML) with template tags. Only `name`,
+    `subject` and `body` are documented by Close; `is_shared`, `is_archived` and
+    `attachments` follow its list filters and SMS templates [unverified].
+
+    """
+
+    id: str | Unset = UNSET
+    """ Template id (`tmpl_` prefix). """
+    name: str | Unset = UNSET
+    subject: str | Unset = UNSET
+    body: str | Unset = UNSET
+    """ HTML with template tags. """
+    is_shared: bool | Unset = UNSET
+    """ Whether every member may use it (default `false`). """
+    is_archived: bool | Unset = UNSET
+    attachments: list[TemplateAttachment] | Unset = UNSET
+    organization_id: str | Unset = UNSET
+    created_by: None | str | Unset = UNSET
+    updated_by: None | str | Unset = UNSET
+    date_created: datetime.datetime | Unset = UNSET
+    date_updated: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        subject = self.subject
+
+        body = self.body
+
+        is_shared = self.is_shared
+
+        is_archived = self.is_archived
+
+        attachments: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.attachments, Unset):
+            attachments = []
+            for attachments_item_data in self.attachments:
+                attachments_item = attachments_item_data.to_dict()
+                attachments.append(attachments_item)
+
+        organization_id = self.organization_id
+
+        created_by: None | str | Unset
+        if isinstance(self.created_by, Unset):
+            created_by = UNSET
+        else:
+            created_by = self.created_by
+
+        updated_by: None | str | Unset
+        if isinstance(self.updated_by, Unset):
+            updated_by = UNSET
+        else:
+            updated_by = self.updated_by
+
+        date_created: str | Unset = UNSET
+        if not isinstance(self.date_created, Unset):
+            date_created = self.date_created.isoformat()
+
+        date_updated: str | Unset = UNSET
+        if not isinstance(self.date_updated, Unset):
+            date_updated = self.date_updated.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if subject is not UNSET:
+            field_dict["subject"] = subject
+        if body is not UNSET:
+            field_dict["body"] = body
+        if is_shared is not UNSET:
+            field_dict["is_shared"] = is_shared
+        if is_archived is not UNSET:
+            field_dict["is_archived"] = is_archived
+        if attachments is not UNSET:
+            field_dict["attachments"] = attachments
+        if organization_id is not UNSET:
+            field_dict["organization_id"] = organization_id
+        if created_by is not UNSET:
+            field_dict["created_by"] = created_by
+        if updated_by is not UNSET:
+            field_dict["updated_by"] = updated_by
+        if date_created is not UNSET:
+            field_dict["date_created"] = date_created
+        if date_updated is not UNSET:
+            field_dict["date_updated"] = date_updated
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        subject = d.pop("subject", UNSET)
+
+        body = d.pop("body", UNSET)
+
+        is_shared = d.pop("is_shared", UNSET)
+
+        is_archived = d.pop("is_archived", UNSET)
+
+        _attachments = d.pop("attachments", UNSET)
+        attachments: list[TemplateAttachment] | Unset = (
+            UNSET
+            if _attachments is UNSET
+            else [TemplateAttachment.from_dict(item) for item in _attachments]
+        )
+
+        organization_id = d.pop("organization_id", UNSET)
+
+        created_by: None | str | Unset = d.pop("created_by", UNSET)
+
+        updated_by: None | str | Unset = d.pop("updated_by", UNSET)
+
+        _date_created = d.pop("date_created", UNSET)
+        date_created: datetime.datetime | Unset
+        if _date_created is UNSET:
+            date_created = UNSET
+        else:
+            date_created = (
+                _moment
+                if (_moment := datetime.datetime.fromisoformat(_date_created)).tzinfo
+                is not None
+                else _moment.replace(tzinfo=datetime.UTC)
+            )
+
+        _date_updated = d.pop("date_updated", UNSET)
+        date_updated: datetime.datetime | Unset
+        if _date_updated is UNSET:
+            date_updated = UNSET
+        else:
+            date_updated = (
+                _moment
+                if (_moment := datetime.datetime.fromisoformat(_date_updated)).tzinfo
+                is not None
+                else _moment.replace(tzinfo=datetime.UTC)
+            )
+
+        email_template = cls(
+            id,
+            name,
+            subject,
+            body,
+            is_shared,
+            is_archived,
+            attachments,
+            organization_id,
+            created_by,
+            updated_by,
+            date_created,
+            date_updated,
+        )
+
+        email_template.additional_properties = d
+        return email_template
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class, once, so that models referring to each other can import one another.
+from ..models.template_attachment import TemplateAttachment
