@@ -56,16 +56,18 @@ COMBINATIONS: Final[frozenset[tuple[str, ...]]] = frozenset(
 _INDEXED: Final = tuple(sorted(c for c in COMBINATIONS if c))
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Entry:
-    """One stored event: what the indexes need, and the event as JSON (bytes and dict)."""
+    """One stored event: what the indexes need, and the event, JSON-ready.
+
+    ``encoded`` caches the event's JSON once a reader encoded it (events never change).
+    """
 
     seq: int
     id: str
     date_updated: datetime
-    keys: Mapping[str, str | None]
     body: dict[str, Any]
-    encoded: bytes
+    encoded: bytes | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,7 +122,6 @@ class EventLog:
         date_updated: datetime,
         keys: Mapping[str, str | None],
         body: dict[str, Any],
-        encoded: bytes,
     ) -> Entry:
         """Store one event (``keys``: its value for each of :data:`FILTERS`)."""
         if self._last is not None and date_updated < self._last:
@@ -128,7 +129,7 @@ class EventLog:
         self._last = date_updated
         seq = self._next
         self._next += 1
-        entry = Entry(seq, event_id, date_updated, dict(keys), body, encoded)
+        entry = Entry(seq, event_id, date_updated, body)
         self._entries[seq] = entry
         self._by_id[event_id] = seq
         for combination in _INDEXED:

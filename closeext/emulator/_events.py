@@ -26,22 +26,18 @@ declaration when the family says nothing, so a new family gets events with no ex
 
 from __future__ import annotations
 
+import copy
 import hashlib
-import json
 import logging
 import secrets
 import string
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
-from typing import TYPE_CHECKING, Any, Final
+from datetime import UTC, datetime
+from typing import Any, Final, Protocol
 
 from ._clock import utcnow
-from ._json import encode
-from ._records import iso
-
-if TYPE_CHECKING:
-    from ._organization import Organization
+from ._eventlog import EventLog
 
 logger = logging.getLogger("closeext.emulator")
 
@@ -51,7 +47,31 @@ AUDIT: Final = frozenset({"date_updated", "updated_by", "updated_by_name"})
 #: In ``event_fields``: every ``custom.cf_…`` property.
 CUSTOM: Final = "custom."
 
-Render = Callable[["Organization", Any], dict[str, Any]]
+
+class Org(Protocol):
+    """What a recording needs of the organization (``_organization`` imports this module)."""
+
+    id: str
+    event_log: EventLog
+
+    def collection(self, name: str) -> dict[str, Any]: ...
+
+
+class Links(Protocol):
+    """What a recording needs of a collection's declaration (``_organization.Collection``)."""
+
+    @property
+    def name(self) -> str: ...
+    @property
+    def parent(self) -> str | None: ...
+    @property
+    def parent_key(self) -> str: ...
+
+    def children(self, parent: Any) -> dict[str, None]: ...
+
+
+#: A family's renderer: (organization, record) -> the record as its endpoint shows it.
+Render = Callable[[Any, Any], dict[str, Any]]
 
 
 def short_id(prefix: str) -> str:
@@ -162,9 +182,11 @@ class Recording:
 
     def __init__(
         self,
-        org: Organization,
+        org: Org,
         views: EventViews,
         *,
+        collections: Mapping[str, Links],
+        children: Mapping[str, tuple[Links, ...]],
         user_id: str | None = None,
         api_key: str | None = None,
         meta: Mapping[str, Any] | None = None,
@@ -172,6 +194,8 @@ class Recording:
     ) -> None:
         self.org = org
         self.views = views
+        self._collections = collections
+        self._children = children
         self.user_id = user_id
         self.api_key_id = api_key
         self.meta: dict[str, Any] = dict(meta or {})
@@ -209,9 +233,7 @@ class Recording:
         """A child joining or leaving its parent's list (a lead's ``contact_ids``)."""
         if view.parent_field is None:
             return
-        from ._organization import COLLECTIONS
-
-        spec = COLLECTIONS[collection]
+        spec = self._collections[collection]
         if spec.parent is None:
             return
         parent_id = getattr(record, spec.parent_key, None)
@@ -252,14 +274,12 @@ class Recording:
         self._event(view, collection, record, "deleted", before=rendered)
 
     def _snapshot_tree(self, collection: str, record: Any) -> None:
-        from ._organization import CHILDREN
-
         record_id = str(record.id)
         self._removing.add(record_id)
         view = self.views.view(collection, record)
         if view is not None and record_id not in self._gone:
             self._gone[record_id] = view.render(self.org, record)
-        for child in CHILDREN.get(collection, ()):
+        for child in self._children.get(collection, ()):
             records = self.org.collection(child.name)
             for child_id in child.children(record):
                 if child_id in records:
@@ -267,9 +287,7 @@ class Recording:
 
     def reparenting(self, collection: str, source: Any, destination: Any) -> None:
         """A merge: children move to ``destination`` (updated), which is ``merged``."""
-        from ._organization import CHILDREN
-
-        for child in CHILDREN.get(collection, ()):
+        for child in self._children.get(collection, ()):
             records = self.org.collection(child.name)
             for child_id in child.children(source):
                 self.changing(child.name, records[child_id])
@@ -298,14 +316,15 @@ class Recording:
         log.prune(utcnow())
         out: list[dict[str, Any]] = []
         meta = {k: v for k, v in self.meta.items() if v is not None}
+        floor = log.last_date
         for pending in self._pending:
+            # Never before the newest stored event: the log's order is its time order.
+            moment = pending.moment if floor is None else max(pending.moment, floor)
             for action, changed, data, before in self._resolve(pending):
-                body = self._body(pending, action, changed, data, before, meta)
+                body = self._body(pending, action, changed, data, before, meta, moment)
+                keys = {name: body[name] for name in _KEYS}
+                log.append(body["id"], moment, keys, body)
                 out.append(body)
-        for body in out:
-            moment = datetime.fromisoformat(body["date_updated"])
-            keys = {name: body[name] for name in _KEYS}
-            log.append(body["id"], moment, keys, body, encode(body))
         return out
 
     def _resolve(
@@ -347,8 +366,10 @@ class Recording:
         data: dict[str, Any] | None,
         before: dict[str, Any] | None,
         meta: Mapping[str, Any],
+        moment: datetime,
     ) -> dict[str, Any]:
-        moment = iso(max(pending.moment, self._floor()))
+        # Naive UTC, as Close's event envelopes spell it (``2019-01-15T12:48:23.395000``).
+        stamp = moment.astimezone(UTC).replace(tzinfo=None).isoformat(timespec="microseconds")
         return {
             "id": short_id("ev_"),
             "object_type": pending.object_type,
@@ -359,18 +380,14 @@ class Recording:
             "changed_fields": changed,
             "data": data,
             "previous_data": before,
-            "date_created": moment,
-            "date_updated": moment,
+            "date_created": stamp,
+            "date_updated": stamp,
             "user_id": self.user_id,
             "request_id": self.request_id,
             "api_key_id": self.api_key_id,
             "organization_id": self.org.id,
             "meta": dict(meta),
         }
-
-    def _floor(self) -> datetime:
-        last = self.org.event_log.last_date
-        return last if last is not None else datetime.min.replace(tzinfo=utcnow().tzinfo)
 
 
 _KEYS: Final = ("object_type", "object_id", "action", "lead_id", "user_id", "request_id")
@@ -394,7 +411,7 @@ def notify(
     for event in events:
         for listener in listeners:
             try:
-                listener(json.loads(encode(event)))
+                listener(copy.deepcopy(event))
             except Exception:  # one failing listener must not stop the others
                 logger.exception("an event listener failed")
 

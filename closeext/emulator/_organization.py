@@ -289,7 +289,15 @@ class Organization:
                 if chosen is None:
                     raise RuntimeError("this organization has no event views (see World)")
                 self.event_views = chosen
-                recording = Recording(self, chosen, user_id=user_id, api_key=api_key_id, meta=meta)
+                recording = Recording(
+                    self,
+                    chosen,
+                    collections=COLLECTIONS,
+                    children=CHILDREN,
+                    user_id=user_id,
+                    api_key=api_key_id,
+                    meta=meta,
+                )
                 self._recording = recording
                 try:
                     yield recording

@@ -155,6 +155,8 @@ def _sees_data(req: ApiRequest) -> bool:
 
 def _encoded(entry: Entry, full: bool, now: datetime) -> bytes:
     if full or now - entry.date_updated <= PRIVATE_AFTER:
+        if entry.encoded is None:
+            entry.encoded = encode(entry.body)
         return entry.encoded
     return encode({k: v for k, v in entry.body.items() if k not in ("data", "previous_data")})
 

@@ -26,9 +26,7 @@ class Event:
     object as it was (complete enough to create it again) and `data` is null;
     otherwise `data` is the object as the request left it. `data` and
     `previous_data` are left out for members who are not admins one hour after the
-    event. Every event of one request shares its `request_id`. Timestamps: Close's
-    webhook example shows naive UTC (`2019-01-15T12:48:23.395000`); the emulator
-    sends `+00:00`, as everywhere else [unverified which one the event log sends].
+    event. Every event of one request shares its `request_id`.
 
     """
 
@@ -41,8 +39,16 @@ class Event:
     action: str
     changed_fields: list[str]
     """ On `updated`, the properties that changed; empty otherwise. """
-    date_created: datetime.datetime
-    date_updated: datetime.datetime
+    date_created: datetime.datetime | str
+    """ When the event was recorded. Close sends event timestamps without a UTC offset
+    (`2019-01-15T12:48:23.395000`, its webhook example); they are UTC. The generated
+    client reads it, like every timestamp, as an aware UTC datetime.
+     """
+    date_updated: datetime.datetime | str
+    """ When the event last changed (the order of the event log; equal to
+    `date_created` unless Close consolidated later changes into it). Naive UTC,
+    like `date_created`.
+     """
     user_id: None | str
     """ The user who made the change; null when no user did (a clock, Close itself). """
     request_id: str
@@ -74,9 +80,17 @@ class Event:
 
         changed_fields = self.changed_fields
 
-        date_created = self.date_created.isoformat()
+        date_created: str
+        if isinstance(self.date_created, datetime.datetime):
+            date_created = self.date_created.isoformat()
+        else:
+            date_created = self.date_created
 
-        date_updated = self.date_updated.isoformat()
+        date_updated: str
+        if isinstance(self.date_updated, datetime.datetime):
+            date_updated = self.date_updated.isoformat()
+        else:
+            date_updated = self.date_updated
 
         user_id: None | str
         user_id = self.user_id
@@ -147,23 +161,41 @@ class Event:
 
         changed_fields: list[str] = d.pop("changed_fields")
 
-        date_created = (
-            _moment
-            if (
-                _moment := datetime.datetime.fromisoformat(d.pop("date_created"))
-            ).tzinfo
-            is not None
-            else _moment.replace(tzinfo=datetime.UTC)
-        )
+        def _parse_date_created(data: object) -> datetime.datetime | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                date_created_type_0 = (
+                    _moment
+                    if (_moment := datetime.datetime.fromisoformat(data)).tzinfo
+                    is not None
+                    else _moment.replace(tzinfo=datetime.UTC)
+                )
 
-        date_updated = (
-            _moment
-            if (
-                _moment := datetime.datetime.fromisoformat(d.pop("date_updated"))
-            ).tzinfo
-            is not None
-            else _moment.replace(tzinfo=datetime.UTC)
-        )
+                return date_created_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | str, data)
+
+        date_created = _parse_date_created(d.pop("date_created"))
+
+        def _parse_date_updated(data: object) -> datetime.datetime | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                date_updated_type_0 = (
+                    _moment
+                    if (_moment := datetime.datetime.fromisoformat(data)).tzinfo
+                    is not None
+                    else _moment.replace(tzinfo=datetime.UTC)
+                )
+
+                return date_updated_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | str, data)
+
+        date_updated = _parse_date_updated(d.pop("date_updated"))
 
         user_id: None | str = d.pop("user_id")
 

@@ -30,9 +30,7 @@ class WebhookDelivery:
     object as it was (complete enough to create it again) and `data` is null;
     otherwise `data` is the object as the request left it. `data` and
     `previous_data` are left out for members who are not admins one hour after the
-    event. Every event of one request shares its `request_id`. Timestamps: Close's
-    webhook example shows naive UTC (`2019-01-15T12:48:23.395000`); the emulator
-    sends `+00:00`, as everywhere else [unverified which one the event log sends].
+    event. Every event of one request shares its `request_id`.
      """
     subscription_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
