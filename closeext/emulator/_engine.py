@@ -182,6 +182,9 @@ class Family:
     #: The parent's property listing this family's records (a lead's ``contact_ids``):
     #: adding or removing one also records the parent ``updated``.
     event_parent_field: str | None = None
+    #: Verbs (``get``, ``delete``, …) whose operation a hand-written handler serves instead
+    #: of the generic one (it may still call the bound methods).
+    handwritten: frozenset[str] = frozenset()
 
 
 def _prefix(operation: Operation | None, param: str) -> str | None:
@@ -547,7 +550,11 @@ class Bound:
             "update": self.update,
             "delete": self.delete,
         }
-        return {op.operation_id: verbs[verb] for verb, op in self.ops.items()}
+        return {
+            op.operation_id: verbs[verb]
+            for verb, op in self.ops.items()
+            if verb not in self.family.handwritten
+        }
 
 
 def _custom_keys(body: Mapping[str, Any]) -> Mapping[str, Any]:

@@ -23,14 +23,19 @@ from .._events import EventViews, api_key_id
 from .._organization import Organization
 from .._spec import CompiledSpec, load_spec
 from .._types import ApiRequest, ApiResponse, Handler
-from . import activity_union, associations, events, history, leads, org, schemas, tasks
+from . import activity_union, associations, events, history, leads, org, schemas, search, tasks
 from .calls import CALLS
+from .comments import COMMENT_THREADS, COMMENTS
+from .comments import actions as comment_actions
 from .contacts import CONTACTS
 from .custom_activities import CUSTOM_ACTIVITIES
 from .custom_fields import CUSTOM_FIELDS
 from .custom_objects import CUSTOM_OBJECTS
 from .custom_types import CUSTOM_ACTIVITY_TYPES, CUSTOM_OBJECT_TYPES
 from .emails import EMAIL_THREADS, EMAILS
+from .groups import GROUPS
+from .groups import actions as group_actions
+from .h15b import H15B_FAMILIES, h15b_actions
 from .notes import NOTES
 from .opportunities import OPPORTUNITIES
 from .roles import ROLES
@@ -39,6 +44,7 @@ from .statuses import LEAD_STATUSES, OPPORTUNITY_STATUSES, PIPELINES
 from .tasks import TASK_COMPLETIONS, TASKS
 from .templates import EMAIL_TEMPLATES, SMS_TEMPLATES
 from .templates import actions as template_actions
+from .webhooks import WEBHOOKS
 from .whatsapp import WHATSAPP_MESSAGES
 
 #: In binding order: a family that embeds another comes after it.
@@ -71,6 +77,7 @@ FAMILIES: tuple[Family, ...] = (
     #
     #
     # ==== h13w: families go below ====
+    WEBHOOKS,
     #
     #
     # ==== h14: families go below ====
@@ -79,15 +86,24 @@ FAMILIES: tuple[Family, ...] = (
     # ==== h15a: families go below ====
     EMAIL_TEMPLATES,
     SMS_TEMPLATES,
+    GROUPS,
+    COMMENTS,
+    COMMENT_THREADS,
     #
     #
     # ==== h15b: families go below ====
+    *H15B_FAMILIES,
     #
     #
     # ==== h15c: families go below ====
     #
     #
 )
+
+
+#: Operations that only read although they are not GETs: they leave the generation alone,
+#: so cached renderings (and Advanced Filtering's indexes) survive them.
+READ_ONLY = frozenset({"search"})
 
 
 def _new_day(org: Organization) -> None:
@@ -103,7 +119,7 @@ def _serialized(handler: Handler, views: EventViews, base_path: str) -> Handler:
     @functools.wraps(handler)
     def run(req: ApiRequest) -> ApiResponse:
         org = req.org
-        if req.method == "GET":
+        if req.method == "GET" or req.operation_id in READ_ONLY:
             with org.lock, caller(req.tz_offset):
                 _new_day(org)
                 return handler(req)
@@ -159,13 +175,17 @@ def build(spec: CompiledSpec) -> Built:
         #
         #
         # ==== h14: hand-written actions go below ====
+        **search.actions(bound),
         #
         #
         # ==== h15a: hand-written actions go below ====
         **template_actions(bound),
+        **group_actions(bound, spec),
+        **comment_actions(bound),
         #
         #
         # ==== h15b: hand-written actions go below ====
+        **h15b_actions(bound),
         #
         #
         # ==== h15c: hand-written actions go below ====

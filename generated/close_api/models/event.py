@@ -7,13 +7,13 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazy_fields
 
 T = TypeVar("T", bound="Event")
 
 
 @_attrs_define
-class Event:
+class Event(LazyModel):
     """One change recorded in the event log. `object_type` names the kind of object
     (`lead`, `contact`, `opportunity`, `task.<type>`, `activity.<type>` such as
     `activity.note` or `activity.task_completed`, `custom_fields.<kind>`,
@@ -73,8 +73,7 @@ class Event:
 
         object_id = self.object_id
 
-        lead_id: None | str
-        lead_id = self.lead_id
+        lead_id: None | str = self.lead_id
 
         action = self.action
 
@@ -92,13 +91,11 @@ class Event:
         else:
             date_updated = self.date_updated
 
-        user_id: None | str
-        user_id = self.user_id
+        user_id: None | str = self.user_id
 
         request_id = self.request_id
 
-        api_key_id: None | str
-        api_key_id = self.api_key_id
+        api_key_id: None | str = self.api_key_id
 
         organization_id = self.organization_id
 
@@ -161,42 +158,6 @@ class Event:
 
         changed_fields: list[str] = d.pop("changed_fields")
 
-        def _parse_date_created(data: object) -> datetime.datetime | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_created_type_0 = (
-                    _moment
-                    if (_moment := datetime.datetime.fromisoformat(data)).tzinfo
-                    is not None
-                    else _moment.replace(tzinfo=datetime.UTC)
-                )
-
-                return date_created_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | str, data)
-
-        date_created = _parse_date_created(d.pop("date_created"))
-
-        def _parse_date_updated(data: object) -> datetime.datetime | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_updated_type_0 = (
-                    _moment
-                    if (_moment := datetime.datetime.fromisoformat(data)).tzinfo
-                    is not None
-                    else _moment.replace(tzinfo=datetime.UTC)
-                )
-
-                return date_updated_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | str, data)
-
-        date_updated = _parse_date_updated(d.pop("date_updated"))
-
         user_id: None | str = d.pop("user_id")
 
         request_id = d.pop("request_id")
@@ -205,62 +166,27 @@ class Event:
 
         organization_id = d.pop("organization_id")
 
-        meta = EventMeta.from_dict(d.pop("meta"))
+        _model = cls.__new__(cls)
+        _model._lazy_raw = {
+            "date_created": d.pop("date_created"),
+            "date_updated": d.pop("date_updated"),
+            "meta": d.pop("meta"),
+            "data": d.pop("data", UNSET),
+            "previous_data": d.pop("previous_data", UNSET),
+        }
+        _model.id = id
+        _model.object_type = object_type
+        _model.object_id = object_id
+        _model.lead_id = lead_id
+        _model.action = action
+        _model.changed_fields = changed_fields
+        _model.user_id = user_id
+        _model.request_id = request_id
+        _model.api_key_id = api_key_id
+        _model.organization_id = organization_id
 
-        def _parse_data(data: object) -> EventObject | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_type_0 = EventObject.from_dict(data)
-
-                return data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EventObject | None | Unset, data)
-
-        data = _parse_data(d.pop("data", UNSET))
-
-        def _parse_previous_data(data: object) -> EventObject | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                previous_data_type_0 = EventObject.from_dict(data)
-
-                return previous_data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EventObject | None | Unset, data)
-
-        previous_data = _parse_previous_data(d.pop("previous_data", UNSET))
-
-        event = cls(
-            id,
-            object_type,
-            object_id,
-            lead_id,
-            action,
-            changed_fields,
-            date_created,
-            date_updated,
-            user_id,
-            request_id,
-            api_key_id,
-            organization_id,
-            meta,
-            data,
-            previous_data,
-        )
-
-        event.additional_properties = d
-        return event
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -278,6 +204,107 @@ class Event:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _convert_date_created(_raw: Any) -> datetime.datetime | str:
+    def _parse_date_created(data: object) -> datetime.datetime | str:
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            date_created_type_0 = (
+                _moment
+                if (_moment := datetime.datetime.fromisoformat(data)).tzinfo is not None
+                else _moment.replace(tzinfo=datetime.UTC)
+            )
+
+            return date_created_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(datetime.datetime | str, data)
+
+    date_created = _parse_date_created(_raw)
+
+    return date_created
+
+
+def _convert_date_updated(_raw: Any) -> datetime.datetime | str:
+    def _parse_date_updated(data: object) -> datetime.datetime | str:
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            date_updated_type_0 = (
+                _moment
+                if (_moment := datetime.datetime.fromisoformat(data)).tzinfo is not None
+                else _moment.replace(tzinfo=datetime.UTC)
+            )
+
+            return date_updated_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(datetime.datetime | str, data)
+
+    date_updated = _parse_date_updated(_raw)
+
+    return date_updated
+
+
+def _convert_meta(_raw: Any) -> EventMeta:
+    meta = EventMeta.from_dict(_raw)
+
+    return meta
+
+
+def _convert_data(_raw: Any) -> EventObject | None | Unset:
+    def _parse_data(data: object) -> EventObject | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            data_type_0 = EventObject.from_dict(data)
+
+            return data_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(EventObject | None | Unset, data)
+
+    data = _parse_data(_raw)
+
+    return data
+
+
+def _convert_previous_data(_raw: Any) -> EventObject | None | Unset:
+    def _parse_previous_data(data: object) -> EventObject | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            previous_data_type_0 = EventObject.from_dict(data)
+
+            return previous_data_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(EventObject | None | Unset, data)
+
+    previous_data = _parse_previous_data(_raw)
+
+    return previous_data
+
+
+lazy_fields(
+    Event,
+    {
+        "date_created": _convert_date_created,
+        "date_updated": _convert_date_updated,
+        "meta": _convert_meta,
+        "data": _convert_data,
+        "previous_data": _convert_previous_data,
+    },
+)
 
 # Imported after the class, once, so that models referring to each other can import one another.
 from ..models.event_meta import EventMeta

@@ -6,11 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel, lazy_fields
+
 T = TypeVar("T", bound="EventList")
 
 
 @_attrs_define
-class EventList:
+class EventList(LazyModel):
     data: list[Event]
     cursor_next: None | str
     """ The `_cursor` of the next page (older events), or null when there is none. """
@@ -24,11 +26,9 @@ class EventList:
             data_item = data_item_data.to_dict()
             data.append(data_item)
 
-        cursor_next: None | str
-        cursor_next = self.cursor_next
+        cursor_next: None | str = self.cursor_next
 
-        cursor_previous: None | str
-        cursor_previous = self.cursor_previous
+        cursor_previous: None | str = self.cursor_previous
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -45,20 +45,19 @@ class EventList:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        data = [Event.from_dict(item) for item in d.pop("data")]
-
         cursor_next: None | str = d.pop("cursor_next")
 
         cursor_previous: None | str = d.pop("cursor_previous")
 
-        event_list = cls(
-            data,
-            cursor_next,
-            cursor_previous,
-        )
+        _model = cls.__new__(cls)
+        _model._lazy_raw = {
+            "data": d.pop("data"),
+        }
+        _model.cursor_next = cursor_next
+        _model.cursor_previous = cursor_previous
 
-        event_list.additional_properties = d
-        return event_list
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -76,6 +75,19 @@ class EventList:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _convert_data(_raw: Any) -> list[Event]:
+    data = [Event.from_dict(item) for item in _raw]
+
+    return data
+
+
+lazy_fields(
+    EventList,
+    {
+        "data": _convert_data,
+    },
+)
 
 # Imported after the class, once, so that models referring to each other can import one another.
 from ..models.event import Event

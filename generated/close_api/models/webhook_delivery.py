@@ -6,11 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel, lazy_fields
+
 T = TypeVar("T", bound="WebhookDelivery")
 
 
 @_attrs_define
-class WebhookDelivery:
+class WebhookDelivery(LazyModel):
     """What Close POSTs to a webhook subscription's URL for each matching event (signed
     with the subscription's `signature_key`, see the `close-sig-hash` and
     `close-sig-timestamp` headers).
@@ -54,17 +56,16 @@ class WebhookDelivery:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        event = Event.from_dict(d.pop("event"))
-
         subscription_id = d.pop("subscription_id")
 
-        webhook_delivery = cls(
-            event,
-            subscription_id,
-        )
+        _model = cls.__new__(cls)
+        _model._lazy_raw = {
+            "event": d.pop("event"),
+        }
+        _model.subscription_id = subscription_id
 
-        webhook_delivery.additional_properties = d
-        return webhook_delivery
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -82,6 +83,19 @@ class WebhookDelivery:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _convert_event(_raw: Any) -> Event:
+    event = Event.from_dict(_raw)
+
+    return event
+
+
+lazy_fields(
+    WebhookDelivery,
+    {
+        "event": _convert_event,
+    },
+)
 
 # Imported after the class, once, so that models referring to each other can import one another.
 from ..models.event import Event
