@@ -33,6 +33,9 @@ _SAMPLES_BY_FORMAT = {
 _MADE_BY_SIDE_EFFECT: Mapping[str, tuple[str, Mapping[str, Any]]] = {
     "/activity/task_completed/": ("create_task", {"is_complete": True}),
     # ==== h12: side-effect creations go below ====
+    # Objects only Close makes come from the emulator's control surface (see _INJECT).
+    "/activity/meeting/": ("_emulator:meeting", {}),
+    "/activity/form_submission/": ("_emulator:form_submission", {"form_id": "form_coverage"}),
     #
     #
     # ==== h13e: side-effect creations go below ====
@@ -64,6 +67,12 @@ _NEEDED_QUERY: Mapping[str, tuple[str, ...]] = {
     #
     #
 }
+
+
+#: A ``_MADE_BY_SIDE_EFFECT`` entry naming an injectable kind of the emulator's control
+#: surface rather than an operation: each request gets an object of its own.
+_INJECT = "_emulator:"
+_CONTROL_HEADERS = {"X-Closeext-Emulator-Control": "1"}
 
 
 class CoverageError(Exception):
@@ -105,6 +114,7 @@ class Builder:
         self.seen_ids: dict[str, list[str]] = {}
         self._harvested = False
         self._counter = 0
+        self._token: str | None = None
 
     # --- requests ---------------------------------------------------------------------
 
@@ -125,8 +135,12 @@ class Builder:
         url = op.path.lstrip("/")
         for name, value in path_params.items():
             url = url.replace("{" + name + "}", str(value))
+        # Operations only OAuth apps may call get a token instead of the API key.
+        auth = (
+            _Bearer(self.oauth_token()) if op.security == {"oauth2"} else httpx.USE_CLIENT_DEFAULT
+        )
         response = self.client.request(
-            op.method, url, params={k: str(v) for k, v in query.items()}, json=body
+            op.method, url, params={k: str(v) for k, v in query.items()}, json=body, auth=auth
         )
         try:
             answer = response.json() if response.content else None
@@ -164,7 +178,11 @@ class Builder:
         listed = self._listed_id(op)
         for name, schema in op.path_params.items():
             if name not in values:
-                if listed is not None and op.path.endswith("{" + name + "}/"):
+                # The listed object is the one the path names: ``…/{id}/`` or an action
+                # on it, ``…/{id}/integration/``.
+                if listed is not None and op.path.startswith(
+                    op.path.rsplit("{", 1)[0] + "{" + name + "}/"
+                ):
                     values[name] = listed
                 else:
                     values[name] = str(self._value(schema, fresh=fresh))
@@ -190,6 +208,8 @@ class Builder:
         if lister is None or not op.path_params or collection == op.path:
             return None
         made_by = _MADE_BY_SIDE_EFFECT.get(collection)
+        if made_by is not None and made_by[0].startswith(_INJECT):
+            return self.inject(made_by[0][len(_INJECT) :], made_by[1])
         if made_by is not None:
             self.create(made_by[0], fresh=False, variant=made_by[1])
         exchange = self.send(lister, fresh=False, variant={})
@@ -197,6 +217,36 @@ class Builder:
         first = data[0] if isinstance(data, list) and data else None
         value = first.get("id") if isinstance(first, dict) else None
         return value if isinstance(value, str) else None
+
+    def inject(self, kind: str, body: Mapping[str, Any]) -> str:
+        """Make an object only Close makes through the emulator's control surface; its id."""
+        answer = self._control(
+            "POST", f"inject/{kind}/", {"lead_id": self.need_id("lead_", fresh=False), **body}
+        )
+        record = answer.get("record") if isinstance(answer, dict) else None
+        value = record.get("id") if isinstance(record, dict) else None
+        if not isinstance(value, str):
+            raise CoverageError(f"the control surface made no {kind}: {answer!r:.200}")
+        return value
+
+    def oauth_token(self) -> str:
+        """An OAuth access token from the control surface, for OAuth-only operations."""
+        if self._token is None:
+            answer = self._control("POST", "oauth_token/", {})
+            token = answer.get("access_token") if isinstance(answer, dict) else None
+            if not isinstance(token, str):
+                raise CoverageError(f"the control surface issued no OAuth token: {answer!r:.200}")
+            self._token = token
+        return self._token
+
+    def _control(self, method: str, path: str, body: Mapping[str, Any]) -> Any:
+        url = self.client.base_url.copy_with(path=f"/_emulator/{path}")
+        response = self.client.request(method, url, json=dict(body), headers=_CONTROL_HEADERS)
+        if response.status_code != 200:
+            raise CoverageError(
+                f"the control surface answered {response.status_code}: {response.text:.200}"
+            )
+        return response.json()
 
     def _canonical(self, operation_id: str, variant: Mapping[str, Any]) -> dict[str, Any]:
         """``variant`` with the default of every required enum property spelled out.
@@ -326,6 +376,17 @@ class Builder:
         self._counter += 1
         text = f"{_TEXT} {self._counter}".ljust(int(schema.get("minLength", 0)), "x")
         return text[: int(schema.get("maxLength", len(text)))]
+
+
+class _Bearer(httpx.Auth):
+    """``Authorization: Bearer <token>`` in place of the client's API key."""
+
+    def __init__(self, token: str) -> None:
+        self._token = token
+
+    def auth_flow(self, request: httpx.Request) -> Any:
+        request.headers["Authorization"] = f"Bearer {self._token}"
+        yield request
 
 
 def short_answer(exchange: Exchange) -> str:

@@ -23,7 +23,18 @@ from .._events import EventViews, api_key_id
 from .._organization import Organization
 from .._spec import CompiledSpec, load_spec
 from .._types import ApiRequest, ApiResponse, Handler
-from . import activity_union, associations, events, history, leads, org, schemas, search, tasks
+from . import (
+    activity_union,
+    associations,
+    events,
+    history,
+    leads,
+    meetings,
+    org,
+    schemas,
+    search,
+    tasks,
+)
 from .calls import CALLS
 from .comments import COMMENT_THREADS, COMMENTS
 from .comments import actions as comment_actions
@@ -65,6 +76,7 @@ FAMILIES: tuple[Family, ...] = (
     EMAIL_THREADS,
     SMS_MESSAGES,
     WHATSAPP_MESSAGES,
+    meetings.MEETINGS,
     *history.FAMILIES,
     LEAD_STATUSES,
     OPPORTUNITY_STATUSES,
@@ -163,6 +175,7 @@ def build(spec: CompiledSpec) -> Built:
         **associations.HANDLERS,
         **schemas.actions(bound),
         **org.actions(bound, spec),
+        **meetings.actions(bound),
         **activity_union.actions(spec, bound),
         # ==== h12: hand-written actions go below ====
         #

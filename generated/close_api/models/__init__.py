@@ -88,6 +88,10 @@ from .event import Event
 from .event_list import EventList
 from .event_meta import EventMeta
 from .event_object import EventObject
+from .form_submission import FormSubmission
+from .form_submission_list import FormSubmissionList
+from .form_submission_values import FormSubmissionValues
+from .form_submission_values_by_name import FormSubmissionValuesByName
 from .group import Group
 from .group_create import GroupCreate
 from .group_list import GroupList
@@ -127,6 +131,13 @@ from .list_tasks_type import ListTasksType
 from .list_tasks_view import ListTasksView
 from .list_users_order_by import ListUsersOrderBy
 from .me import Me
+from .meeting import Meeting
+from .meeting_attendee import MeetingAttendee
+from .meeting_attendee_status import MeetingAttendeeStatus
+from .meeting_integration import MeetingIntegration
+from .meeting_list import MeetingList
+from .meeting_status import MeetingStatus
+from .meeting_update import MeetingUpdate
 from .membership import Membership
 from .message_status import MessageStatus
 from .nested_contact_create import NestedContactCreate
@@ -244,6 +255,7 @@ from .sms_template_update_status import SmsTemplateUpdateStatus
 from .sms_update import SMSUpdate
 from .status_reference import StatusReference
 from .task import Task
+from .task_attachments_item import TaskAttachmentsItem
 from .task_bulk_update import TaskBulkUpdate
 from .task_bulk_update_result import TaskBulkUpdateResult
 from .task_completed_activity import TaskCompletedActivity
@@ -371,6 +383,10 @@ __all__ = (
     "EventList",
     "EventMeta",
     "EventObject",
+    "FormSubmission",
+    "FormSubmissionList",
+    "FormSubmissionValues",
+    "FormSubmissionValuesByName",
     "Group",
     "GroupCreate",
     "GroupList",
@@ -408,6 +424,13 @@ __all__ = (
     "ListTasksView",
     "ListUsersOrderBy",
     "Me",
+    "Meeting",
+    "MeetingAttendee",
+    "MeetingAttendeeStatus",
+    "MeetingIntegration",
+    "MeetingList",
+    "MeetingStatus",
+    "MeetingUpdate",
     "Membership",
     "MessageStatus",
     "NestedContactCreate",
@@ -516,6 +539,7 @@ __all__ = (
     "SmsTemplateUpdateStatus",
     "StatusReference",
     "Task",
+    "TaskAttachmentsItem",
     "TaskBulkUpdate",
     "TaskBulkUpdateResult",
     "TaskCompletedActivity",
