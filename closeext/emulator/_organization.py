@@ -24,7 +24,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from types import MappingProxyType
-from typing import Any
+from typing import Any, ClassVar
 
 from ._eventlog import EventLog
 from ._events import EventViews, Recording, notify
@@ -90,6 +90,9 @@ class Organization:
     event_views: EventViews | None = None
     #: The recording open now, if any: every change below reports to it (see :meth:`recording`).
     _recording: Recording | None = None
+    #: Run at the end of every reset: the starting records only Close makes (connected
+    #: accounts, …), registered by the families that serve them.
+    seeders: ClassVar[list[Callable[[Organization], None]]] = []
 
     def __init__(self, org_id: str, name: str) -> None:
         self.id = org_id
@@ -180,6 +183,8 @@ class Organization:
             )
             self.opportunity_statuses[opp_status.id] = opp_status
             pipeline.status_ids[opp_status.id] = None
+        for seed in Organization.seeders:
+            seed(self)
 
     @staticmethod
     def stamp(user_id: str, record_id: str) -> dict[str, Any]:
@@ -514,6 +519,8 @@ _DECLARED = (
     Collection("groups"),
     Collection("comment_threads", parent="leads"),
     Collection("comments", parent="comment_threads", parent_key="thread_id"),
+    Collection("sequences"),
+    Collection("sequence_subscriptions", parent="contacts", parent_key="contact_id"),
     #
     #
     # ==== h15b: collections go below ====
@@ -525,6 +532,11 @@ _DECLARED = (
             "playbooks",
             "blocked_phone_numbers",
             "phone_settings",
+            "phone_numbers",
+            "unsubscribed_emails",
+            "send_as",
+            "connected_accounts",
+            "dialers",
         )
     ),
     #
