@@ -13,6 +13,7 @@ from __future__ import annotations
 import threading
 
 from ._clock import Clock, use_clock
+from ._events import EventViews
 from ._organization import Organization
 from ._records import User, new_id
 from ._webhook_delivery import WebhookDispatcher
@@ -23,13 +24,23 @@ __all__ = ["World"]
 class World:
     """Everything one emulator instance knows; no globals, so two worlds never mix."""
 
-    def __init__(self, *, render_cache: bool = True, clock: Clock | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        render_cache: bool = True,
+        clock: Clock | None = None,
+        event_views: EventViews | None = None,
+    ) -> None:
         self.render_cache = render_cache
+        #: How records look in the event log; every organization records by it.
+        self.event_views = event_views
         #: This world's time; every organization in it reads it (see ``_clock``).
         self.clock = clock or Clock()
         #: Delivers every organization's events to its webhook subscriptions.
         self.webhooks = WebhookDispatcher(self.clock)
         self._keys: dict[str, tuple[str, str]] = {}
+        # OAuth access tokens the control surface issued: token -> (org id, user id).
+        self._tokens: dict[str, tuple[str, str]] = {}
         self.organizations: dict[str, Organization] = {}
         self._lock = threading.Lock()
 
@@ -50,6 +61,7 @@ class World:
             number = len(self.organizations) + 1
             org = Organization(new_id("orga_"), f"Emulator Organization {number}")
             org.memoize = self.render_cache
+            org.event_views = self.event_views
             user = org.add_user("Emulator", f"User {number}", f"user{number}@emulator.invalid")
             org.reset()  # stamp the defaults with the new user as their creator
             self.webhooks.attach(org)
@@ -60,6 +72,21 @@ class World:
     def authenticate(self, api_key: str) -> tuple[Organization, User] | None:
         """The organization and user that own ``api_key``, or ``None``."""
         known = self._keys.get(api_key)
+        if known is None:
+            return None
+        org = self.organizations[known[0]]
+        return org, org.users[known[1]]
+
+    def issue_oauth_token(self, org: Organization, user: User) -> str:
+        """A new OAuth access token acting as ``user`` of ``org`` (see ``_control``)."""
+        token = new_id("oauth_")
+        with self._lock:
+            self._tokens[token] = (org.id, user.id)
+        return token
+
+    def authenticate_oauth(self, token: str) -> tuple[Organization, User] | None:
+        """The organization and user an OAuth access token acts for, or ``None``."""
+        known = self._tokens.get(token)
         if known is None:
             return None
         org = self.organizations[known[0]]

@@ -1,10 +1,11 @@
 """The activities Close records about leads and opportunities themselves.
 
 ``/activity/status_change/lead/`` and ``/opportunity/`` (list, create, get, delete),
-``/activity/created/`` and ``/activity/lead_merge/`` (read-only). Posting a status
-change writes history only: no status changes. The builders here are also the side
-effects of the lead and opportunity families (a create records ``Created``, a status
-change its activity, a merge ``LeadMerge``), so both paths produce the same records.
+``/activity/created/`` and ``/activity/lead_merge/`` (read-only) and
+``/activity/form_submission/`` (read, delete). Posting a status change writes history
+only: no status changes. The builders here are also the side effects of the lead and
+opportunity families (a create records ``Created``, a status change its activity, a
+merge ``LeadMerge``), so both paths produce the same records.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from .._engine import USER, Family, Ref, Write
 from .._organization import Organization
 from .._records import (
     CreatedActivity,
+    FormSubmission,
     Lead,
     LeadMerge,
     LeadStatusChange,
@@ -117,6 +119,12 @@ def record_lead_history(write: Write) -> None:
             activity_at=utcnow(),
         )
         write.pending.append(("lead_status_changes", change))
+
+
+def record_made_lead(write: Write) -> None:
+    """Queue the ``Created`` activity of the lead Close makes for a new child, if it made one."""
+    if not write.errors and write.current is None and isinstance(write.new_parent, Lead):
+        _record_created(write, write.new_parent.id)
 
 
 def record_opportunity_history(write: Write) -> None:
@@ -276,10 +284,23 @@ LEAD_MERGES = Family(
     collection="lead_merges",
     record=LeadMerge,
     model="Activity",
+    event_type="lead_merge",  # Close's event list names it apart from the activities
     computed={
         "_type": lambda org, merge: "LeadMerge",
         "user_name": lambda org, merge: user_name(org, merge.user_id),
         "destination_lead_id": lambda org, merge: merge.lead_id,
+    },
+)
+
+FORM_SUBMISSIONS = Family(
+    name="form_submission",
+    plural="form_submissions",
+    collection="form_submissions",
+    record=FormSubmission,
+    model="Activity",
+    computed={
+        "_type": lambda org, submission: "FormSubmission",
+        "user_name": lambda org, submission: user_name(org, submission.user_id),
     },
 )
 
@@ -288,4 +309,5 @@ FAMILIES = (
     OPPORTUNITY_STATUS_CHANGES,
     CREATED_ACTIVITIES,
     LEAD_MERGES,
+    FORM_SUBMISSIONS,
 )

@@ -11,6 +11,7 @@ if TYPE_CHECKING:
     from .blocked_phone_numbers import AsyncBlockedPhoneNumbers, BlockedPhoneNumbers
     from .calls import AsyncCalls, Calls
     from .comments import AsyncComments, Comments
+    from .connected_accounts import AsyncConnectedAccounts, ConnectedAccounts
     from .contacts import AsyncContacts, Contacts
     from .custom_activities import AsyncCustomActivities, CustomActivities
     from .custom_activity_types import AsyncCustomActivityTypes, CustomActivityTypes
@@ -18,21 +19,28 @@ if TYPE_CHECKING:
     from .custom_fields import AsyncCustomFields, CustomFields
     from .custom_object_types import AsyncCustomObjectTypes, CustomObjectTypes
     from .custom_objects import AsyncCustomObjects, CustomObjects
+    from .dialers import AsyncDialers, Dialers
     from .email_templates import AsyncEmailTemplates, EmailTemplates
     from .emails import AsyncEmails, Emails
+    from .events import AsyncEvents, Events
+    from .form_submissions import AsyncFormSubmissions, FormSubmissions
     from .groups import AsyncGroups, Groups
     from .integration_links import AsyncIntegrationLinks, IntegrationLinks
     from .lead_history import AsyncLeadHistory, LeadHistory
     from .lead_statuses import AsyncLeadStatuses, LeadStatuses
     from .leads import AsyncLeads, Leads
+    from .meetings import AsyncMeetings, Meetings
     from .notes import AsyncNotes, Notes
     from .opportunities import AsyncOpportunities, Opportunities
     from .opportunity_statuses import AsyncOpportunityStatuses, OpportunityStatuses
     from .organizations import AsyncOrganizations, Organizations
     from .outcomes import AsyncOutcomes, Outcomes
+    from .phone_numbers import AsyncPhoneNumbers, PhoneNumbers
     from .pipelines import AsyncPipelines, Pipelines
     from .playbooks import AsyncPlaybooks, Playbooks
     from .roles import AsyncRoles, Roles
+    from .send_as import AsyncSendAs, SendAs
+    from .sequences import AsyncSequences, Sequences
     from .shared_custom_field_associations import (
         AsyncSharedCustomFieldAssociations,
         SharedCustomFieldAssociations,
@@ -46,6 +54,7 @@ if TYPE_CHECKING:
         TaskCompletedActivities,
     )
     from .tasks import AsyncTasks, Tasks
+    from .unsubscribed_emails import AsyncUnsubscribedEmails, UnsubscribedEmails
     from .users import AsyncUsers, Users
     from .webhooks import AsyncWebhooks, Webhooks
     from .whatsapp import AsyncWhatsapp, Whatsapp
@@ -60,6 +69,7 @@ TAGS: Final = (
     "blocked_phone_numbers",
     "calls",
     "comments",
+    "connected_accounts",
     "contacts",
     "custom_activities",
     "custom_activity_types",
@@ -67,21 +77,28 @@ TAGS: Final = (
     "custom_fields",
     "custom_object_types",
     "custom_objects",
+    "dialers",
     "email_templates",
     "emails",
+    "events",
+    "form_submissions",
     "groups",
     "integration_links",
     "lead_history",
     "lead_statuses",
     "leads",
+    "meetings",
     "notes",
     "opportunities",
     "opportunity_statuses",
     "organizations",
     "outcomes",
+    "phone_numbers",
     "pipelines",
     "playbooks",
     "roles",
+    "send_as",
+    "sequences",
     "shared_custom_field_associations",
     "smart_views",
     "sms",
@@ -89,6 +106,7 @@ TAGS: Final = (
     "status_changes",
     "task_completed_activities",
     "tasks",
+    "unsubscribed_emails",
     "users",
     "webhooks",
     "whatsapp",
@@ -170,6 +188,13 @@ class Api:
         return Comments(self._api_client, self._api_pager)
 
     @property
+    def connected_accounts(self) -> "ConnectedAccounts":
+        """The `connected_accounts` operations."""
+        from .connected_accounts import ConnectedAccounts
+
+        return ConnectedAccounts(self._api_client, self._api_pager)
+
+    @property
     def contacts(self) -> "Contacts":
         """The `contacts` operations."""
         from .contacts import Contacts
@@ -219,6 +244,13 @@ class Api:
         return CustomObjects(self._api_client, self._api_pager)
 
     @property
+    def dialers(self) -> "Dialers":
+        """The `dialers` operations."""
+        from .dialers import Dialers
+
+        return Dialers(self._api_client, self._api_pager)
+
+    @property
     def email_templates(self) -> "EmailTemplates":
         """The `email_templates` operations."""
         from .email_templates import EmailTemplates
@@ -231,6 +263,20 @@ class Api:
         from .emails import Emails
 
         return Emails(self._api_client, self._api_pager)
+
+    @property
+    def events(self) -> "Events":
+        """The `events` operations."""
+        from .events import Events
+
+        return Events(self._api_client, self._api_pager)
+
+    @property
+    def form_submissions(self) -> "FormSubmissions":
+        """The `form_submissions` operations."""
+        from .form_submissions import FormSubmissions
+
+        return FormSubmissions(self._api_client, self._api_pager)
 
     @property
     def groups(self) -> "Groups":
@@ -268,6 +314,13 @@ class Api:
         return Leads(self._api_client, self._api_pager)
 
     @property
+    def meetings(self) -> "Meetings":
+        """The `meetings` operations."""
+        from .meetings import Meetings
+
+        return Meetings(self._api_client, self._api_pager)
+
+    @property
     def notes(self) -> "Notes":
         """The `notes` operations."""
         from .notes import Notes
@@ -303,6 +356,13 @@ class Api:
         return Outcomes(self._api_client, self._api_pager)
 
     @property
+    def phone_numbers(self) -> "PhoneNumbers":
+        """The `phone_numbers` operations."""
+        from .phone_numbers import PhoneNumbers
+
+        return PhoneNumbers(self._api_client, self._api_pager)
+
+    @property
     def pipelines(self) -> "Pipelines":
         """The `pipelines` operations."""
         from .pipelines import Pipelines
@@ -322,6 +382,20 @@ class Api:
         from .roles import Roles
 
         return Roles(self._api_client, self._api_pager)
+
+    @property
+    def send_as(self) -> "SendAs":
+        """The `send_as` operations."""
+        from .send_as import SendAs
+
+        return SendAs(self._api_client, self._api_pager)
+
+    @property
+    def sequences(self) -> "Sequences":
+        """The `sequences` operations."""
+        from .sequences import Sequences
+
+        return Sequences(self._api_client, self._api_pager)
 
     @property
     def shared_custom_field_associations(self) -> "SharedCustomFieldAssociations":
@@ -371,6 +445,13 @@ class Api:
         from .tasks import Tasks
 
         return Tasks(self._api_client, self._api_pager)
+
+    @property
+    def unsubscribed_emails(self) -> "UnsubscribedEmails":
+        """The `unsubscribed_emails` operations."""
+        from .unsubscribed_emails import UnsubscribedEmails
+
+        return UnsubscribedEmails(self._api_client, self._api_pager)
 
     @property
     def users(self) -> "Users":
@@ -443,6 +524,13 @@ class AsyncApi:
         return AsyncComments(self._api_client, self._api_pager)
 
     @property
+    def connected_accounts(self) -> "AsyncConnectedAccounts":
+        """The `connected_accounts` operations."""
+        from .connected_accounts import AsyncConnectedAccounts
+
+        return AsyncConnectedAccounts(self._api_client, self._api_pager)
+
+    @property
     def contacts(self) -> "AsyncContacts":
         """The `contacts` operations."""
         from .contacts import AsyncContacts
@@ -492,6 +580,13 @@ class AsyncApi:
         return AsyncCustomObjects(self._api_client, self._api_pager)
 
     @property
+    def dialers(self) -> "AsyncDialers":
+        """The `dialers` operations."""
+        from .dialers import AsyncDialers
+
+        return AsyncDialers(self._api_client, self._api_pager)
+
+    @property
     def email_templates(self) -> "AsyncEmailTemplates":
         """The `email_templates` operations."""
         from .email_templates import AsyncEmailTemplates
@@ -504,6 +599,20 @@ class AsyncApi:
         from .emails import AsyncEmails
 
         return AsyncEmails(self._api_client, self._api_pager)
+
+    @property
+    def events(self) -> "AsyncEvents":
+        """The `events` operations."""
+        from .events import AsyncEvents
+
+        return AsyncEvents(self._api_client, self._api_pager)
+
+    @property
+    def form_submissions(self) -> "AsyncFormSubmissions":
+        """The `form_submissions` operations."""
+        from .form_submissions import AsyncFormSubmissions
+
+        return AsyncFormSubmissions(self._api_client, self._api_pager)
 
     @property
     def groups(self) -> "AsyncGroups":
@@ -541,6 +650,13 @@ class AsyncApi:
         return AsyncLeads(self._api_client, self._api_pager)
 
     @property
+    def meetings(self) -> "AsyncMeetings":
+        """The `meetings` operations."""
+        from .meetings import AsyncMeetings
+
+        return AsyncMeetings(self._api_client, self._api_pager)
+
+    @property
     def notes(self) -> "AsyncNotes":
         """The `notes` operations."""
         from .notes import AsyncNotes
@@ -576,6 +692,13 @@ class AsyncApi:
         return AsyncOutcomes(self._api_client, self._api_pager)
 
     @property
+    def phone_numbers(self) -> "AsyncPhoneNumbers":
+        """The `phone_numbers` operations."""
+        from .phone_numbers import AsyncPhoneNumbers
+
+        return AsyncPhoneNumbers(self._api_client, self._api_pager)
+
+    @property
     def pipelines(self) -> "AsyncPipelines":
         """The `pipelines` operations."""
         from .pipelines import AsyncPipelines
@@ -595,6 +718,20 @@ class AsyncApi:
         from .roles import AsyncRoles
 
         return AsyncRoles(self._api_client, self._api_pager)
+
+    @property
+    def send_as(self) -> "AsyncSendAs":
+        """The `send_as` operations."""
+        from .send_as import AsyncSendAs
+
+        return AsyncSendAs(self._api_client, self._api_pager)
+
+    @property
+    def sequences(self) -> "AsyncSequences":
+        """The `sequences` operations."""
+        from .sequences import AsyncSequences
+
+        return AsyncSequences(self._api_client, self._api_pager)
 
     @property
     def shared_custom_field_associations(self) -> "AsyncSharedCustomFieldAssociations":
@@ -644,6 +781,13 @@ class AsyncApi:
         from .tasks import AsyncTasks
 
         return AsyncTasks(self._api_client, self._api_pager)
+
+    @property
+    def unsubscribed_emails(self) -> "AsyncUnsubscribedEmails":
+        """The `unsubscribed_emails` operations."""
+        from .unsubscribed_emails import AsyncUnsubscribedEmails
+
+        return AsyncUnsubscribedEmails(self._api_client, self._api_pager)
 
     @property
     def users(self) -> "AsyncUsers":
