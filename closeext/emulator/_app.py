@@ -28,6 +28,8 @@ from starlette.types import Receive, Scope, Send
 
 from . import _errors, _limits
 from ._clock import Clock, use_clock
+from ._control import Control
+from ._control_http import CONTROL_PREFIX, serve_control
 from ._faults import Fault, FaultInjector, drop_connection, transport_of
 from ._json import dumps, encode, parse_json
 from ._params import (
@@ -77,6 +79,8 @@ class Emulator:
         self.limiter = limiter
         self.faults = faults
         self._api_keys: list[str] = []
+        #: The control surface tests use (clock, injection); see ``_control``.
+        self.control: Control = Control(self, _decode_api_key)
         #: How many requests hit an unexpected exception (each one is a bug to fix).
         self.internal_errors = 0
         for key in api_keys:
@@ -183,6 +187,11 @@ class Pipeline:
             except Exception:
                 self.emulator.internal_errors += 1
                 logger.exception("a timer of the emulator's clock failed")
+            path: str = scope["path"]
+            if path == CONTROL_PREFIX.rstrip("/") or path.startswith(CONTROL_PREFIX):
+                # The emulator's own control surface: outside Close's API and its limits.
+                await serve_control(emulator, scope, receive, send)
+                return
             await self._serve(scope, receive, send)
 
     async def _serve(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -207,10 +216,14 @@ class Pipeline:
                 tz_header = value
 
         identity = None
+        oauth = False
         if authorization is not None:
             key = _decode_api_key(authorization)
             if key is not None:
                 found = emulator.world.authenticate(key)
+                if found is None and authorization[:7].lower() == b"bearer ":
+                    found = emulator.world.authenticate_oauth(key)
+                    oauth = found is not None
                 if found is not None:
                     identity = (key, found[0], found[1])
         if identity is None:
@@ -231,7 +244,7 @@ class Pipeline:
             else:
                 try:
                     reply = await self._handle(
-                        scope, receive, content_type, override, tz_header, org, user
+                        scope, receive, content_type, override, tz_header, org, user, oauth
                     )
                 except ApiError as error:
                     reply = self._render_error(error)
@@ -270,6 +283,7 @@ class Pipeline:
         tz_header: bytes | None,
         org: Any,
         user: Any,
+        oauth: bool = False,
     ) -> _Reply:
         raw_path: bytes | None = scope.get("raw_path")
         # The raw path keeps %2F inside a segment apart from a real "/"; the router
@@ -339,6 +353,7 @@ class Pipeline:
             params=params,
             path=relative,
             tz_offset=tz_offset,
+            oauth=oauth,
         )
         try:
             response = handler(request)

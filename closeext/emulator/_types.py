@@ -40,6 +40,8 @@ class ApiRequest:
     path: str = ""
     #: The caller's ``X-TZ-Offset`` in hours (0, UTC, without the header).
     tz_offset: float = 0.0
+    #: Whether the caller is an OAuth app (a Bearer access token), not an API key.
+    oauth: bool = False
 
 
 @dataclass(slots=True)

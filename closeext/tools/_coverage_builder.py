@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 import httpx
@@ -33,6 +33,9 @@ _SAMPLES_BY_FORMAT = {
 _MADE_BY_SIDE_EFFECT: Mapping[str, tuple[str, Mapping[str, Any]]] = {
     "/activity/task_completed/": ("create_task", {"is_complete": True}),
     # ==== h12: side-effect creations go below ====
+    # Objects only Close makes come from the emulator's control surface (see _INJECT).
+    "/activity/meeting/": ("_emulator:meeting", {}),
+    "/activity/form_submission/": ("_emulator:form_submission", {"form_id": "form_coverage"}),
     #
     #
     # ==== h13e: side-effect creations go below ====
@@ -59,10 +62,54 @@ _MADE_BY_SIDE_EFFECT: Mapping[str, tuple[str, Mapping[str, Any]]] = {
 #: is needed, or they only count together): operation -> the parameters to send.
 _NEEDED_QUERY: Mapping[str, tuple[str, ...]] = {
     # ==== h15a: needed query parameters go below ====
-    "render_email_template": ("lead_id", "contact_id"),
+    "list_comments": ("object_id",),
+    "list_sequence_subscriptions": ("sequence_id",),
     #
     #
 }
+
+
+def _colleagues(builder: Builder) -> list[str]:
+    """The ids of the other members of the caller's organization, in list order."""
+    me = builder.client.get("me/").json()["id"]
+    users = builder.client.get("user/").json()["data"]
+    return [user["id"] for user in users if user["id"] != me]
+
+
+def _free_colleague(builder: Builder) -> dict[str, Any]:
+    """A send-as body for a colleague the caller has not allowed yet."""
+    me = builder.client.get("me/").json()["id"]
+    taken = {a["allowed_user_id"] for a in builder.client.get("send_as/").json()["data"]}
+    free = [uid for uid in _colleagues(builder) if uid not in taken]
+    if not free:
+        raise CoverageError("every colleague already has a send-as association")
+    return {"allowing_user_id": me, "allowed_user_id": free[-1]}
+
+
+def _allowed_colleague(builder: Builder) -> dict[str, Any]:
+    """An association to revoke by its members: made for a free colleague first."""
+    body = _free_colleague(builder)
+    response = builder.client.post("send_as/", json=body)
+    if response.status_code != 201:
+        raise CoverageError(f"create_send_as answered {response.status_code}")
+    return body
+
+
+#: Requests that need values no schema can give (another member, a target): operationId ->
+#: the body properties and query parameters to send, computed when the request is built.
+_ARRANGED: Mapping[str, Callable[[Builder], Mapping[str, Any]]] = {
+    # ==== h15b: arranged requests go below ====
+    "create_send_as": _free_colleague,
+    "delete_send_as_by_users": _allowed_colleague,
+    #
+    #
+}
+
+
+#: A ``_MADE_BY_SIDE_EFFECT`` entry naming an injectable kind of the emulator's control
+#: surface rather than an operation: each request gets an object of its own.
+_INJECT = "_emulator:"
+_CONTROL_HEADERS = {"X-Closeext-Emulator-Control": "1"}
 
 
 class CoverageError(Exception):
@@ -104,6 +151,7 @@ class Builder:
         self.seen_ids: dict[str, list[str]] = {}
         self._harvested = False
         self._counter = 0
+        self._token: str | None = None
 
     # --- requests ---------------------------------------------------------------------
 
@@ -114,18 +162,25 @@ class Builder:
         }
         for name in _NEEDED_QUERY.get(op.operation_id, ()):
             query[name] = self._value(op.query_params[name], fresh=fresh)
+        arrange = _ARRANGED.get(op.operation_id)
+        arranged = dict(arrange(self)) if arrange is not None else {}
+        query.update({name: value for name, value in arranged.items() if name in query})
         if "contact_id" in query and "lead_id" in query:
             # The two must agree: the lead is the contact's (another row may have moved it).
             contact = self.client.get(f"contact/{query['contact_id']}/").json()
             query["lead_id"] = contact.get("lead_id", query["lead_id"])
         body = None
         if op.body_schema is not None:
-            body = self._body(op.body_schema, fresh=fresh, variant=variant)
+            body = self._body(op.body_schema, fresh=fresh, variant={**variant, **arranged})
         url = op.path.lstrip("/")
         for name, value in path_params.items():
             url = url.replace("{" + name + "}", str(value))
+        # Operations only OAuth apps may call get a token instead of the API key.
+        auth = (
+            _Bearer(self.oauth_token()) if op.security == {"oauth2"} else httpx.USE_CLIENT_DEFAULT
+        )
         response = self.client.request(
-            op.method, url, params={k: str(v) for k, v in query.items()}, json=body
+            op.method, url, params={k: str(v) for k, v in query.items()}, json=body, auth=auth
         )
         try:
             answer = response.json() if response.content else None
@@ -163,7 +218,11 @@ class Builder:
         listed = self._listed_id(op)
         for name, schema in op.path_params.items():
             if name not in values:
-                if listed is not None and op.path.endswith("{" + name + "}/"):
+                # The listed object is the one the path names: ``…/{id}/`` or an action
+                # on it, ``…/{id}/integration/``.
+                if listed is not None and op.path.startswith(
+                    op.path.rsplit("{", 1)[0] + "{" + name + "}/"
+                ):
                     values[name] = listed
                 else:
                     values[name] = str(self._value(schema, fresh=fresh))
@@ -189,6 +248,8 @@ class Builder:
         if lister is None or not op.path_params or collection == op.path:
             return None
         made_by = _MADE_BY_SIDE_EFFECT.get(collection)
+        if made_by is not None and made_by[0].startswith(_INJECT):
+            return self.inject(made_by[0][len(_INJECT) :], made_by[1])
         if made_by is not None:
             self.create(made_by[0], fresh=False, variant=made_by[1])
         exchange = self.send(lister, fresh=False, variant={})
@@ -196,6 +257,36 @@ class Builder:
         first = data[0] if isinstance(data, list) and data else None
         value = first.get("id") if isinstance(first, dict) else None
         return value if isinstance(value, str) else None
+
+    def inject(self, kind: str, body: Mapping[str, Any]) -> str:
+        """Make an object only Close makes through the emulator's control surface; its id."""
+        answer = self._control(
+            "POST", f"inject/{kind}/", {"lead_id": self.need_id("lead_", fresh=False), **body}
+        )
+        record = answer.get("record") if isinstance(answer, dict) else None
+        value = record.get("id") if isinstance(record, dict) else None
+        if not isinstance(value, str):
+            raise CoverageError(f"the control surface made no {kind}: {answer!r:.200}")
+        return value
+
+    def oauth_token(self) -> str:
+        """An OAuth access token from the control surface, for OAuth-only operations."""
+        if self._token is None:
+            answer = self._control("POST", "oauth_token/", {})
+            token = answer.get("access_token") if isinstance(answer, dict) else None
+            if not isinstance(token, str):
+                raise CoverageError(f"the control surface issued no OAuth token: {answer!r:.200}")
+            self._token = token
+        return self._token
+
+    def _control(self, method: str, path: str, body: Mapping[str, Any]) -> Any:
+        url = self.client.base_url.copy_with(path=f"/_emulator/{path}")
+        response = self.client.request(method, url, json=dict(body), headers=_CONTROL_HEADERS)
+        if response.status_code != 200:
+            raise CoverageError(
+                f"the control surface answered {response.status_code}: {response.text:.200}"
+            )
+        return response.json()
 
     def _canonical(self, operation_id: str, variant: Mapping[str, Any]) -> dict[str, Any]:
         """``variant`` with the default of every required enum property spelled out.
@@ -325,6 +416,17 @@ class Builder:
         self._counter += 1
         text = f"{_TEXT} {self._counter}".ljust(int(schema.get("minLength", 0)), "x")
         return text[: int(schema.get("maxLength", len(text)))]
+
+
+class _Bearer(httpx.Auth):
+    """``Authorization: Bearer <token>`` in place of the client's API key."""
+
+    def __init__(self, token: str) -> None:
+        self._token = token
+
+    def auth_flow(self, request: httpx.Request) -> Any:
+        request.headers["Authorization"] = f"Bearer {self._token}"
+        yield request
 
 
 def short_answer(exchange: Exchange) -> str:

@@ -20,18 +20,23 @@ from .._caller import caller, caller_today
 from .._engine import Family, bind
 from .._spec import CompiledSpec, load_spec
 from .._types import ApiRequest, ApiResponse, Handler
-from . import activity_union, associations, history, leads, org, schemas, search, tasks
+from . import activity_union, associations, history, leads, meetings, org, schemas, search, tasks
 from .calls import CALLS
+from .comments import COMMENT_THREADS, COMMENTS
+from .comments import actions as comment_actions
 from .contacts import CONTACTS
 from .custom_activities import CUSTOM_ACTIVITIES
 from .custom_fields import CUSTOM_FIELDS
 from .custom_objects import CUSTOM_OBJECTS
 from .custom_types import CUSTOM_ACTIVITY_TYPES, CUSTOM_OBJECT_TYPES
 from .emails import EMAIL_THREADS, EMAILS
+from .groups import GROUPS
+from .groups import actions as group_actions
 from .h15b import H15B_FAMILIES, h15b_actions
 from .notes import NOTES
 from .opportunities import OPPORTUNITIES
 from .roles import ROLES
+from .sequences import FAMILIES as SEQUENCE_FAMILIES
 from .sms import SMS_MESSAGES
 from .statuses import LEAD_STATUSES, OPPORTUNITY_STATUSES, PIPELINES
 from .tasks import TASK_COMPLETIONS, TASKS
@@ -58,6 +63,7 @@ FAMILIES: tuple[Family, ...] = (
     EMAIL_THREADS,
     SMS_MESSAGES,
     WHATSAPP_MESSAGES,
+    meetings.MEETINGS,
     *history.FAMILIES,
     LEAD_STATUSES,
     OPPORTUNITY_STATUSES,
@@ -79,6 +85,10 @@ FAMILIES: tuple[Family, ...] = (
     # ==== h15a: families go below ====
     EMAIL_TEMPLATES,
     SMS_TEMPLATES,
+    GROUPS,
+    COMMENTS,
+    COMMENT_THREADS,
+    *SEQUENCE_FAMILIES,
     #
     #
     # ==== h15b: families go below ====
@@ -127,6 +137,7 @@ def build_handlers(spec: CompiledSpec) -> Mapping[str, Handler]:
         **associations.HANDLERS,
         **schemas.actions(bound),
         **org.actions(bound, spec),
+        **meetings.actions(bound),
         **activity_union.actions(spec, bound),
         # ==== h12: hand-written actions go below ====
         #
@@ -143,6 +154,8 @@ def build_handlers(spec: CompiledSpec) -> Mapping[str, Handler]:
         #
         # ==== h15a: hand-written actions go below ====
         **template_actions(bound),
+        **group_actions(bound, spec),
+        **comment_actions(bound),
         #
         #
         # ==== h15b: hand-written actions go below ====

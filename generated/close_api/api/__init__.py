@@ -10,6 +10,8 @@ if TYPE_CHECKING:
     from .advanced_filtering import AdvancedFiltering, AsyncAdvancedFiltering
     from .blocked_phone_numbers import AsyncBlockedPhoneNumbers, BlockedPhoneNumbers
     from .calls import AsyncCalls, Calls
+    from .comments import AsyncComments, Comments
+    from .connected_accounts import AsyncConnectedAccounts, ConnectedAccounts
     from .contacts import AsyncContacts, Contacts
     from .custom_activities import AsyncCustomActivities, CustomActivities
     from .custom_activity_types import AsyncCustomActivityTypes, CustomActivityTypes
@@ -17,20 +19,27 @@ if TYPE_CHECKING:
     from .custom_fields import AsyncCustomFields, CustomFields
     from .custom_object_types import AsyncCustomObjectTypes, CustomObjectTypes
     from .custom_objects import AsyncCustomObjects, CustomObjects
+    from .dialers import AsyncDialers, Dialers
     from .email_templates import AsyncEmailTemplates, EmailTemplates
     from .emails import AsyncEmails, Emails
+    from .form_submissions import AsyncFormSubmissions, FormSubmissions
+    from .groups import AsyncGroups, Groups
     from .integration_links import AsyncIntegrationLinks, IntegrationLinks
     from .lead_history import AsyncLeadHistory, LeadHistory
     from .lead_statuses import AsyncLeadStatuses, LeadStatuses
     from .leads import AsyncLeads, Leads
+    from .meetings import AsyncMeetings, Meetings
     from .notes import AsyncNotes, Notes
     from .opportunities import AsyncOpportunities, Opportunities
     from .opportunity_statuses import AsyncOpportunityStatuses, OpportunityStatuses
     from .organizations import AsyncOrganizations, Organizations
     from .outcomes import AsyncOutcomes, Outcomes
+    from .phone_numbers import AsyncPhoneNumbers, PhoneNumbers
     from .pipelines import AsyncPipelines, Pipelines
     from .playbooks import AsyncPlaybooks, Playbooks
     from .roles import AsyncRoles, Roles
+    from .send_as import AsyncSendAs, SendAs
+    from .sequences import AsyncSequences, Sequences
     from .shared_custom_field_associations import (
         AsyncSharedCustomFieldAssociations,
         SharedCustomFieldAssociations,
@@ -43,6 +52,7 @@ if TYPE_CHECKING:
         TaskCompletedActivities,
     )
     from .tasks import AsyncTasks, Tasks
+    from .unsubscribed_emails import AsyncUnsubscribedEmails, UnsubscribedEmails
     from .users import AsyncUsers, Users
     from .webhooks import AsyncWebhooks, Webhooks
     from .whatsapp import AsyncWhatsapp, Whatsapp
@@ -56,6 +66,8 @@ TAGS: Final = (
     "advanced_filtering",
     "blocked_phone_numbers",
     "calls",
+    "comments",
+    "connected_accounts",
     "contacts",
     "custom_activities",
     "custom_activity_types",
@@ -63,26 +75,34 @@ TAGS: Final = (
     "custom_fields",
     "custom_object_types",
     "custom_objects",
+    "dialers",
     "email_templates",
     "emails",
+    "form_submissions",
+    "groups",
     "integration_links",
     "lead_history",
     "lead_statuses",
     "leads",
+    "meetings",
     "notes",
     "opportunities",
     "opportunity_statuses",
     "organizations",
     "outcomes",
+    "phone_numbers",
     "pipelines",
     "playbooks",
     "roles",
+    "send_as",
+    "sequences",
     "shared_custom_field_associations",
     "sms",
     "sms_templates",
     "status_changes",
     "task_completed_activities",
     "tasks",
+    "unsubscribed_emails",
     "users",
     "webhooks",
     "whatsapp",
@@ -177,6 +197,20 @@ class Api:
         return facade
 
     @property
+    def comments(self) -> "Comments":
+        """The `comments` operations."""
+        from .comments import Comments
+
+        return Comments(self._api_client, self._api_pager)
+
+    @property
+    def connected_accounts(self) -> "ConnectedAccounts":
+        """The `connected_accounts` operations."""
+        from .connected_accounts import ConnectedAccounts
+
+        return ConnectedAccounts(self._api_client, self._api_pager)
+
+    @property
     def contacts(self) -> "Contacts":
         """The `contacts` operations."""
         facade: Contacts | None = self._api_facades.get("contacts")
@@ -258,6 +292,13 @@ class Api:
         return facade
 
     @property
+    def dialers(self) -> "Dialers":
+        """The `dialers` operations."""
+        from .dialers import Dialers
+
+        return Dialers(self._api_client, self._api_pager)
+
+    @property
     def email_templates(self) -> "EmailTemplates":
         """The `email_templates` operations."""
         facade: EmailTemplates | None = self._api_facades.get("email_templates")
@@ -278,6 +319,20 @@ class Api:
             facade = Emails(self._api_client, self._api_pager)
             self._api_facades["emails"] = facade
         return facade
+
+    @property
+    def form_submissions(self) -> "FormSubmissions":
+        """The `form_submissions` operations."""
+        from .form_submissions import FormSubmissions
+
+        return FormSubmissions(self._api_client, self._api_pager)
+
+    @property
+    def groups(self) -> "Groups":
+        """The `groups` operations."""
+        from .groups import Groups
+
+        return Groups(self._api_client, self._api_pager)
 
     @property
     def integration_links(self) -> "IntegrationLinks":
@@ -322,6 +377,13 @@ class Api:
             facade = Leads(self._api_client, self._api_pager)
             self._api_facades["leads"] = facade
         return facade
+
+    @property
+    def meetings(self) -> "Meetings":
+        """The `meetings` operations."""
+        from .meetings import Meetings
+
+        return Meetings(self._api_client, self._api_pager)
 
     @property
     def notes(self) -> "Notes":
@@ -381,6 +443,13 @@ class Api:
         return facade
 
     @property
+    def phone_numbers(self) -> "PhoneNumbers":
+        """The `phone_numbers` operations."""
+        from .phone_numbers import PhoneNumbers
+
+        return PhoneNumbers(self._api_client, self._api_pager)
+
+    @property
     def pipelines(self) -> "Pipelines":
         """The `pipelines` operations."""
         facade: Pipelines | None = self._api_facades.get("pipelines")
@@ -412,6 +481,20 @@ class Api:
             facade = Roles(self._api_client, self._api_pager)
             self._api_facades["roles"] = facade
         return facade
+
+    @property
+    def send_as(self) -> "SendAs":
+        """The `send_as` operations."""
+        from .send_as import SendAs
+
+        return SendAs(self._api_client, self._api_pager)
+
+    @property
+    def sequences(self) -> "Sequences":
+        """The `sequences` operations."""
+        from .sequences import Sequences
+
+        return Sequences(self._api_client, self._api_pager)
 
     @property
     def shared_custom_field_associations(self) -> "SharedCustomFieldAssociations":
@@ -482,6 +565,13 @@ class Api:
             facade = Tasks(self._api_client, self._api_pager)
             self._api_facades["tasks"] = facade
         return facade
+
+    @property
+    def unsubscribed_emails(self) -> "UnsubscribedEmails":
+        """The `unsubscribed_emails` operations."""
+        from .unsubscribed_emails import UnsubscribedEmails
+
+        return UnsubscribedEmails(self._api_client, self._api_pager)
 
     @property
     def users(self) -> "Users":
@@ -581,6 +671,20 @@ class AsyncApi:
         return facade
 
     @property
+    def comments(self) -> "AsyncComments":
+        """The `comments` operations."""
+        from .comments import AsyncComments
+
+        return AsyncComments(self._api_client, self._api_pager)
+
+    @property
+    def connected_accounts(self) -> "AsyncConnectedAccounts":
+        """The `connected_accounts` operations."""
+        from .connected_accounts import AsyncConnectedAccounts
+
+        return AsyncConnectedAccounts(self._api_client, self._api_pager)
+
+    @property
     def contacts(self) -> "AsyncContacts":
         """The `contacts` operations."""
         facade: AsyncContacts | None = self._api_facades.get("contacts")
@@ -666,6 +770,13 @@ class AsyncApi:
         return facade
 
     @property
+    def dialers(self) -> "AsyncDialers":
+        """The `dialers` operations."""
+        from .dialers import AsyncDialers
+
+        return AsyncDialers(self._api_client, self._api_pager)
+
+    @property
     def email_templates(self) -> "AsyncEmailTemplates":
         """The `email_templates` operations."""
         facade: AsyncEmailTemplates | None = self._api_facades.get("email_templates")
@@ -686,6 +797,20 @@ class AsyncApi:
             facade = AsyncEmails(self._api_client, self._api_pager)
             self._api_facades["emails"] = facade
         return facade
+
+    @property
+    def form_submissions(self) -> "AsyncFormSubmissions":
+        """The `form_submissions` operations."""
+        from .form_submissions import AsyncFormSubmissions
+
+        return AsyncFormSubmissions(self._api_client, self._api_pager)
+
+    @property
+    def groups(self) -> "AsyncGroups":
+        """The `groups` operations."""
+        from .groups import AsyncGroups
+
+        return AsyncGroups(self._api_client, self._api_pager)
 
     @property
     def integration_links(self) -> "AsyncIntegrationLinks":
@@ -732,6 +857,13 @@ class AsyncApi:
             facade = AsyncLeads(self._api_client, self._api_pager)
             self._api_facades["leads"] = facade
         return facade
+
+    @property
+    def meetings(self) -> "AsyncMeetings":
+        """The `meetings` operations."""
+        from .meetings import AsyncMeetings
+
+        return AsyncMeetings(self._api_client, self._api_pager)
 
     @property
     def notes(self) -> "AsyncNotes":
@@ -791,6 +923,13 @@ class AsyncApi:
         return facade
 
     @property
+    def phone_numbers(self) -> "AsyncPhoneNumbers":
+        """The `phone_numbers` operations."""
+        from .phone_numbers import AsyncPhoneNumbers
+
+        return AsyncPhoneNumbers(self._api_client, self._api_pager)
+
+    @property
     def pipelines(self) -> "AsyncPipelines":
         """The `pipelines` operations."""
         facade: AsyncPipelines | None = self._api_facades.get("pipelines")
@@ -822,6 +961,20 @@ class AsyncApi:
             facade = AsyncRoles(self._api_client, self._api_pager)
             self._api_facades["roles"] = facade
         return facade
+
+    @property
+    def send_as(self) -> "AsyncSendAs":
+        """The `send_as` operations."""
+        from .send_as import AsyncSendAs
+
+        return AsyncSendAs(self._api_client, self._api_pager)
+
+    @property
+    def sequences(self) -> "AsyncSequences":
+        """The `sequences` operations."""
+        from .sequences import AsyncSequences
+
+        return AsyncSequences(self._api_client, self._api_pager)
 
     @property
     def shared_custom_field_associations(self) -> "AsyncSharedCustomFieldAssociations":
@@ -896,6 +1049,13 @@ class AsyncApi:
             facade = AsyncTasks(self._api_client, self._api_pager)
             self._api_facades["tasks"] = facade
         return facade
+
+    @property
+    def unsubscribed_emails(self) -> "AsyncUnsubscribedEmails":
+        """The `unsubscribed_emails` operations."""
+        from .unsubscribed_emails import AsyncUnsubscribedEmails
+
+        return AsyncUnsubscribedEmails(self._api_client, self._api_pager)
 
     @property
     def users(self) -> "AsyncUsers":

@@ -23,6 +23,19 @@ from .call_method import CallMethod
 from .call_status import CallStatus
 from .call_update import CallUpdate
 from .call_update_direction import CallUpdateDirection
+from .comment import Comment
+from .comment_create import CommentCreate
+from .comment_list import CommentList
+from .comment_thread import CommentThread
+from .comment_thread_list import CommentThreadList
+from .comment_update import CommentUpdate
+from .connected_account import ConnectedAccount
+from .connected_account_default_identity_type_0 import (
+    ConnectedAccountDefaultIdentityType0,
+)
+from .connected_account_identities_item import ConnectedAccountIdentitiesItem
+from .connected_account_list import ConnectedAccountList
+from .connected_account_synced_calendars_item import ConnectedAccountSyncedCalendarsItem
 from .contact import Contact
 from .contact_create import ContactCreate
 from .contact_email import ContactEmail
@@ -62,6 +75,8 @@ from .custom_object_type_create import CustomObjectTypeCreate
 from .custom_object_type_list import CustomObjectTypeList
 from .custom_object_type_update import CustomObjectTypeUpdate
 from .custom_object_update import CustomObjectUpdate
+from .dialer import Dialer
+from .dialer_list import DialerList
 from .email import Email
 from .email_attachment import EmailAttachment
 from .email_create import EmailCreate
@@ -78,6 +93,16 @@ from .email_thread_list import EmailThreadList
 from .email_update import EmailUpdate
 from .empty_object import EmptyObject
 from .error_body import ErrorBody
+from .form_submission import FormSubmission
+from .form_submission_list import FormSubmissionList
+from .form_submission_values import FormSubmissionValues
+from .form_submission_values_by_name import FormSubmissionValuesByName
+from .group import Group
+from .group_create import GroupCreate
+from .group_list import GroupList
+from .group_member import GroupMember
+from .group_member_create import GroupMemberCreate
+from .group_update import GroupUpdate
 from .integration_link import IntegrationLink
 from .integration_link_definition import IntegrationLinkDefinition
 from .integration_link_definition_create import IntegrationLinkDefinitionCreate
@@ -104,6 +129,7 @@ from .lead_status_update import LeadStatusUpdate
 from .lead_update import LeadUpdate
 from .list_activities_order_by import ListActivitiesOrderBy
 from .list_activities_thread_emails import ListActivitiesThreadEmails
+from .list_dialers_source_type import ListDialersSourceType
 from .list_opportunities_status_type import ListOpportunitiesStatusType
 from .list_opportunities_value_period import ListOpportunitiesValuePeriod
 from .list_tasks_order_by import ListTasksOrderBy
@@ -111,6 +137,13 @@ from .list_tasks_type import ListTasksType
 from .list_tasks_view import ListTasksView
 from .list_users_order_by import ListUsersOrderBy
 from .me import Me
+from .meeting import Meeting
+from .meeting_attendee import MeetingAttendee
+from .meeting_attendee_status import MeetingAttendeeStatus
+from .meeting_integration import MeetingIntegration
+from .meeting_list import MeetingList
+from .meeting_status import MeetingStatus
+from .meeting_update import MeetingUpdate
 from .membership import Membership
 from .message_status import MessageStatus
 from .nested_contact_create import NestedContactCreate
@@ -143,6 +176,13 @@ from .outcome_list import OutcomeList
 from .outcome_update import OutcomeUpdate
 from .outcome_update_applies_to_type_0_item import OutcomeUpdateAppliesToType0Item
 from .outcome_update_type_type_0 import OutcomeUpdateTypeType0
+from .phone_number import PhoneNumber
+from .phone_number_list import PhoneNumberList
+from .phone_number_request import PhoneNumberRequest
+from .phone_number_request_carrier_type_type_0 import PhoneNumberRequestCarrierTypeType0
+from .phone_number_request_country import PhoneNumberRequestCountry
+from .phone_number_request_sharing import PhoneNumberRequestSharing
+from .phone_number_update import PhoneNumberUpdate
 from .pipeline import Pipeline
 from .pipeline_create import PipelineCreate
 from .pipeline_list import PipelineList
@@ -153,7 +193,6 @@ from .playbook_list import PlaybookList
 from .playbook_update import PlaybookUpdate
 from .rate_limit_details import RateLimitDetails
 from .rate_limited_body import RateLimitedBody
-from .render_email_template_mode import RenderEmailTemplateMode
 from .role import Role
 from .role_create import RoleCreate
 from .role_create_visibility_user_lcf_behavior_type_0 import (
@@ -204,6 +243,39 @@ from .search_term_condition import SearchTermCondition
 from .search_text_condition import SearchTextCondition
 from .search_text_mode import SearchTextMode
 from .search_text_node import SearchTextNode
+from .send_as import SendAs
+from .send_as_bulk_update import SendAsBulkUpdate
+from .send_as_create import SendAsCreate
+from .send_as_list import SendAsList
+from .sequence import Sequence
+from .sequence_create import SequenceCreate
+from .sequence_create_status import SequenceCreateStatus
+from .sequence_create_subscription_counts_by_status import (
+    SequenceCreateSubscriptionCountsByStatus,
+)
+from .sequence_list import SequenceList
+from .sequence_schedule import SequenceSchedule
+from .sequence_schedule_range import SequenceScheduleRange
+from .sequence_step import SequenceStep
+from .sequence_step_write import SequenceStepWrite
+from .sequence_step_write_step_type import SequenceStepWriteStepType
+from .sequence_step_write_threading_type_1 import SequenceStepWriteThreadingType1
+from .sequence_step_write_threading_type_2_type_1 import (
+    SequenceStepWriteThreadingType2Type1,
+)
+from .sequence_step_write_threading_type_3_type_1 import (
+    SequenceStepWriteThreadingType3Type1,
+)
+from .sequence_subscription import SequenceSubscription
+from .sequence_subscription_create import SequenceSubscriptionCreate
+from .sequence_subscription_list import SequenceSubscriptionList
+from .sequence_subscription_update import SequenceSubscriptionUpdate
+from .sequence_subscription_update_status import SequenceSubscriptionUpdateStatus
+from .sequence_update import SequenceUpdate
+from .sequence_update_status import SequenceUpdateStatus
+from .sequence_update_subscription_counts_by_status import (
+    SequenceUpdateSubscriptionCountsByStatus,
+)
 from .shared_custom_field import SharedCustomField
 from .shared_custom_field_association import SharedCustomFieldAssociation
 from .shared_custom_field_association_create import SharedCustomFieldAssociationCreate
@@ -228,7 +300,9 @@ from .sms_template_update import SmsTemplateUpdate
 from .sms_template_update_status import SmsTemplateUpdateStatus
 from .sms_update import SMSUpdate
 from .status_reference import StatusReference
+from .subscription_counts import SubscriptionCounts
 from .task import Task
+from .task_attachments_item import TaskAttachmentsItem
 from .task_bulk_update import TaskBulkUpdate
 from .task_bulk_update_result import TaskBulkUpdateResult
 from .task_completed_activity import TaskCompletedActivity
@@ -238,6 +312,9 @@ from .task_create_type import TaskCreateType
 from .task_list import TaskList
 from .task_update import TaskUpdate
 from .template_attachment import TemplateAttachment
+from .unsubscribed_email import UnsubscribedEmail
+from .unsubscribed_email_create import UnsubscribedEmailCreate
+from .unsubscribed_email_list import UnsubscribedEmailList
 from .user import User
 from .user_list import UserList
 from .validation_error_body import ValidationErrorBody
@@ -290,6 +367,17 @@ __all__ = (
     "CallStatus",
     "CallUpdate",
     "CallUpdateDirection",
+    "Comment",
+    "CommentCreate",
+    "CommentList",
+    "CommentThread",
+    "CommentThreadList",
+    "CommentUpdate",
+    "ConnectedAccount",
+    "ConnectedAccountDefaultIdentityType0",
+    "ConnectedAccountIdentitiesItem",
+    "ConnectedAccountList",
+    "ConnectedAccountSyncedCalendarsItem",
     "Contact",
     "ContactCreate",
     "ContactEmail",
@@ -329,6 +417,8 @@ __all__ = (
     "CustomObjectTypeList",
     "CustomObjectTypeUpdate",
     "CustomObjectUpdate",
+    "Dialer",
+    "DialerList",
     "Email",
     "EmailAttachment",
     "EmailCreate",
@@ -345,6 +435,16 @@ __all__ = (
     "EmailUpdate",
     "EmptyObject",
     "ErrorBody",
+    "FormSubmission",
+    "FormSubmissionList",
+    "FormSubmissionValues",
+    "FormSubmissionValuesByName",
+    "Group",
+    "GroupCreate",
+    "GroupList",
+    "GroupMember",
+    "GroupMemberCreate",
+    "GroupUpdate",
     "IntegrationLink",
     "IntegrationLinkDefinition",
     "IntegrationLinkDefinitionCreate",
@@ -369,6 +469,7 @@ __all__ = (
     "LeadUpdate",
     "ListActivitiesOrderBy",
     "ListActivitiesThreadEmails",
+    "ListDialersSourceType",
     "ListOpportunitiesStatusType",
     "ListOpportunitiesValuePeriod",
     "ListTasksOrderBy",
@@ -376,6 +477,13 @@ __all__ = (
     "ListTasksView",
     "ListUsersOrderBy",
     "Me",
+    "Meeting",
+    "MeetingAttendee",
+    "MeetingAttendeeStatus",
+    "MeetingIntegration",
+    "MeetingList",
+    "MeetingStatus",
+    "MeetingUpdate",
     "Membership",
     "MessageStatus",
     "NestedContactCreate",
@@ -408,6 +516,13 @@ __all__ = (
     "OutcomeUpdate",
     "OutcomeUpdateAppliesToType0Item",
     "OutcomeUpdateTypeType0",
+    "PhoneNumber",
+    "PhoneNumberList",
+    "PhoneNumberRequest",
+    "PhoneNumberRequestCarrierTypeType0",
+    "PhoneNumberRequestCountry",
+    "PhoneNumberRequestSharing",
+    "PhoneNumberUpdate",
     "Pipeline",
     "PipelineCreate",
     "PipelineList",
@@ -418,7 +533,6 @@ __all__ = (
     "PlaybookUpdate",
     "RateLimitDetails",
     "RateLimitedBody",
-    "RenderEmailTemplateMode",
     "Role",
     "RoleCreate",
     "RoleCreateVisibilityUserLcfBehaviorType0",
@@ -469,6 +583,31 @@ __all__ = (
     "SearchTextCondition",
     "SearchTextMode",
     "SearchTextNode",
+    "SendAs",
+    "SendAsBulkUpdate",
+    "SendAsCreate",
+    "SendAsList",
+    "Sequence",
+    "SequenceCreate",
+    "SequenceCreateStatus",
+    "SequenceCreateSubscriptionCountsByStatus",
+    "SequenceList",
+    "SequenceSchedule",
+    "SequenceScheduleRange",
+    "SequenceStep",
+    "SequenceStepWrite",
+    "SequenceStepWriteStepType",
+    "SequenceStepWriteThreadingType1",
+    "SequenceStepWriteThreadingType2Type1",
+    "SequenceStepWriteThreadingType3Type1",
+    "SequenceSubscription",
+    "SequenceSubscriptionCreate",
+    "SequenceSubscriptionList",
+    "SequenceSubscriptionUpdate",
+    "SequenceSubscriptionUpdateStatus",
+    "SequenceUpdate",
+    "SequenceUpdateStatus",
+    "SequenceUpdateSubscriptionCountsByStatus",
     "SharedCustomField",
     "SharedCustomFieldAssociation",
     "SharedCustomFieldAssociationCreate",
@@ -484,7 +623,9 @@ __all__ = (
     "SmsTemplateUpdate",
     "SmsTemplateUpdateStatus",
     "StatusReference",
+    "SubscriptionCounts",
     "Task",
+    "TaskAttachmentsItem",
     "TaskBulkUpdate",
     "TaskBulkUpdateResult",
     "TaskCompletedActivity",
@@ -494,6 +635,9 @@ __all__ = (
     "TaskList",
     "TaskUpdate",
     "TemplateAttachment",
+    "UnsubscribedEmail",
+    "UnsubscribedEmailCreate",
+    "UnsubscribedEmailList",
     "User",
     "UserList",
     "ValidationErrorBody",
