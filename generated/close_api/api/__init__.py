@@ -199,16 +199,24 @@ class Api:
     @property
     def comments(self) -> "Comments":
         """The `comments` operations."""
-        from .comments import Comments
+        facade: Comments | None = self._api_facades.get("comments")
+        if facade is None:
+            from .comments import Comments
 
-        return Comments(self._api_client, self._api_pager)
+            facade = Comments(self._api_client, self._api_pager)
+            self._api_facades["comments"] = facade
+        return facade
 
     @property
     def connected_accounts(self) -> "ConnectedAccounts":
         """The `connected_accounts` operations."""
-        from .connected_accounts import ConnectedAccounts
+        facade: ConnectedAccounts | None = self._api_facades.get("connected_accounts")
+        if facade is None:
+            from .connected_accounts import ConnectedAccounts
 
-        return ConnectedAccounts(self._api_client, self._api_pager)
+            facade = ConnectedAccounts(self._api_client, self._api_pager)
+            self._api_facades["connected_accounts"] = facade
+        return facade
 
     @property
     def contacts(self) -> "Contacts":
@@ -294,9 +302,13 @@ class Api:
     @property
     def dialers(self) -> "Dialers":
         """The `dialers` operations."""
-        from .dialers import Dialers
+        facade: Dialers | None = self._api_facades.get("dialers")
+        if facade is None:
+            from .dialers import Dialers
 
-        return Dialers(self._api_client, self._api_pager)
+            facade = Dialers(self._api_client, self._api_pager)
+            self._api_facades["dialers"] = facade
+        return facade
 
     @property
     def email_templates(self) -> "EmailTemplates":
@@ -323,16 +335,24 @@ class Api:
     @property
     def form_submissions(self) -> "FormSubmissions":
         """The `form_submissions` operations."""
-        from .form_submissions import FormSubmissions
+        facade: FormSubmissions | None = self._api_facades.get("form_submissions")
+        if facade is None:
+            from .form_submissions import FormSubmissions
 
-        return FormSubmissions(self._api_client, self._api_pager)
+            facade = FormSubmissions(self._api_client, self._api_pager)
+            self._api_facades["form_submissions"] = facade
+        return facade
 
     @property
     def groups(self) -> "Groups":
         """The `groups` operations."""
-        from .groups import Groups
+        facade: Groups | None = self._api_facades.get("groups")
+        if facade is None:
+            from .groups import Groups
 
-        return Groups(self._api_client, self._api_pager)
+            facade = Groups(self._api_client, self._api_pager)
+            self._api_facades["groups"] = facade
+        return facade
 
     @property
     def integration_links(self) -> "IntegrationLinks":
@@ -381,9 +401,13 @@ class Api:
     @property
     def meetings(self) -> "Meetings":
         """The `meetings` operations."""
-        from .meetings import Meetings
+        facade: Meetings | None = self._api_facades.get("meetings")
+        if facade is None:
+            from .meetings import Meetings
 
-        return Meetings(self._api_client, self._api_pager)
+            facade = Meetings(self._api_client, self._api_pager)
+            self._api_facades["meetings"] = facade
+        return facade
 
     @property
     def notes(self) -> "Notes":
@@ -445,9 +469,13 @@ class Api:
     @property
     def phone_numbers(self) -> "PhoneNumbers":
         """The `phone_numbers` operations."""
-        from .phone_numbers import PhoneNumbers
+        facade: PhoneNumbers | None = self._api_facades.get("phone_numbers")
+        if facade is None:
+            from .phone_numbers import PhoneNumbers
 
-        return PhoneNumbers(self._api_client, self._api_pager)
+            facade = PhoneNumbers(self._api_client, self._api_pager)
+            self._api_facades["phone_numbers"] = facade
+        return facade
 
     @property
     def pipelines(self) -> "Pipelines":
@@ -485,16 +513,24 @@ class Api:
     @property
     def send_as(self) -> "SendAs":
         """The `send_as` operations."""
-        from .send_as import SendAs
+        facade: SendAs | None = self._api_facades.get("send_as")
+        if facade is None:
+            from .send_as import SendAs
 
-        return SendAs(self._api_client, self._api_pager)
+            facade = SendAs(self._api_client, self._api_pager)
+            self._api_facades["send_as"] = facade
+        return facade
 
     @property
     def sequences(self) -> "Sequences":
         """The `sequences` operations."""
-        from .sequences import Sequences
+        facade: Sequences | None = self._api_facades.get("sequences")
+        if facade is None:
+            from .sequences import Sequences
 
-        return Sequences(self._api_client, self._api_pager)
+            facade = Sequences(self._api_client, self._api_pager)
+            self._api_facades["sequences"] = facade
+        return facade
 
     @property
     def shared_custom_field_associations(self) -> "SharedCustomFieldAssociations":
@@ -569,9 +605,13 @@ class Api:
     @property
     def unsubscribed_emails(self) -> "UnsubscribedEmails":
         """The `unsubscribed_emails` operations."""
-        from .unsubscribed_emails import UnsubscribedEmails
+        facade: UnsubscribedEmails | None = self._api_facades.get("unsubscribed_emails")
+        if facade is None:
+            from .unsubscribed_emails import UnsubscribedEmails
 
-        return UnsubscribedEmails(self._api_client, self._api_pager)
+            facade = UnsubscribedEmails(self._api_client, self._api_pager)
+            self._api_facades["unsubscribed_emails"] = facade
+        return facade
 
     @property
     def users(self) -> "Users":
@@ -673,16 +713,26 @@ class AsyncApi:
     @property
     def comments(self) -> "AsyncComments":
         """The `comments` operations."""
-        from .comments import AsyncComments
+        facade: AsyncComments | None = self._api_facades.get("comments")
+        if facade is None:
+            from .comments import AsyncComments
 
-        return AsyncComments(self._api_client, self._api_pager)
+            facade = AsyncComments(self._api_client, self._api_pager)
+            self._api_facades["comments"] = facade
+        return facade
 
     @property
     def connected_accounts(self) -> "AsyncConnectedAccounts":
         """The `connected_accounts` operations."""
-        from .connected_accounts import AsyncConnectedAccounts
+        facade: AsyncConnectedAccounts | None = self._api_facades.get(
+            "connected_accounts"
+        )
+        if facade is None:
+            from .connected_accounts import AsyncConnectedAccounts
 
-        return AsyncConnectedAccounts(self._api_client, self._api_pager)
+            facade = AsyncConnectedAccounts(self._api_client, self._api_pager)
+            self._api_facades["connected_accounts"] = facade
+        return facade
 
     @property
     def contacts(self) -> "AsyncContacts":
@@ -772,9 +822,13 @@ class AsyncApi:
     @property
     def dialers(self) -> "AsyncDialers":
         """The `dialers` operations."""
-        from .dialers import AsyncDialers
+        facade: AsyncDialers | None = self._api_facades.get("dialers")
+        if facade is None:
+            from .dialers import AsyncDialers
 
-        return AsyncDialers(self._api_client, self._api_pager)
+            facade = AsyncDialers(self._api_client, self._api_pager)
+            self._api_facades["dialers"] = facade
+        return facade
 
     @property
     def email_templates(self) -> "AsyncEmailTemplates":
@@ -801,16 +855,24 @@ class AsyncApi:
     @property
     def form_submissions(self) -> "AsyncFormSubmissions":
         """The `form_submissions` operations."""
-        from .form_submissions import AsyncFormSubmissions
+        facade: AsyncFormSubmissions | None = self._api_facades.get("form_submissions")
+        if facade is None:
+            from .form_submissions import AsyncFormSubmissions
 
-        return AsyncFormSubmissions(self._api_client, self._api_pager)
+            facade = AsyncFormSubmissions(self._api_client, self._api_pager)
+            self._api_facades["form_submissions"] = facade
+        return facade
 
     @property
     def groups(self) -> "AsyncGroups":
         """The `groups` operations."""
-        from .groups import AsyncGroups
+        facade: AsyncGroups | None = self._api_facades.get("groups")
+        if facade is None:
+            from .groups import AsyncGroups
 
-        return AsyncGroups(self._api_client, self._api_pager)
+            facade = AsyncGroups(self._api_client, self._api_pager)
+            self._api_facades["groups"] = facade
+        return facade
 
     @property
     def integration_links(self) -> "AsyncIntegrationLinks":
@@ -861,9 +923,13 @@ class AsyncApi:
     @property
     def meetings(self) -> "AsyncMeetings":
         """The `meetings` operations."""
-        from .meetings import AsyncMeetings
+        facade: AsyncMeetings | None = self._api_facades.get("meetings")
+        if facade is None:
+            from .meetings import AsyncMeetings
 
-        return AsyncMeetings(self._api_client, self._api_pager)
+            facade = AsyncMeetings(self._api_client, self._api_pager)
+            self._api_facades["meetings"] = facade
+        return facade
 
     @property
     def notes(self) -> "AsyncNotes":
@@ -925,9 +991,13 @@ class AsyncApi:
     @property
     def phone_numbers(self) -> "AsyncPhoneNumbers":
         """The `phone_numbers` operations."""
-        from .phone_numbers import AsyncPhoneNumbers
+        facade: AsyncPhoneNumbers | None = self._api_facades.get("phone_numbers")
+        if facade is None:
+            from .phone_numbers import AsyncPhoneNumbers
 
-        return AsyncPhoneNumbers(self._api_client, self._api_pager)
+            facade = AsyncPhoneNumbers(self._api_client, self._api_pager)
+            self._api_facades["phone_numbers"] = facade
+        return facade
 
     @property
     def pipelines(self) -> "AsyncPipelines":
@@ -965,16 +1035,24 @@ class AsyncApi:
     @property
     def send_as(self) -> "AsyncSendAs":
         """The `send_as` operations."""
-        from .send_as import AsyncSendAs
+        facade: AsyncSendAs | None = self._api_facades.get("send_as")
+        if facade is None:
+            from .send_as import AsyncSendAs
 
-        return AsyncSendAs(self._api_client, self._api_pager)
+            facade = AsyncSendAs(self._api_client, self._api_pager)
+            self._api_facades["send_as"] = facade
+        return facade
 
     @property
     def sequences(self) -> "AsyncSequences":
         """The `sequences` operations."""
-        from .sequences import AsyncSequences
+        facade: AsyncSequences | None = self._api_facades.get("sequences")
+        if facade is None:
+            from .sequences import AsyncSequences
 
-        return AsyncSequences(self._api_client, self._api_pager)
+            facade = AsyncSequences(self._api_client, self._api_pager)
+            self._api_facades["sequences"] = facade
+        return facade
 
     @property
     def shared_custom_field_associations(self) -> "AsyncSharedCustomFieldAssociations":
@@ -1053,9 +1131,15 @@ class AsyncApi:
     @property
     def unsubscribed_emails(self) -> "AsyncUnsubscribedEmails":
         """The `unsubscribed_emails` operations."""
-        from .unsubscribed_emails import AsyncUnsubscribedEmails
+        facade: AsyncUnsubscribedEmails | None = self._api_facades.get(
+            "unsubscribed_emails"
+        )
+        if facade is None:
+            from .unsubscribed_emails import AsyncUnsubscribedEmails
 
-        return AsyncUnsubscribedEmails(self._api_client, self._api_pager)
+            facade = AsyncUnsubscribedEmails(self._api_client, self._api_pager)
+            self._api_facades["unsubscribed_emails"] = facade
+        return facade
 
     @property
     def users(self) -> "AsyncUsers":
