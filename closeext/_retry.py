@@ -37,8 +37,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-import httpx
-
 __all__ = [
     "DEFAULT_BACKOFF_BASE",
     "DEFAULT_BACKOFF_CAP",
@@ -209,11 +207,11 @@ def rate_limit_from_headers(headers: Mapping[str, str]) -> RateLimitInfo | None:
     Close sends ``RateLimit`` since 2023; before that it sent ``X-Rate-Limit-Limit``,
     ``-Remaining`` and ``-Reset``. Some IETF drafts split ``RateLimit-Limit`` etc. too.
     """
-    # httpx's headers look names up in any case: one lookup, no copy, for the usual answer.
-    if isinstance(headers, httpx.Headers):
-        info = parse_ratelimit(headers.get("ratelimit"))
-        if info is not None:
-            return info
+    # One lookup, no copy, for the usual answer: httpx's headers find the name in any case
+    # (a plain mapping, when spelt so); anything else is looked for below.
+    info = parse_ratelimit(headers.get("ratelimit"))
+    if info is not None:
+        return info
     lowered = _lower(headers)
     info = parse_ratelimit(lowered.get("ratelimit"))
     if info is not None:
