@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from .custom_objects import AsyncCustomObjects, CustomObjects
     from .email_templates import AsyncEmailTemplates, EmailTemplates
     from .emails import AsyncEmails, Emails
+    from .files import AsyncFiles, Files
     from .form_submissions import AsyncFormSubmissions, FormSubmissions
     from .groups import AsyncGroups, Groups
     from .integration_links import AsyncIntegrationLinks, IntegrationLinks
@@ -71,6 +72,7 @@ TAGS: Final = (
     "custom_objects",
     "email_templates",
     "emails",
+    "files",
     "form_submissions",
     "groups",
     "integration_links",
@@ -235,6 +237,13 @@ class Api:
         from .emails import Emails
 
         return Emails(self._api_client, self._api_pager)
+
+    @property
+    def files(self) -> "Files":
+        """The `files` operations."""
+        from .files import Files
+
+        return Files(self._api_client, self._api_pager)
 
     @property
     def form_submissions(self) -> "FormSubmissions":
@@ -522,6 +531,13 @@ class AsyncApi:
         from .emails import AsyncEmails
 
         return AsyncEmails(self._api_client, self._api_pager)
+
+    @property
+    def files(self) -> "AsyncFiles":
+        """The `files` operations."""
+        from .files import AsyncFiles
+
+        return AsyncFiles(self._api_client, self._api_pager)
 
     @property
     def form_submissions(self) -> "AsyncFormSubmissions":

@@ -84,6 +84,11 @@ from .email_thread_list import EmailThreadList
 from .email_update import EmailUpdate
 from .empty_object import EmptyObject
 from .error_body import ErrorBody
+from .file_upload import FileUpload
+from .file_upload_create import FileUploadCreate
+from .file_upload_download import FileUploadDownload
+from .file_upload_upload import FileUploadUpload
+from .file_upload_upload_fields import FileUploadUploadFields
 from .form_submission import FormSubmission
 from .form_submission_list import FormSubmissionList
 from .form_submission_values import FormSubmissionValues
@@ -404,6 +409,11 @@ __all__ = (
     "EmailUpdate",
     "EmptyObject",
     "ErrorBody",
+    "FileUpload",
+    "FileUploadCreate",
+    "FileUploadDownload",
+    "FileUploadUpload",
+    "FileUploadUploadFields",
     "FormSubmission",
     "FormSubmissionList",
     "FormSubmissionValues",
