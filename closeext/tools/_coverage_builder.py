@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 import httpx
@@ -41,6 +41,7 @@ _MADE_BY_SIDE_EFFECT: Mapping[str, tuple[str, Mapping[str, Any]]] = {
     # ==== h13e: side-effect creations go below ====
     #
     #
+    "/event/": ("create_lead", {}),  # every change records an event
     # ==== h13w: side-effect creations go below ====
     #
     #
@@ -64,6 +65,43 @@ _NEEDED_QUERY: Mapping[str, tuple[str, ...]] = {
     # ==== h15a: needed query parameters go below ====
     "list_comments": ("object_id",),
     "list_sequence_subscriptions": ("sequence_id",),
+    #
+    #
+}
+
+
+def _colleagues(builder: Builder) -> list[str]:
+    """The ids of the other members of the caller's organization, in list order."""
+    me = builder.client.get("me/").json()["id"]
+    users = builder.client.get("user/").json()["data"]
+    return [user["id"] for user in users if user["id"] != me]
+
+
+def _free_colleague(builder: Builder) -> dict[str, Any]:
+    """A send-as body for a colleague the caller has not allowed yet."""
+    me = builder.client.get("me/").json()["id"]
+    taken = {a["allowed_user_id"] for a in builder.client.get("send_as/").json()["data"]}
+    free = [uid for uid in _colleagues(builder) if uid not in taken]
+    if not free:
+        raise CoverageError("every colleague already has a send-as association")
+    return {"allowing_user_id": me, "allowed_user_id": free[-1]}
+
+
+def _allowed_colleague(builder: Builder) -> dict[str, Any]:
+    """An association to revoke by its members: made for a free colleague first."""
+    body = _free_colleague(builder)
+    response = builder.client.post("send_as/", json=body)
+    if response.status_code != 201:
+        raise CoverageError(f"create_send_as answered {response.status_code}")
+    return body
+
+
+#: Requests that need values no schema can give (another member, a target): operationId ->
+#: the body properties and query parameters to send, computed when the request is built.
+_ARRANGED: Mapping[str, Callable[[Builder], Mapping[str, Any]]] = {
+    # ==== h15b: arranged requests go below ====
+    "create_send_as": _free_colleague,
+    "delete_send_as_by_users": _allowed_colleague,
     #
     #
 }
@@ -115,6 +153,8 @@ class Builder:
         self._harvested = False
         self._counter = 0
         self._token: str | None = None
+        #: The lead of each object an answer showed (``id`` -> its ``lead_id``).
+        self.lead_of: dict[str, str] = {}
 
     # --- requests ---------------------------------------------------------------------
 
@@ -125,13 +165,16 @@ class Builder:
         }
         for name in _NEEDED_QUERY.get(op.operation_id, ()):
             query[name] = self._value(op.query_params[name], fresh=fresh)
+        arrange = _ARRANGED.get(op.operation_id)
+        arranged = dict(arrange(self)) if arrange is not None else {}
+        query.update({name: value for name, value in arranged.items() if name in query})
         if "contact_id" in query and "lead_id" in query:
             # The two must agree: the lead is the contact's (another row may have moved it).
             contact = self.client.get(f"contact/{query['contact_id']}/").json()
             query["lead_id"] = contact.get("lead_id", query["lead_id"])
         body = None
         if op.body_schema is not None:
-            body = self._body(op.body_schema, fresh=fresh, variant=variant)
+            body = self._body(op.body_schema, fresh=fresh, variant={**variant, **arranged})
         url = op.path.lstrip("/")
         for name, value in path_params.items():
             url = url.replace("{" + name + "}", str(value))
@@ -298,6 +341,9 @@ class Builder:
                 self.send(op, fresh=False, variant={})
 
     def _remember_ids(self, answer: Any) -> None:
+        lead_id = answer.get("lead_id") if isinstance(answer, dict) else None
+        if isinstance(lead_id, str) and isinstance(answer.get("id"), str):
+            self.lead_of[answer["id"]] = lead_id
         for key, value in walk(answer):
             if (key == "id" or key.endswith("_id")) and isinstance(value, str):
                 match = _ID_VALUE.match(value)
@@ -320,6 +366,13 @@ class Builder:
                 for name in error.validator_value:
                     if isinstance(target, dict) and name not in target and name in props:
                         target[name] = self._value(props[name], fresh=fresh)
+        if isinstance(body, dict) and "lead_id" in body and "lead_id" not in variant:
+            # Objects named together belong together: the lead is that of the contact (or
+            # opportunity, ...) the body names, as Close requires of them.
+            for key, value in body.items():
+                if key != "lead_id" and isinstance(value, str) and value in self.lead_of:
+                    body["lead_id"] = self.lead_of[value]
+                    break
         return body
 
     def _properties_at(self, schema: Any, path: list[Any]) -> dict[str, Any]:

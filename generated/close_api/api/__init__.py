@@ -11,6 +11,7 @@ if TYPE_CHECKING:
     from .blocked_phone_numbers import AsyncBlockedPhoneNumbers, BlockedPhoneNumbers
     from .calls import AsyncCalls, Calls
     from .comments import AsyncComments, Comments
+    from .connected_accounts import AsyncConnectedAccounts, ConnectedAccounts
     from .contacts import AsyncContacts, Contacts
     from .custom_activities import AsyncCustomActivities, CustomActivities
     from .custom_activity_types import AsyncCustomActivityTypes, CustomActivityTypes
@@ -18,9 +19,10 @@ if TYPE_CHECKING:
     from .custom_fields import AsyncCustomFields, CustomFields
     from .custom_object_types import AsyncCustomObjectTypes, CustomObjectTypes
     from .custom_objects import AsyncCustomObjects, CustomObjects
+    from .dialers import AsyncDialers, Dialers
     from .email_templates import AsyncEmailTemplates, EmailTemplates
     from .emails import AsyncEmails, Emails
-    from .files import AsyncFiles, Files
+    from .events import AsyncEvents, Events
     from .form_submissions import AsyncFormSubmissions, FormSubmissions
     from .groups import AsyncGroups, Groups
     from .integration_links import AsyncIntegrationLinks, IntegrationLinks
@@ -33,9 +35,11 @@ if TYPE_CHECKING:
     from .opportunity_statuses import AsyncOpportunityStatuses, OpportunityStatuses
     from .organizations import AsyncOrganizations, Organizations
     from .outcomes import AsyncOutcomes, Outcomes
+    from .phone_numbers import AsyncPhoneNumbers, PhoneNumbers
     from .pipelines import AsyncPipelines, Pipelines
     from .playbooks import AsyncPlaybooks, Playbooks
     from .roles import AsyncRoles, Roles
+    from .send_as import AsyncSendAs, SendAs
     from .sequences import AsyncSequences, Sequences
     from .shared_custom_field_associations import (
         AsyncSharedCustomFieldAssociations,
@@ -49,6 +53,7 @@ if TYPE_CHECKING:
         TaskCompletedActivities,
     )
     from .tasks import AsyncTasks, Tasks
+    from .unsubscribed_emails import AsyncUnsubscribedEmails, UnsubscribedEmails
     from .users import AsyncUsers, Users
     from .webhooks import AsyncWebhooks, Webhooks
     from .whatsapp import AsyncWhatsapp, Whatsapp
@@ -63,6 +68,7 @@ TAGS: Final = (
     "blocked_phone_numbers",
     "calls",
     "comments",
+    "connected_accounts",
     "contacts",
     "custom_activities",
     "custom_activity_types",
@@ -70,9 +76,10 @@ TAGS: Final = (
     "custom_fields",
     "custom_object_types",
     "custom_objects",
+    "dialers",
     "email_templates",
     "emails",
-    "files",
+    "events",
     "form_submissions",
     "groups",
     "integration_links",
@@ -85,9 +92,11 @@ TAGS: Final = (
     "opportunity_statuses",
     "organizations",
     "outcomes",
+    "phone_numbers",
     "pipelines",
     "playbooks",
     "roles",
+    "send_as",
     "sequences",
     "shared_custom_field_associations",
     "sms",
@@ -95,6 +104,7 @@ TAGS: Final = (
     "status_changes",
     "task_completed_activities",
     "tasks",
+    "unsubscribed_emails",
     "users",
     "webhooks",
     "whatsapp",
@@ -176,6 +186,13 @@ class Api:
         return Comments(self._api_client, self._api_pager)
 
     @property
+    def connected_accounts(self) -> "ConnectedAccounts":
+        """The `connected_accounts` operations."""
+        from .connected_accounts import ConnectedAccounts
+
+        return ConnectedAccounts(self._api_client, self._api_pager)
+
+    @property
     def contacts(self) -> "Contacts":
         """The `contacts` operations."""
         from .contacts import Contacts
@@ -225,6 +242,13 @@ class Api:
         return CustomObjects(self._api_client, self._api_pager)
 
     @property
+    def dialers(self) -> "Dialers":
+        """The `dialers` operations."""
+        from .dialers import Dialers
+
+        return Dialers(self._api_client, self._api_pager)
+
+    @property
     def email_templates(self) -> "EmailTemplates":
         """The `email_templates` operations."""
         from .email_templates import EmailTemplates
@@ -239,11 +263,11 @@ class Api:
         return Emails(self._api_client, self._api_pager)
 
     @property
-    def files(self) -> "Files":
-        """The `files` operations."""
-        from .files import Files
+    def events(self) -> "Events":
+        """The `events` operations."""
+        from .events import Events
 
-        return Files(self._api_client, self._api_pager)
+        return Events(self._api_client, self._api_pager)
 
     @property
     def form_submissions(self) -> "FormSubmissions":
@@ -330,6 +354,13 @@ class Api:
         return Outcomes(self._api_client, self._api_pager)
 
     @property
+    def phone_numbers(self) -> "PhoneNumbers":
+        """The `phone_numbers` operations."""
+        from .phone_numbers import PhoneNumbers
+
+        return PhoneNumbers(self._api_client, self._api_pager)
+
+    @property
     def pipelines(self) -> "Pipelines":
         """The `pipelines` operations."""
         from .pipelines import Pipelines
@@ -349,6 +380,13 @@ class Api:
         from .roles import Roles
 
         return Roles(self._api_client, self._api_pager)
+
+    @property
+    def send_as(self) -> "SendAs":
+        """The `send_as` operations."""
+        from .send_as import SendAs
+
+        return SendAs(self._api_client, self._api_pager)
 
     @property
     def sequences(self) -> "Sequences":
@@ -398,6 +436,13 @@ class Api:
         from .tasks import Tasks
 
         return Tasks(self._api_client, self._api_pager)
+
+    @property
+    def unsubscribed_emails(self) -> "UnsubscribedEmails":
+        """The `unsubscribed_emails` operations."""
+        from .unsubscribed_emails import UnsubscribedEmails
+
+        return UnsubscribedEmails(self._api_client, self._api_pager)
 
     @property
     def users(self) -> "Users":
@@ -470,6 +515,13 @@ class AsyncApi:
         return AsyncComments(self._api_client, self._api_pager)
 
     @property
+    def connected_accounts(self) -> "AsyncConnectedAccounts":
+        """The `connected_accounts` operations."""
+        from .connected_accounts import AsyncConnectedAccounts
+
+        return AsyncConnectedAccounts(self._api_client, self._api_pager)
+
+    @property
     def contacts(self) -> "AsyncContacts":
         """The `contacts` operations."""
         from .contacts import AsyncContacts
@@ -519,6 +571,13 @@ class AsyncApi:
         return AsyncCustomObjects(self._api_client, self._api_pager)
 
     @property
+    def dialers(self) -> "AsyncDialers":
+        """The `dialers` operations."""
+        from .dialers import AsyncDialers
+
+        return AsyncDialers(self._api_client, self._api_pager)
+
+    @property
     def email_templates(self) -> "AsyncEmailTemplates":
         """The `email_templates` operations."""
         from .email_templates import AsyncEmailTemplates
@@ -533,11 +592,11 @@ class AsyncApi:
         return AsyncEmails(self._api_client, self._api_pager)
 
     @property
-    def files(self) -> "AsyncFiles":
-        """The `files` operations."""
-        from .files import AsyncFiles
+    def events(self) -> "AsyncEvents":
+        """The `events` operations."""
+        from .events import AsyncEvents
 
-        return AsyncFiles(self._api_client, self._api_pager)
+        return AsyncEvents(self._api_client, self._api_pager)
 
     @property
     def form_submissions(self) -> "AsyncFormSubmissions":
@@ -624,6 +683,13 @@ class AsyncApi:
         return AsyncOutcomes(self._api_client, self._api_pager)
 
     @property
+    def phone_numbers(self) -> "AsyncPhoneNumbers":
+        """The `phone_numbers` operations."""
+        from .phone_numbers import AsyncPhoneNumbers
+
+        return AsyncPhoneNumbers(self._api_client, self._api_pager)
+
+    @property
     def pipelines(self) -> "AsyncPipelines":
         """The `pipelines` operations."""
         from .pipelines import AsyncPipelines
@@ -643,6 +709,13 @@ class AsyncApi:
         from .roles import AsyncRoles
 
         return AsyncRoles(self._api_client, self._api_pager)
+
+    @property
+    def send_as(self) -> "AsyncSendAs":
+        """The `send_as` operations."""
+        from .send_as import AsyncSendAs
+
+        return AsyncSendAs(self._api_client, self._api_pager)
 
     @property
     def sequences(self) -> "AsyncSequences":
@@ -692,6 +765,13 @@ class AsyncApi:
         from .tasks import AsyncTasks
 
         return AsyncTasks(self._api_client, self._api_pager)
+
+    @property
+    def unsubscribed_emails(self) -> "AsyncUnsubscribedEmails":
+        """The `unsubscribed_emails` operations."""
+        from .unsubscribed_emails import AsyncUnsubscribedEmails
+
+        return AsyncUnsubscribedEmails(self._api_client, self._api_pager)
 
     @property
     def users(self) -> "AsyncUsers":

@@ -29,6 +29,13 @@ from .comment_list import CommentList
 from .comment_thread import CommentThread
 from .comment_thread_list import CommentThreadList
 from .comment_update import CommentUpdate
+from .connected_account import ConnectedAccount
+from .connected_account_default_identity_type_0 import (
+    ConnectedAccountDefaultIdentityType0,
+)
+from .connected_account_identities_item import ConnectedAccountIdentitiesItem
+from .connected_account_list import ConnectedAccountList
+from .connected_account_synced_calendars_item import ConnectedAccountSyncedCalendarsItem
 from .contact import Contact
 from .contact_create import ContactCreate
 from .contact_email import ContactEmail
@@ -68,6 +75,8 @@ from .custom_object_type_create import CustomObjectTypeCreate
 from .custom_object_type_list import CustomObjectTypeList
 from .custom_object_type_update import CustomObjectTypeUpdate
 from .custom_object_update import CustomObjectUpdate
+from .dialer import Dialer
+from .dialer_list import DialerList
 from .email import Email
 from .email_attachment import EmailAttachment
 from .email_create import EmailCreate
@@ -84,11 +93,10 @@ from .email_thread_list import EmailThreadList
 from .email_update import EmailUpdate
 from .empty_object import EmptyObject
 from .error_body import ErrorBody
-from .file_upload import FileUpload
-from .file_upload_create import FileUploadCreate
-from .file_upload_download import FileUploadDownload
-from .file_upload_upload import FileUploadUpload
-from .file_upload_upload_fields import FileUploadUploadFields
+from .event import Event
+from .event_list import EventList
+from .event_meta import EventMeta
+from .event_object import EventObject
 from .form_submission import FormSubmission
 from .form_submission_list import FormSubmissionList
 from .form_submission_values import FormSubmissionValues
@@ -125,6 +133,7 @@ from .lead_status_update import LeadStatusUpdate
 from .lead_update import LeadUpdate
 from .list_activities_order_by import ListActivitiesOrderBy
 from .list_activities_thread_emails import ListActivitiesThreadEmails
+from .list_dialers_source_type import ListDialersSourceType
 from .list_opportunities_status_type import ListOpportunitiesStatusType
 from .list_opportunities_value_period import ListOpportunitiesValuePeriod
 from .list_tasks_order_by import ListTasksOrderBy
@@ -171,6 +180,13 @@ from .outcome_list import OutcomeList
 from .outcome_update import OutcomeUpdate
 from .outcome_update_applies_to_type_0_item import OutcomeUpdateAppliesToType0Item
 from .outcome_update_type_type_0 import OutcomeUpdateTypeType0
+from .phone_number import PhoneNumber
+from .phone_number_list import PhoneNumberList
+from .phone_number_request import PhoneNumberRequest
+from .phone_number_request_carrier_type_type_0 import PhoneNumberRequestCarrierTypeType0
+from .phone_number_request_country import PhoneNumberRequestCountry
+from .phone_number_request_sharing import PhoneNumberRequestSharing
+from .phone_number_update import PhoneNumberUpdate
 from .pipeline import Pipeline
 from .pipeline_create import PipelineCreate
 from .pipeline_list import PipelineList
@@ -231,6 +247,10 @@ from .search_term_condition import SearchTermCondition
 from .search_text_condition import SearchTextCondition
 from .search_text_mode import SearchTextMode
 from .search_text_node import SearchTextNode
+from .send_as import SendAs
+from .send_as_bulk_update import SendAsBulkUpdate
+from .send_as_create import SendAsCreate
+from .send_as_list import SendAsList
 from .sequence import Sequence
 from .sequence_create import SequenceCreate
 from .sequence_create_status import SequenceCreateStatus
@@ -296,10 +316,14 @@ from .task_create_type import TaskCreateType
 from .task_list import TaskList
 from .task_update import TaskUpdate
 from .template_attachment import TemplateAttachment
+from .unsubscribed_email import UnsubscribedEmail
+from .unsubscribed_email_create import UnsubscribedEmailCreate
+from .unsubscribed_email_list import UnsubscribedEmailList
 from .user import User
 from .user_list import UserList
 from .validation_error_body import ValidationErrorBody
 from .validation_error_body_field_errors import ValidationErrorBodyFieldErrors
+from .webhook_delivery import WebhookDelivery
 from .webhook_filter_field_accessor import WebhookFilterFieldAccessor
 from .webhook_filter_field_accessor_type import WebhookFilterFieldAccessorType
 from .webhook_filter_group import WebhookFilterGroup
@@ -354,6 +378,11 @@ __all__ = (
     "CommentThread",
     "CommentThreadList",
     "CommentUpdate",
+    "ConnectedAccount",
+    "ConnectedAccountDefaultIdentityType0",
+    "ConnectedAccountIdentitiesItem",
+    "ConnectedAccountList",
+    "ConnectedAccountSyncedCalendarsItem",
     "Contact",
     "ContactCreate",
     "ContactEmail",
@@ -393,6 +422,8 @@ __all__ = (
     "CustomObjectTypeList",
     "CustomObjectTypeUpdate",
     "CustomObjectUpdate",
+    "Dialer",
+    "DialerList",
     "Email",
     "EmailAttachment",
     "EmailCreate",
@@ -409,11 +440,10 @@ __all__ = (
     "EmailUpdate",
     "EmptyObject",
     "ErrorBody",
-    "FileUpload",
-    "FileUploadCreate",
-    "FileUploadDownload",
-    "FileUploadUpload",
-    "FileUploadUploadFields",
+    "Event",
+    "EventList",
+    "EventMeta",
+    "EventObject",
     "FormSubmission",
     "FormSubmissionList",
     "FormSubmissionValues",
@@ -448,6 +478,7 @@ __all__ = (
     "LeadUpdate",
     "ListActivitiesOrderBy",
     "ListActivitiesThreadEmails",
+    "ListDialersSourceType",
     "ListOpportunitiesStatusType",
     "ListOpportunitiesValuePeriod",
     "ListTasksOrderBy",
@@ -494,6 +525,13 @@ __all__ = (
     "OutcomeUpdate",
     "OutcomeUpdateAppliesToType0Item",
     "OutcomeUpdateTypeType0",
+    "PhoneNumber",
+    "PhoneNumberList",
+    "PhoneNumberRequest",
+    "PhoneNumberRequestCarrierTypeType0",
+    "PhoneNumberRequestCountry",
+    "PhoneNumberRequestSharing",
+    "PhoneNumberUpdate",
     "Pipeline",
     "PipelineCreate",
     "PipelineList",
@@ -554,6 +592,10 @@ __all__ = (
     "SearchTextCondition",
     "SearchTextMode",
     "SearchTextNode",
+    "SendAs",
+    "SendAsBulkUpdate",
+    "SendAsCreate",
+    "SendAsList",
     "Sequence",
     "SequenceCreate",
     "SequenceCreateStatus",
@@ -602,10 +644,14 @@ __all__ = (
     "TaskList",
     "TaskUpdate",
     "TemplateAttachment",
+    "UnsubscribedEmail",
+    "UnsubscribedEmailCreate",
+    "UnsubscribedEmailList",
     "User",
     "UserList",
     "ValidationErrorBody",
     "ValidationErrorBodyFieldErrors",
+    "WebhookDelivery",
     "WebhookFilterFieldAccessor",
     "WebhookFilterFieldAccessorType",
     "WebhookFilterGroup",
