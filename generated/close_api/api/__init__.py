@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from .email_templates import AsyncEmailTemplates, EmailTemplates
     from .emails import AsyncEmails, Emails
     from .events import AsyncEvents, Events
+    from .files import AsyncFiles, Files
     from .form_submissions import AsyncFormSubmissions, FormSubmissions
     from .groups import AsyncGroups, Groups
     from .integration_links import AsyncIntegrationLinks, IntegrationLinks
@@ -80,6 +81,7 @@ TAGS: Final = (
     "email_templates",
     "emails",
     "events",
+    "files",
     "form_submissions",
     "groups",
     "integration_links",
@@ -268,6 +270,13 @@ class Api:
         from .events import Events
 
         return Events(self._api_client, self._api_pager)
+
+    @property
+    def files(self) -> "Files":
+        """The `files` operations."""
+        from .files import Files
+
+        return Files(self._api_client, self._api_pager)
 
     @property
     def form_submissions(self) -> "FormSubmissions":
@@ -597,6 +606,13 @@ class AsyncApi:
         from .events import AsyncEvents
 
         return AsyncEvents(self._api_client, self._api_pager)
+
+    @property
+    def files(self) -> "AsyncFiles":
+        """The `files` operations."""
+        from .files import AsyncFiles
+
+        return AsyncFiles(self._api_client, self._api_pager)
 
     @property
     def form_submissions(self) -> "AsyncFormSubmissions":
