@@ -22,6 +22,8 @@ if TYPE_CHECKING:
     from .dialers import AsyncDialers, Dialers
     from .email_templates import AsyncEmailTemplates, EmailTemplates
     from .emails import AsyncEmails, Emails
+    from .events import AsyncEvents, Events
+    from .files import AsyncFiles, Files
     from .form_submissions import AsyncFormSubmissions, FormSubmissions
     from .groups import AsyncGroups, Groups
     from .integration_links import AsyncIntegrationLinks, IntegrationLinks
@@ -78,6 +80,8 @@ TAGS: Final = (
     "dialers",
     "email_templates",
     "emails",
+    "events",
+    "files",
     "form_submissions",
     "groups",
     "integration_links",
@@ -331,6 +335,20 @@ class Api:
             facade = Emails(self._api_client, self._api_pager)
             self._api_facades["emails"] = facade
         return facade
+
+    @property
+    def events(self) -> "Events":
+        """The `events` operations."""
+        from .events import Events
+
+        return Events(self._api_client, self._api_pager)
+
+    @property
+    def files(self) -> "Files":
+        """The `files` operations."""
+        from .files import Files
+
+        return Files(self._api_client, self._api_pager)
 
     @property
     def form_submissions(self) -> "FormSubmissions":
@@ -851,6 +869,20 @@ class AsyncApi:
             facade = AsyncEmails(self._api_client, self._api_pager)
             self._api_facades["emails"] = facade
         return facade
+
+    @property
+    def events(self) -> "AsyncEvents":
+        """The `events` operations."""
+        from .events import AsyncEvents
+
+        return AsyncEvents(self._api_client, self._api_pager)
+
+    @property
+    def files(self) -> "AsyncFiles":
+        """The `files` operations."""
+        from .files import AsyncFiles
+
+        return AsyncFiles(self._api_client, self._api_pager)
 
     @property
     def form_submissions(self) -> "AsyncFormSubmissions":
