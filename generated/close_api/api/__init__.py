@@ -339,16 +339,24 @@ class Api:
     @property
     def events(self) -> "Events":
         """The `events` operations."""
-        from .events import Events
+        facade: Events | None = self._api_facades.get("events")
+        if facade is None:
+            from .events import Events
 
-        return Events(self._api_client, self._api_pager)
+            facade = Events(self._api_client, self._api_pager)
+            self._api_facades["events"] = facade
+        return facade
 
     @property
     def files(self) -> "Files":
         """The `files` operations."""
-        from .files import Files
+        facade: Files | None = self._api_facades.get("files")
+        if facade is None:
+            from .files import Files
 
-        return Files(self._api_client, self._api_pager)
+            facade = Files(self._api_client, self._api_pager)
+            self._api_facades["files"] = facade
+        return facade
 
     @property
     def form_submissions(self) -> "FormSubmissions":
@@ -873,16 +881,24 @@ class AsyncApi:
     @property
     def events(self) -> "AsyncEvents":
         """The `events` operations."""
-        from .events import AsyncEvents
+        facade: AsyncEvents | None = self._api_facades.get("events")
+        if facade is None:
+            from .events import AsyncEvents
 
-        return AsyncEvents(self._api_client, self._api_pager)
+            facade = AsyncEvents(self._api_client, self._api_pager)
+            self._api_facades["events"] = facade
+        return facade
 
     @property
     def files(self) -> "AsyncFiles":
         """The `files` operations."""
-        from .files import AsyncFiles
+        facade: AsyncFiles | None = self._api_facades.get("files")
+        if facade is None:
+            from .files import AsyncFiles
 
-        return AsyncFiles(self._api_client, self._api_pager)
+            facade = AsyncFiles(self._api_client, self._api_pager)
+            self._api_facades["files"] = facade
+        return facade
 
     @property
     def form_submissions(self) -> "AsyncFormSubmissions":
