@@ -522,6 +522,7 @@ _DECLARED = (
     Collection("comments", parent="comment_threads", parent_key="thread_id"),
     Collection("sequences"),
     Collection("sequence_subscriptions", parent="contacts", parent_key="contact_id"),
+    Collection("file_uploads"),  # written by ``_files`` directly: no Close object
     #
     #
     # ==== h15b: collections go below ====

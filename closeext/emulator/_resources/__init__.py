@@ -44,6 +44,7 @@ from .custom_fields import CUSTOM_FIELDS
 from .custom_objects import CUSTOM_OBJECTS
 from .custom_types import CUSTOM_ACTIVITY_TYPES, CUSTOM_OBJECT_TYPES
 from .emails import EMAIL_THREADS, EMAILS
+from .files import HANDLERS as FILE_HANDLERS
 from .groups import GROUPS
 from .groups import actions as group_actions
 from .h15b import H15B_FAMILIES, h15b_actions
@@ -199,6 +200,7 @@ def build(spec: CompiledSpec) -> Built:
         **template_actions(bound),
         **group_actions(bound, spec),
         **comment_actions(bound),
+        **FILE_HANDLERS,
         #
         #
         # ==== h15b: hand-written actions go below ====

@@ -97,6 +97,11 @@ from .event import Event
 from .event_list import EventList
 from .event_meta import EventMeta
 from .event_object import EventObject
+from .file_upload import FileUpload
+from .file_upload_create import FileUploadCreate
+from .file_upload_download import FileUploadDownload
+from .file_upload_upload import FileUploadUpload
+from .file_upload_upload_fields import FileUploadUploadFields
 from .form_submission import FormSubmission
 from .form_submission_list import FormSubmissionList
 from .form_submission_values import FormSubmissionValues
@@ -452,6 +457,11 @@ __all__ = (
     "EventList",
     "EventMeta",
     "EventObject",
+    "FileUpload",
+    "FileUploadCreate",
+    "FileUploadDownload",
+    "FileUploadUpload",
+    "FileUploadUploadFields",
     "FormSubmission",
     "FormSubmissionList",
     "FormSubmissionValues",
