@@ -576,9 +576,13 @@ class Api:
     @property
     def smart_views(self) -> "SmartViews":
         """The `smart_views` operations."""
-        from .smart_views import SmartViews
+        facade: SmartViews | None = self._api_facades.get("smart_views")
+        if facade is None:
+            from .smart_views import SmartViews
 
-        return SmartViews(self._api_client, self._api_pager)
+            facade = SmartViews(self._api_client, self._api_pager)
+            self._api_facades["smart_views"] = facade
+        return facade
 
     @property
     def sms(self) -> "Sms":
@@ -1131,9 +1135,13 @@ class AsyncApi:
     @property
     def smart_views(self) -> "AsyncSmartViews":
         """The `smart_views` operations."""
-        from .smart_views import AsyncSmartViews
+        facade: AsyncSmartViews | None = self._api_facades.get("smart_views")
+        if facade is None:
+            from .smart_views import AsyncSmartViews
 
-        return AsyncSmartViews(self._api_client, self._api_pager)
+            facade = AsyncSmartViews(self._api_client, self._api_pager)
+            self._api_facades["smart_views"] = facade
+        return facade
 
     @property
     def sms(self) -> "AsyncSms":
