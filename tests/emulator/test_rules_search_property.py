@@ -93,11 +93,13 @@ def to_query(tree: dict[str, Any], ids: list[str], tier: str, score: str) -> dic
         return tree
     if kind == "term":
         field = {"type": "custom_field", "custom_field_id": tier}
-        return {"type": "field_condition", "field": field, "condition": {"type": "term", "values": tree["values"]}}  # fmt: skip
+        condition = {"type": "term", "values": tree["values"]}
+        return {"type": "field_condition", "field": field, "condition": condition}
     if kind == "range":
         field = {"type": "custom_field", "custom_field_id": score}
         bounds = {k: v for k, v in tree.items() if k in ("gte", "lt")}
-        return {"type": "field_condition", "field": field, "condition": {"type": "number_range", **bounds}}  # fmt: skip
+        condition = {"type": "number_range", **bounds}
+        return {"type": "field_condition", "field": field, "condition": condition}
     if kind == "exists":
         field = (
             {"type": "custom_field", "custom_field_id": score}
