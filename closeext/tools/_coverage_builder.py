@@ -41,6 +41,7 @@ _MADE_BY_SIDE_EFFECT: Mapping[str, tuple[str, Mapping[str, Any]]] = {
     # ==== h13e: side-effect creations go below ====
     #
     #
+    "/event/": ("create_lead", {}),  # every change records an event
     # ==== h13w: side-effect creations go below ====
     #
     #

@@ -95,6 +95,7 @@ CONTACTS = Family(
     collection="contacts",
     record=Contact,
     model="Contact",
+    event_parent_field="contact_ids",  # a contact added or removed updates its lead
     immutable=("lead_id",),
     defaults={"name": None, "title": None, "emails": [], "phones": [], "urls": []},
     convert={"emails": _emails, "phones": _phones, "urls": _urls},

@@ -284,6 +284,7 @@ LEAD_MERGES = Family(
     collection="lead_merges",
     record=LeadMerge,
     model="Activity",
+    event_type="lead_merge",  # Close's event list names it apart from the activities
     computed={
         "_type": lambda org, merge: "LeadMerge",
         "user_name": lambda org, merge: user_name(org, merge.user_id),

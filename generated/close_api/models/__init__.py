@@ -93,6 +93,15 @@ from .email_thread_list import EmailThreadList
 from .email_update import EmailUpdate
 from .empty_object import EmptyObject
 from .error_body import ErrorBody
+from .event import Event
+from .event_list import EventList
+from .event_meta import EventMeta
+from .event_object import EventObject
+from .file_upload import FileUpload
+from .file_upload_create import FileUploadCreate
+from .file_upload_download import FileUploadDownload
+from .file_upload_upload import FileUploadUpload
+from .file_upload_upload_fields import FileUploadUploadFields
 from .form_submission import FormSubmission
 from .form_submission_list import FormSubmissionList
 from .form_submission_values import FormSubmissionValues
@@ -287,6 +296,14 @@ from .shared_custom_field_create import SharedCustomFieldCreate
 from .shared_custom_field_create_type import SharedCustomFieldCreateType
 from .shared_custom_field_list import SharedCustomFieldList
 from .shared_custom_field_update import SharedCustomFieldUpdate
+from .smart_view import SmartView
+from .smart_view_column import SmartViewColumn
+from .smart_view_create import SmartViewCreate
+from .smart_view_list import SmartViewList
+from .smart_view_sharing import SmartViewSharing
+from .smart_view_sharing_settings import SmartViewSharingSettings
+from .smart_view_type import SmartViewType
+from .smart_view_update import SmartViewUpdate
 from .sms import SMS
 from .sms_attachment import SMSAttachment
 from .sms_create import SMSCreate
@@ -319,6 +336,7 @@ from .user import User
 from .user_list import UserList
 from .validation_error_body import ValidationErrorBody
 from .validation_error_body_field_errors import ValidationErrorBodyFieldErrors
+from .webhook_delivery import WebhookDelivery
 from .webhook_filter_field_accessor import WebhookFilterFieldAccessor
 from .webhook_filter_field_accessor_type import WebhookFilterFieldAccessorType
 from .webhook_filter_group import WebhookFilterGroup
@@ -435,6 +453,15 @@ __all__ = (
     "EmailUpdate",
     "EmptyObject",
     "ErrorBody",
+    "Event",
+    "EventList",
+    "EventMeta",
+    "EventObject",
+    "FileUpload",
+    "FileUploadCreate",
+    "FileUploadDownload",
+    "FileUploadUpload",
+    "FileUploadUploadFields",
     "FormSubmission",
     "FormSubmissionList",
     "FormSubmissionValues",
@@ -617,6 +644,14 @@ __all__ = (
     "SharedCustomFieldCreateType",
     "SharedCustomFieldList",
     "SharedCustomFieldUpdate",
+    "SmartView",
+    "SmartViewColumn",
+    "SmartViewCreate",
+    "SmartViewList",
+    "SmartViewSharing",
+    "SmartViewSharingSettings",
+    "SmartViewType",
+    "SmartViewUpdate",
     "SmsTemplate",
     "SmsTemplateCreate",
     "SmsTemplateList",
@@ -642,6 +677,7 @@ __all__ = (
     "UserList",
     "ValidationErrorBody",
     "ValidationErrorBodyFieldErrors",
+    "WebhookDelivery",
     "WebhookFilterFieldAccessor",
     "WebhookFilterFieldAccessorType",
     "WebhookFilterGroup",
