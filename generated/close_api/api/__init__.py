@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from .pipelines import AsyncPipelines, Pipelines
     from .playbooks import AsyncPlaybooks, Playbooks
     from .roles import AsyncRoles, Roles
+    from .scheduling_links import AsyncSchedulingLinks, SchedulingLinks
     from .send_as import AsyncSendAs, SendAs
     from .sequences import AsyncSequences, Sequences
     from .shared_custom_field_associations import (
@@ -94,6 +95,7 @@ TAGS: Final = (
     "pipelines",
     "playbooks",
     "roles",
+    "scheduling_links",
     "send_as",
     "sequences",
     "shared_custom_field_associations",
@@ -371,6 +373,13 @@ class Api:
         from .roles import Roles
 
         return Roles(self._api_client, self._api_pager)
+
+    @property
+    def scheduling_links(self) -> "SchedulingLinks":
+        """The `scheduling_links` operations."""
+        from .scheduling_links import SchedulingLinks
+
+        return SchedulingLinks(self._api_client, self._api_pager)
 
     @property
     def send_as(self) -> "SendAs":
@@ -693,6 +702,13 @@ class AsyncApi:
         from .roles import AsyncRoles
 
         return AsyncRoles(self._api_client, self._api_pager)
+
+    @property
+    def scheduling_links(self) -> "AsyncSchedulingLinks":
+        """The `scheduling_links` operations."""
+        from .scheduling_links import AsyncSchedulingLinks
+
+        return AsyncSchedulingLinks(self._api_client, self._api_pager)
 
     @property
     def send_as(self) -> "AsyncSendAs":
