@@ -541,9 +541,13 @@ class Api:
     @property
     def scheduling_links(self) -> "SchedulingLinks":
         """The `scheduling_links` operations."""
-        from .scheduling_links import SchedulingLinks
+        facade: SchedulingLinks | None = self._api_facades.get("scheduling_links")
+        if facade is None:
+            from .scheduling_links import SchedulingLinks
 
-        return SchedulingLinks(self._api_client, self._api_pager)
+            facade = SchedulingLinks(self._api_client, self._api_pager)
+            self._api_facades["scheduling_links"] = facade
+        return facade
 
     @property
     def send_as(self) -> "SendAs":
@@ -1092,9 +1096,13 @@ class AsyncApi:
     @property
     def scheduling_links(self) -> "AsyncSchedulingLinks":
         """The `scheduling_links` operations."""
-        from .scheduling_links import AsyncSchedulingLinks
+        facade: AsyncSchedulingLinks | None = self._api_facades.get("scheduling_links")
+        if facade is None:
+            from .scheduling_links import AsyncSchedulingLinks
 
-        return AsyncSchedulingLinks(self._api_client, self._api_pager)
+            facade = AsyncSchedulingLinks(self._api_client, self._api_pager)
+            self._api_facades["scheduling_links"] = facade
+        return facade
 
     @property
     def send_as(self) -> "AsyncSendAs":
