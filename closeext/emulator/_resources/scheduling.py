@@ -242,7 +242,7 @@ def actions(bound: Mapping[str, Bound]) -> dict[str, Handler]:
         org.insert(ASSOCIATIONS, mapping)
         return ApiResponse(body=render_mapping(org, mapping))
 
-    def delete_shared_scheduling_link_association(req: ApiRequest) -> ApiResponse:
+    def unmap_shared_scheduling_link(req: ApiRequest) -> ApiResponse:
         shared = _shared(req)
         _drop_mine(req.org, shared.id, req.user.id)
         return ApiResponse(body={})
@@ -251,5 +251,5 @@ def actions(bound: Mapping[str, Bound]) -> dict[str, Handler]:
         "create_scheduling_link_integration": create_scheduling_link_integration,
         "delete_scheduling_link_integration": delete_scheduling_link_integration,
         "create_shared_scheduling_link_association": create_shared_scheduling_link_association,
-        "delete_shared_scheduling_link_association": delete_shared_scheduling_link_association,
+        "unmap_shared_scheduling_link": unmap_shared_scheduling_link,
     }

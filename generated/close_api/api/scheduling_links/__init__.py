@@ -35,11 +35,11 @@ from . import (
     delete_scheduling_link,
     delete_scheduling_link_integration,
     delete_shared_scheduling_link,
-    delete_shared_scheduling_link_association,
     get_scheduling_link,
     get_shared_scheduling_link,
     list_scheduling_links,
     list_shared_scheduling_links,
+    unmap_shared_scheduling_link,
     update_scheduling_link,
     update_shared_scheduling_link,
 )
@@ -130,17 +130,6 @@ class SchedulingLinks:
             client=self._client,
         )
 
-    def delete_shared_scheduling_link_association(
-        self,
-        *,
-        body: SharedSchedulingLinkAssociationDelete,
-    ) -> EmptyObject:
-        """Unmap a shared scheduling link (`POST /shared_scheduling_link_association/unmap/`)."""
-        return delete_shared_scheduling_link_association.sync(
-            body=body,
-            client=self._client,
-        )
-
     def get(
         self,
         scheduling_link_id: str,
@@ -174,6 +163,17 @@ class SchedulingLinks:
     ) -> SharedSchedulingLinkList:
         """List shared scheduling links (`GET /shared_scheduling_link/`)."""
         return list_shared_scheduling_links.sync(
+            client=self._client,
+        )
+
+    def unmap_shared_scheduling_link(
+        self,
+        *,
+        body: SharedSchedulingLinkAssociationDelete,
+    ) -> EmptyObject:
+        """Unmap a shared scheduling link (`POST /shared_scheduling_link_association/unmap/`)."""
+        return unmap_shared_scheduling_link.sync(
+            body=body,
             client=self._client,
         )
 
@@ -287,17 +287,6 @@ class AsyncSchedulingLinks:
             client=self._client,
         )
 
-    async def delete_shared_scheduling_link_association(
-        self,
-        *,
-        body: SharedSchedulingLinkAssociationDelete,
-    ) -> EmptyObject:
-        """Unmap a shared scheduling link (`POST /shared_scheduling_link_association/unmap/`)."""
-        return await delete_shared_scheduling_link_association.asyncio(
-            body=body,
-            client=self._client,
-        )
-
     async def get(
         self,
         scheduling_link_id: str,
@@ -331,6 +320,17 @@ class AsyncSchedulingLinks:
     ) -> SharedSchedulingLinkList:
         """List shared scheduling links (`GET /shared_scheduling_link/`)."""
         return await list_shared_scheduling_links.asyncio(
+            client=self._client,
+        )
+
+    async def unmap_shared_scheduling_link(
+        self,
+        *,
+        body: SharedSchedulingLinkAssociationDelete,
+    ) -> EmptyObject:
+        """Unmap a shared scheduling link (`POST /shared_scheduling_link_association/unmap/`)."""
+        return await unmap_shared_scheduling_link.asyncio(
+            body=body,
             client=self._client,
         )
 

@@ -11,7 +11,7 @@ from ...models.shared_scheduling_link_association_delete import (
 )
 from ...types import Response
 
-OPERATION_ID: Final = "delete_shared_scheduling_link_association"
+OPERATION_ID: Final = "unmap_shared_scheduling_link"
 """The spec's operationId."""
 SUCCESS_STATUS: Final = 200
 """The one 2xx status the spec declares for this operation."""
