@@ -196,12 +196,14 @@ class Pipeline:
                 tz_header = value
 
         identity = None
+        oauth = False
         if authorization is not None:
             key = _decode_api_key(authorization)
             if key is not None:
                 found = emulator.world.authenticate(key)
                 if found is not None:
                     identity = (key, found[0], found[1])
+                    oauth = authorization[:7].lower() == b"bearer "
         if identity is None:
             reply = _from_error(_errors.unauthorized())
             rate_header = emulator.limiter.idle_header()
@@ -220,7 +222,7 @@ class Pipeline:
             else:
                 try:
                     reply = await self._handle(
-                        scope, receive, content_type, override, tz_header, org, user
+                        scope, receive, content_type, override, tz_header, org, user, oauth
                     )
                 except ApiError as error:
                     reply = self._render_error(error)
@@ -259,6 +261,7 @@ class Pipeline:
         tz_header: bytes | None,
         org: Any,
         user: Any,
+        oauth: bool = False,
     ) -> _Reply:
         raw_path: bytes | None = scope.get("raw_path")
         # The raw path keeps %2F inside a segment apart from a real "/"; the router
@@ -328,6 +331,7 @@ class Pipeline:
             params=params,
             path=relative,
             tz_offset=tz_offset,
+            oauth=oauth,
         )
         try:
             response = handler(request)

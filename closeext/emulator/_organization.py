@@ -26,6 +26,7 @@ from types import MappingProxyType
 from typing import Any
 
 from ._limits import MAX_CONTACTS_PER_LEAD
+from ._membership_records import new_membership
 from ._records import (
     SMS,
     Call,
@@ -157,6 +158,9 @@ class Organization:
             )
         for user in self.users.values():
             user.role_id = "admin"
+            # Members stay members: their memberships are made again, not recorded as new.
+            membership = new_membership(user, actor)
+            self.collection("memberships")[membership.id] = membership
         for label in _DEFAULT_LEAD_STATUSES:
             status = LeadStatus(**self.stamp(actor, new_id("stat_")), label=label)
             self.lead_statuses[status.id] = status
@@ -200,6 +204,8 @@ class Organization:
             date_updated=now,
         )
         self.users[user.id] = user
+        membership = new_membership(user, user.id)
+        self.collection("memberships")[membership.id] = membership
         return user
 
     # -- defaults ----------------------------------------------------------------------
@@ -436,6 +442,7 @@ _DECLARED = (
     #
     #
     # ==== h15c: collections go below ====
+    Collection("memberships"),
     #
     #
     Collection(

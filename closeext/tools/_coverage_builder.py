@@ -91,9 +91,11 @@ class Exchange:
 class Builder:
     """Sends one valid request per operation, creating whatever each one needs first."""
 
-    def __init__(self, spec: Spec, client: httpx.Client) -> None:
+    def __init__(self, spec: Spec, client: httpx.Client, *, oauth_token: str | None = None) -> None:
         self.spec = spec
         self.client = client
+        #: Sent as ``Bearer`` to the operations that accept OAuth only (``security``).
+        self.oauth_token = oauth_token
         self.producers = spec.producers()
         self.linked_from: dict[str, list[tuple[str, Link]]] = {}
         for op in spec.operations.values():
@@ -124,15 +126,35 @@ class Builder:
         url = op.path.lstrip("/")
         for name, value in path_params.items():
             url = url.replace("{" + name + "}", str(value))
-        response = self.client.request(
-            op.method, url, params={k: str(v) for k, v in query.items()}, json=body
-        )
+        params = {k: str(v) for k, v in query.items()}
+        if self.oauth_token is not None and self._oauth_only(op):
+            # ``auth=None`` so the client's own (Basic) credentials do not replace these.
+            response = self.client.request(
+                op.method,
+                url,
+                params=params,
+                json=body,
+                headers={"Authorization": f"Bearer {self.oauth_token}"},
+                auth=None,
+            )
+        else:
+            response = self.client.request(op.method, url, params=params, json=body)
         try:
             answer = response.json() if response.content else None
         except ValueError:
             answer = response.text
         self._remember_ids(answer)
         return Exchange(path_params, body, response.status_code, answer)
+
+    def _oauth_only(self, op: SpecOperation) -> bool:
+        """Whether the operation's ``security`` names only the bearer (OAuth) scheme."""
+        node = self.spec.document["paths"][op.path][op.method.lower()]
+        security = node.get("security")
+        return (
+            isinstance(security, list)
+            and bool(security)
+            and all(set(requirement) == {"bearerAuth"} for requirement in security)
+        )
 
     def create(self, operation_id: str, *, fresh: bool, variant: Mapping[str, Any]) -> Exchange:
         variant = self._canonical(operation_id, variant)

@@ -20,7 +20,17 @@ from .._caller import caller, caller_today
 from .._engine import Family, bind
 from .._spec import CompiledSpec, load_spec
 from .._types import ApiRequest, ApiResponse, Handler
-from . import activity_union, associations, history, leads, org, schemas, tasks
+from . import (
+    activity_union,
+    associations,
+    enrichment,
+    history,
+    leads,
+    memberships,
+    org,
+    schemas,
+    tasks,
+)
 from .calls import CALLS
 from .contacts import CONTACTS
 from .custom_activities import CUSTOM_ACTIVITIES
@@ -82,6 +92,7 @@ FAMILIES: tuple[Family, ...] = (
     #
     #
     # ==== h15c: families go below ====
+    memberships.MEMBERSHIPS,
     #
     #
 )
@@ -139,6 +150,8 @@ def build_handlers(spec: CompiledSpec) -> Mapping[str, Handler]:
         #
         #
         # ==== h15c: hand-written actions go below ====
+        **memberships.actions(bound),
+        **enrichment.actions(bound),
         #
         #
     }

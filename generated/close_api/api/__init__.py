@@ -17,9 +17,11 @@ if TYPE_CHECKING:
     from .custom_objects import AsyncCustomObjects, CustomObjects
     from .email_templates import AsyncEmailTemplates, EmailTemplates
     from .emails import AsyncEmails, Emails
+    from .field_enrichment import AsyncFieldEnrichment, FieldEnrichment
     from .lead_history import AsyncLeadHistory, LeadHistory
     from .lead_statuses import AsyncLeadStatuses, LeadStatuses
     from .leads import AsyncLeads, Leads
+    from .memberships import AsyncMemberships, Memberships
     from .notes import AsyncNotes, Notes
     from .opportunities import AsyncOpportunities, Opportunities
     from .opportunity_statuses import AsyncOpportunityStatuses, OpportunityStatuses
@@ -57,9 +59,11 @@ TAGS: Final = (
     "custom_objects",
     "email_templates",
     "emails",
+    "field_enrichment",
     "lead_history",
     "lead_statuses",
     "leads",
+    "memberships",
     "notes",
     "opportunities",
     "opportunity_statuses",
@@ -194,6 +198,13 @@ class Api:
         return Emails(self._api_client, self._api_pager)
 
     @property
+    def field_enrichment(self) -> "FieldEnrichment":
+        """The `field_enrichment` operations."""
+        from .field_enrichment import FieldEnrichment
+
+        return FieldEnrichment(self._api_client, self._api_pager)
+
+    @property
     def lead_history(self) -> "LeadHistory":
         """The `lead_history` operations."""
         from .lead_history import LeadHistory
@@ -213,6 +224,13 @@ class Api:
         from .leads import Leads
 
         return Leads(self._api_client, self._api_pager)
+
+    @property
+    def memberships(self) -> "Memberships":
+        """The `memberships` operations."""
+        from .memberships import Memberships
+
+        return Memberships(self._api_client, self._api_pager)
 
     @property
     def notes(self) -> "Notes":
@@ -404,6 +422,13 @@ class AsyncApi:
         return AsyncEmails(self._api_client, self._api_pager)
 
     @property
+    def field_enrichment(self) -> "AsyncFieldEnrichment":
+        """The `field_enrichment` operations."""
+        from .field_enrichment import AsyncFieldEnrichment
+
+        return AsyncFieldEnrichment(self._api_client, self._api_pager)
+
+    @property
     def lead_history(self) -> "AsyncLeadHistory":
         """The `lead_history` operations."""
         from .lead_history import AsyncLeadHistory
@@ -423,6 +448,13 @@ class AsyncApi:
         from .leads import AsyncLeads
 
         return AsyncLeads(self._api_client, self._api_pager)
+
+    @property
+    def memberships(self) -> "AsyncMemberships":
+        """The `memberships` operations."""
+        from .memberships import AsyncMemberships
+
+        return AsyncMemberships(self._api_client, self._api_pager)
 
     @property
     def notes(self) -> "AsyncNotes":

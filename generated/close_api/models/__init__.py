@@ -1,5 +1,6 @@
 """Contains all the data models used in inputs/outputs"""
 
+from .active_call import ActiveCall
 from .activity_custom_field_create import ActivityCustomFieldCreate
 from .activity_custom_field_create_type import ActivityCustomFieldCreateType
 from .activity_custom_field_update import ActivityCustomFieldUpdate
@@ -72,6 +73,9 @@ from .email_thread_list import EmailThreadList
 from .email_update import EmailUpdate
 from .empty_object import EmptyObject
 from .error_body import ErrorBody
+from .field_enrichment import FieldEnrichment
+from .field_enrichment_object_type import FieldEnrichmentObjectType
+from .field_enrichment_result import FieldEnrichmentResult
 from .integration_link import IntegrationLink
 from .lead import Lead
 from .lead_create import LeadCreate
@@ -98,6 +102,16 @@ from .list_tasks_view import ListTasksView
 from .list_users_order_by import ListUsersOrderBy
 from .me import Me
 from .membership import Membership
+from .membership_bulk_update import MembershipBulkUpdate
+from .membership_bulk_update_auto_record_calls import (
+    MembershipBulkUpdateAutoRecordCalls,
+)
+from .membership_bulk_update_params import MembershipBulkUpdateParams
+from .membership_bulk_update_result import MembershipBulkUpdateResult
+from .membership_create import MembershipCreate
+from .membership_role_id_type_0 import MembershipRoleIdType0
+from .membership_update import MembershipUpdate
+from .membership_update_auto_record_calls import MembershipUpdateAutoRecordCalls
 from .message_status import MessageStatus
 from .nested_contact_create import NestedContactCreate
 from .note import Note
@@ -121,6 +135,9 @@ from .opportunity_status_update import OpportunityStatusUpdate
 from .opportunity_update import OpportunityUpdate
 from .opportunity_update_value_period import OpportunityUpdateValuePeriod
 from .organization import Organization
+from .organization_update import OrganizationUpdate
+from .organization_update_lead_statuses_item import OrganizationUpdateLeadStatusesItem
+from .pinned_views import PinnedViews
 from .pipeline import Pipeline
 from .pipeline_create import PipelineCreate
 from .pipeline_list import PipelineList
@@ -173,6 +190,8 @@ from .task_list import TaskList
 from .task_update import TaskUpdate
 from .template_attachment import TemplateAttachment
 from .user import User
+from .user_availability import UserAvailability
+from .user_availability_list import UserAvailabilityList
 from .user_list import UserList
 from .validation_error_body import ValidationErrorBody
 from .validation_error_body_field_errors import ValidationErrorBodyFieldErrors
@@ -185,6 +204,7 @@ from .whats_app_message_update import WhatsAppMessageUpdate
 
 __all__ = (
     "SMS",
+    "ActiveCall",
     "ActivityCustomFieldCreate",
     "ActivityCustomFieldCreateType",
     "ActivityCustomFieldUpdate",
@@ -257,6 +277,9 @@ __all__ = (
     "EmailUpdate",
     "EmptyObject",
     "ErrorBody",
+    "FieldEnrichment",
+    "FieldEnrichmentObjectType",
+    "FieldEnrichmentResult",
     "IntegrationLink",
     "Lead",
     "LeadCreate",
@@ -283,6 +306,14 @@ __all__ = (
     "ListUsersOrderBy",
     "Me",
     "Membership",
+    "MembershipBulkUpdate",
+    "MembershipBulkUpdateAutoRecordCalls",
+    "MembershipBulkUpdateParams",
+    "MembershipBulkUpdateResult",
+    "MembershipCreate",
+    "MembershipRoleIdType0",
+    "MembershipUpdate",
+    "MembershipUpdateAutoRecordCalls",
     "MessageStatus",
     "NestedContactCreate",
     "Note",
@@ -306,6 +337,9 @@ __all__ = (
     "OpportunityUpdate",
     "OpportunityUpdateValuePeriod",
     "Organization",
+    "OrganizationUpdate",
+    "OrganizationUpdateLeadStatusesItem",
+    "PinnedViews",
     "Pipeline",
     "PipelineCreate",
     "PipelineList",
@@ -351,6 +385,8 @@ __all__ = (
     "TaskUpdate",
     "TemplateAttachment",
     "User",
+    "UserAvailability",
+    "UserAvailabilityList",
     "UserList",
     "ValidationErrorBody",
     "ValidationErrorBodyFieldErrors",

@@ -29,6 +29,8 @@ class Membership:
     user_last_name: None | str | Unset = UNSET
     user_email: None | str | Unset = UNSET
     user: User | Unset = UNSET
+    auto_record_calls: str | Unset = UNSET
+    """ Whether the member's calls are recorded: `unset` (initially), `disabled` or `enabled`. """
     date_created: datetime.datetime | Unset = UNSET
     date_updated: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -70,6 +72,8 @@ class Membership:
         if not isinstance(self.user, Unset):
             user = self.user.to_dict()
 
+        auto_record_calls = self.auto_record_calls
+
         date_created: str | Unset = UNSET
         if not isinstance(self.date_created, Unset):
             date_created = self.date_created.isoformat()
@@ -101,6 +105,8 @@ class Membership:
             field_dict["user_email"] = user_email
         if user is not UNSET:
             field_dict["user"] = user
+        if auto_record_calls is not UNSET:
+            field_dict["auto_record_calls"] = auto_record_calls
         if date_created is not UNSET:
             field_dict["date_created"] = date_created
         if date_updated is not UNSET:
@@ -133,6 +139,8 @@ class Membership:
             user = UNSET
         else:
             user = User.from_dict(_user)
+
+        auto_record_calls = d.pop("auto_record_calls", UNSET)
 
         _date_created = d.pop("date_created", UNSET)
         date_created: datetime.datetime | Unset
@@ -168,6 +176,7 @@ class Membership:
             user_last_name,
             user_email,
             user,
+            auto_record_calls,
             date_created,
             date_updated,
         )
