@@ -69,6 +69,13 @@ _EXPORTS: dict[str, str] = {
     "InvalidFieldValue": "_helper_errors",
     "InvalidOperation": "_helper_errors",
     "ConflictingUpdate": "_helper_errors",
+    # webhooks
+    "verify_webhook": "webhooks",
+    "VerifiedWebhook": "webhooks",
+    "WebhookVerificationError": "webhooks",
+    "InvalidWebhookSignature": "webhooks",
+    "StaleWebhookTimestamp": "webhooks",
+    "InvalidWebhookPayload": "webhooks",
 }
 
 # Spelled out (not derived from _EXPORTS) so linters and IDEs can read it; a test pins both.
@@ -96,6 +103,8 @@ __all__ = [
     "InvalidObjectType",
     "InvalidOperation",
     "InvalidSchema",
+    "InvalidWebhookPayload",
+    "InvalidWebhookSignature",
     "MethodNotAllowed",
     "MissingSchema",
     "NotFound",
@@ -108,6 +117,7 @@ __all__ = [
     "Reconciler",
     "RetryPolicy",
     "ServerError",
+    "StaleWebhookTimestamp",
     "TransportError",
     "Unauthorized",
     "UnexpectedResponse",
@@ -115,6 +125,8 @@ __all__ = [
     "UnsupportedMediaType",
     "Update",
     "ValidationError",
+    "VerifiedWebhook",
+    "WebhookVerificationError",
     "add_key",
     "bulk",
     "field_key",
@@ -122,6 +134,7 @@ __all__ = [
     "read_value",
     "read_values",
     "remove_key",
+    "verify_webhook",
 ]
 
 
@@ -185,3 +198,11 @@ if TYPE_CHECKING:
     from ._retry import Pacer, RetryPolicy
     from ._updates import Update
     from ._values import read_value, read_values
+    from .webhooks import (
+        InvalidWebhookPayload,
+        InvalidWebhookSignature,
+        StaleWebhookTimestamp,
+        VerifiedWebhook,
+        WebhookVerificationError,
+        verify_webhook,
+    )

@@ -18,7 +18,8 @@ import base64
 import binascii
 import logging
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import AsyncIterator, Callable, Mapping, Sequence
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from typing import Any, Final
 
 from starlette.applications import Starlette
@@ -40,6 +41,7 @@ from ._ratelimit import Decision, RateLimiter
 from ._spec import CompiledSpec, Operation
 from ._store import World
 from ._types import ApiError, ApiRequest, ApiResponse, BadRequest, Handler, SimpleError
+from ._webhook_delivery import WebhookDispatcher
 
 logger = logging.getLogger("closeext.emulator")
 
@@ -87,6 +89,15 @@ class Emulator:
     def clock(self) -> Clock:
         """This emulator's time (see :mod:`closeext.emulator._clock`): tests move it."""
         return self.world.clock
+
+    @property
+    def webhooks(self) -> WebhookDispatcher:
+        """Webhook delivery: ``deliveries()`` made so far, ``drain()`` to wait for them."""
+        return self.world.webhooks
+
+    def close(self) -> None:
+        """Stop background work (webhook delivery); the app's shutdown calls this."""
+        self.world.webhooks.close()
 
     @property
     def api_keys(self) -> tuple[str, ...]:
@@ -483,6 +494,19 @@ def _parse_json(raw: bytes) -> Any:
     return parse_json(raw)
 
 
+def _lifespan(emulator: Emulator) -> Callable[[Any], AbstractAsyncContextManager[None]]:
+    """The app's lifespan: at shutdown, the emulator's background work stops."""
+
+    @asynccontextmanager
+    async def lifespan(app: Any) -> AsyncIterator[None]:
+        try:
+            yield
+        finally:
+            emulator.close()
+
+    return lifespan
+
+
 class _PipelineRouter(Router):
     """Sends every HTTP request to the pipeline; Starlette still handles lifespan.
 
@@ -491,7 +515,7 @@ class _PipelineRouter(Router):
     """
 
     def __init__(self, pipeline: Pipeline) -> None:
-        super().__init__()
+        super().__init__(lifespan=_lifespan(pipeline.emulator))
         self._pipeline = pipeline
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:

@@ -369,3 +369,13 @@ def serialize(ctx: ValueContext, values: Mapping[str, StoredValue]) -> dict[str,
         if atoms:
             out[CUSTOM_PREFIX + field_id] = atoms if bound.multi else atoms[0]
     return out
+
+
+def visible_values(
+    ctx: ValueContext, field_id: str, values: Mapping[str, StoredValue]
+) -> list[Any]:
+    """The visible atoms of one field on one record (empty: no value, or no such field here)."""
+    bound = binding(ctx.org, ctx.target, field_id)
+    if bound is None:
+        return []
+    return _visible_atoms(ctx, bound, values.get(field_id))

@@ -166,6 +166,9 @@ class Family:
     embeds: Mapping[str, tuple[str, Callable[[Organization, Any], Iterable[Any]]]] = field(
         default_factory=dict
     )
+    #: Verbs (``get``, ``delete``, …) whose operation a hand-written handler serves instead
+    #: of the generic one (it may still call the bound methods).
+    handwritten: frozenset[str] = frozenset()
 
 
 def _prefix(operation: Operation | None, param: str) -> str | None:
@@ -529,7 +532,11 @@ class Bound:
             "update": self.update,
             "delete": self.delete,
         }
-        return {op.operation_id: verbs[verb] for verb, op in self.ops.items()}
+        return {
+            op.operation_id: verbs[verb]
+            for verb, op in self.ops.items()
+            if verb not in self.family.handwritten
+        }
 
 
 def _custom_keys(body: Mapping[str, Any]) -> Mapping[str, Any]:

@@ -428,17 +428,35 @@ _DECLARED = (
     #
     #
     # ==== h13w: collections go below ====
+    Collection("webhooks"),
     #
     #
     # ==== h14: collections go below ====
+    # Advanced Filtering's open cursor sequences (token -> sequence) and its value indexes
+    # (see ``_search``); neither holds records of Close, so nothing hangs off them.
+    Collection("search_cursors"),
+    Collection("search_indexes"),
     #
     #
     # ==== h15a: collections go below ====
     Collection("email_templates"),
     Collection("sms_templates"),
+    Collection("groups"),
+    Collection("comment_threads", parent="leads"),
+    Collection("comments", parent="comment_threads", parent_key="thread_id"),
     #
     #
     # ==== h15b: collections go below ====
+    *(
+        Collection(name)
+        for name in (
+            "integration_links",
+            "outcomes",
+            "playbooks",
+            "blocked_phone_numbers",
+            "phone_settings",
+        )
+    ),
     #
     #
     # ==== h15c: collections go below ====

@@ -88,6 +88,7 @@ class ServerThread:
             access_log=False,
         )
         self._server = _Server(config)
+        self._app = app
         self._sock = listening_socket(host, port)
         self._started = threading.Event()
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -142,6 +143,10 @@ class ServerThread:
         if self._thread.is_alive():
             self._thread.join(START_TIMEOUT)
         self._sock.close()
+        # uvicorn runs here without lifespan events: stop the emulator's background work.
+        emulator = getattr(getattr(self._app, "state", None), "emulator", None)
+        if emulator is not None and hasattr(emulator, "close"):
+            emulator.close()
 
     def __enter__(self) -> Self:
         return self.start()

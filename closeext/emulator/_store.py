@@ -15,6 +15,7 @@ import threading
 from ._clock import Clock, use_clock
 from ._organization import Organization
 from ._records import User, new_id
+from ._webhook_delivery import WebhookDispatcher
 
 __all__ = ["World"]
 
@@ -26,6 +27,8 @@ class World:
         self.render_cache = render_cache
         #: This world's time; every organization in it reads it (see ``_clock``).
         self.clock = clock or Clock()
+        #: Delivers every organization's events to its webhook subscriptions.
+        self.webhooks = WebhookDispatcher(self.clock)
         self._keys: dict[str, tuple[str, str]] = {}
         self.organizations: dict[str, Organization] = {}
         self._lock = threading.Lock()
@@ -49,6 +52,7 @@ class World:
             org.memoize = self.render_cache
             user = org.add_user("Emulator", f"User {number}", f"user{number}@emulator.invalid")
             org.reset()  # stamp the defaults with the new user as their creator
+            self.webhooks.attach(org)
             self.organizations[org.id] = org
             self._keys[api_key] = (org.id, user.id)
             return org, user
@@ -67,3 +71,4 @@ class World:
             for org in self.organizations.values():
                 with org.lock:
                     org.reset()
+            self.webhooks.reset()

@@ -55,6 +55,8 @@ _STATE_DEPENDENT = re.compile(
             r"^Only draft ",  # an email or SMS that is no longer a draft
             r"^A draft can only become ",  # the states a stored draft may move to
             r"^This draft has no ",  # what a stored draft lacks to be sent
+            r"can no longer be edited",  # e.g. a removed comment
+            r"^The cursor was issued for another query",  # a search cursor's stored query
         )
     )
 )
@@ -63,6 +65,8 @@ _INEXPRESSIBLE = re.compile(
     "|".join(
         (
             r"requires lead_id",  # query parameters cannot depend on each other
+            r"^Exactly one of ",  # nor can one be required of several
+            r"^At least one of ",
             r"cannot be merged into itself",  # JSON Schema cannot compare two values
             r"requires _order_by=",  # nor a filter on the order asked for
             # The emulator's own limits on every number and collection of a body
@@ -71,6 +75,10 @@ _INEXPRESSIBLE = re.compile(
             r"^List is too long \(at most ",
             r"^The request body holds too many values",
             r"^The request body is nested too deeply",
+            # Pairings within an Advanced Filtering query the query schema does not tie
+            # together: a field with its object type, a condition with the field's kind,
+            # has_related with its two types, a tree with an object_type clause in it.
+            r"^Advanced Filtering does not understand ",
         )
     )
 )

@@ -59,7 +59,7 @@ _MADE_BY_SIDE_EFFECT: Mapping[str, tuple[str, Mapping[str, Any]]] = {
 #: is needed, or they only count together): operation -> the parameters to send.
 _NEEDED_QUERY: Mapping[str, tuple[str, ...]] = {
     # ==== h15a: needed query parameters go below ====
-    "render_email_template": ("lead_id", "contact_id"),
+    "list_comments": ("object_id",),
     #
     #
 }

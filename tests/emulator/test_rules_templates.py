@@ -143,15 +143,19 @@ def test_render_needs_a_lead_and_its_own_contact(api: Api) -> None:
     other_id, other_contact = _lead_with_contact(api)
     template = ok(api.post("/email_template/", json={"name": "T"}))
     url = f"/email_template/{template['id']}/render/"
-    assert set(field_errors(api.get(url))) == {"lead_id", "contact_id"}
+    assert api.get(url, params={"lead_id": lead_id}).status_code == 400
     assert "contact_id" in field_errors(
         api.get(url, params={"lead_id": lead_id, "contact_id": other_contact})
     )
     assert "lead_id" in field_errors(
         api.get(url, params={"lead_id": "lead_missing", "contact_id": contact_id})
     )
-    assert "search form" in error(api.get(url, params={"query": "*", "entry": 0}))
-    missing = api.get("/email_template/tmpl_nope/render/", params={"lead_id": other_id})
+    searched = {"lead_id": lead_id, "contact_id": contact_id, "query": "*", "entry": 0}
+    assert "search form (query, entry)" in error(api.get(url, params=searched))
+    missing = api.get(
+        "/email_template/tmpl_nope/render/",
+        params={"lead_id": other_id, "contact_id": other_contact},
+    )
     assert missing.status_code == 404
 
 

@@ -29,15 +29,21 @@ from . import (
     memberships,
     org,
     schemas,
+    search,
     tasks,
 )
 from .calls import CALLS
+from .comments import COMMENT_THREADS, COMMENTS
+from .comments import actions as comment_actions
 from .contacts import CONTACTS
 from .custom_activities import CUSTOM_ACTIVITIES
 from .custom_fields import CUSTOM_FIELDS
 from .custom_objects import CUSTOM_OBJECTS
 from .custom_types import CUSTOM_ACTIVITY_TYPES, CUSTOM_OBJECT_TYPES
 from .emails import EMAIL_THREADS, EMAILS
+from .groups import GROUPS
+from .groups import actions as group_actions
+from .h15b import H15B_FAMILIES, h15b_actions
 from .notes import NOTES
 from .opportunities import OPPORTUNITIES
 from .roles import ROLES
@@ -46,6 +52,7 @@ from .statuses import LEAD_STATUSES, OPPORTUNITY_STATUSES, PIPELINES
 from .tasks import TASK_COMPLETIONS, TASKS
 from .templates import EMAIL_TEMPLATES, SMS_TEMPLATES
 from .templates import actions as template_actions
+from .webhooks import WEBHOOKS
 from .whatsapp import WHATSAPP_MESSAGES
 
 #: In binding order: a family that embeds another comes after it.
@@ -78,6 +85,7 @@ FAMILIES: tuple[Family, ...] = (
     #
     #
     # ==== h13w: families go below ====
+    WEBHOOKS,
     #
     #
     # ==== h14: families go below ====
@@ -86,9 +94,13 @@ FAMILIES: tuple[Family, ...] = (
     # ==== h15a: families go below ====
     EMAIL_TEMPLATES,
     SMS_TEMPLATES,
+    GROUPS,
+    COMMENTS,
+    COMMENT_THREADS,
     #
     #
     # ==== h15b: families go below ====
+    *H15B_FAMILIES,
     #
     #
     # ==== h15c: families go below ====
@@ -96,6 +108,11 @@ FAMILIES: tuple[Family, ...] = (
     #
     #
 )
+
+
+#: Operations that only read although they are not GETs: they leave the generation alone,
+#: so cached renderings (and Advanced Filtering's indexes) survive them.
+READ_ONLY = frozenset({"search"})
 
 
 def _serialized(handler: Handler) -> Handler:
@@ -109,7 +126,7 @@ def _serialized(handler: Handler) -> Handler:
             if day != org.render_day:
                 org.render_day = day
                 org.generation += 1
-            if req.method == "GET":
+            if req.method == "GET" or req.operation_id in READ_ONLY:
                 return handler(req)
             org.generation += 1
             try:
@@ -140,13 +157,17 @@ def build_handlers(spec: CompiledSpec) -> Mapping[str, Handler]:
         #
         #
         # ==== h14: hand-written actions go below ====
+        **search.actions(bound),
         #
         #
         # ==== h15a: hand-written actions go below ====
         **template_actions(bound),
+        **group_actions(bound, spec),
+        **comment_actions(bound),
         #
         #
         # ==== h15b: hand-written actions go below ====
+        **h15b_actions(bound),
         #
         #
         # ==== h15c: hand-written actions go below ====

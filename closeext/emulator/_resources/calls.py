@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .._engine import CHANGE_REFUSED, Write
+from .._engine import CHANGE_REFUSED, Ref, Write
 from .._organization import Organization
 from .._records import Call, parse_moment, utcnow
 from ._support import activity_family
@@ -77,6 +77,8 @@ CALLS = activity_family(
     plural="calls",
     collection="calls",
     record=Call,
+    # A deleted outcome stays on the calls that carry it but can no longer be set.
+    refs={"outcome_id": Ref("outcomes")},
     defaults={
         "direction": "outbound",
         "status": "completed",

@@ -12,7 +12,7 @@ from typing import Any
 from .._engine import Family, Write
 from .._organization import Organization
 from .._records import Contact
-from ._support import no_list
+from .integration_links import links_of
 
 
 def _normalize_phone(raw: str) -> tuple[str, str, str | None] | None:
@@ -87,5 +87,5 @@ CONTACTS = Family(
     convert={"emails": _emails, "phones": _phones, "urls": _urls},
     make_parent=_new_lead,
     target=lambda contact: ("contact", contact.lead_id),
-    computed={"display_name": _display_name, "integration_links": no_list},
+    computed={"display_name": _display_name, "integration_links": links_of("contact")},
 )

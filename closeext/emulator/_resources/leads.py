@@ -15,7 +15,8 @@ from .._organization import Organization
 from .._records import Lead
 from .._types import ApiRequest, ApiResponse, Handler, ValidationFailed
 from . import history
-from ._support import nested_errors, no_list
+from ._support import nested_errors
+from .integration_links import links_of
 
 _ADDRESS_KEYS = ("label", "address_1", "address_2", "city", "state", "zipcode", "country")
 
@@ -102,7 +103,7 @@ LEADS = Family(
         "display_name": lambda org, lead: lead.name or "",
         "status_label": _status_label,
         "contact_ids": lambda org, lead: list(lead.contact_ids),
-        "integration_links": no_list,
+        "integration_links": links_of("lead"),
         "html_url": lambda org, lead: f"https://app.close.com/lead/{lead.id}/",
         "custom": _by_name,
     },

@@ -18,6 +18,7 @@ from .._records import Opportunity, add_to_totals, expected_cents, today
 from .._types import ApiRequest
 from . import history
 from ._support import no_list, user_name
+from .integration_links import links_of
 
 VALUE_PERIODS = ("one_time", "monthly", "annual")
 
@@ -210,7 +211,7 @@ OPPORTUNITIES = Family(
             None if opp.value is None else expected_cents(_annualized(opp), opp.confidence)
         ),
         "attachments": no_list,
-        "integration_links": no_list,
+        "integration_links": links_of("opportunity"),
     },
     derived={
         "status_type": lambda org, opp, wanted: _status_attr("type")(org, opp) == wanted,

@@ -29,8 +29,8 @@ from .._types import ApiRequest, ApiResponse, BadRequest, Handler, ValidationFai
 READ_ONLY: Final = frozenset(
     {"id", "organization_id", "created_by", "updated_by", "date_created", "date_updated"}
 )
-#: The search form of the render operation, which the emulator does not run.
-_SEARCH_FORM: Final = ("query", "s_query", "entry", "mode")
+#: Close's search form of the render operation, which the emulator does not run.
+_SEARCH_FORM: Final = ("query", "s_query", "entry", "mode", "results_limit", "sort")
 
 
 @dataclass(slots=True, kw_only=True)
@@ -68,7 +68,7 @@ def template_users(org: Organization, template: Any) -> str | None:
     for find in TEMPLATE_USERS:
         user = find(org, template.id)
         if user is not None:
-            return f"This template is used by {user}; remove it from there before deleting it."
+            return f"This template cannot be deleted: {user} uses it."
     return None
 
 
@@ -155,18 +155,14 @@ def variables(req: ApiRequest, lead: Lead, contact: Contact) -> Variables:
 
 
 def _target(req: ApiRequest) -> tuple[Lead, Contact]:
-    sent = [name for name in _SEARCH_FORM if name in req.params]
+    # The search form is not in the spec (so a schema-valid request never carries it);
+    # a client that sends it anyway is told so rather than answered for another lead.
+    sent = [name for name in _SEARCH_FORM if name in req.query]
     if sent:
         raise BadRequest(
             "The emulator renders templates for one lead_id and contact_id only; the search "
             f"form ({', '.join(sent)}) is not emulated."
         )
-    errors: dict[str, str] = {}
-    for key in ("lead_id", "contact_id"):
-        if key not in req.params:
-            errors[key] = "This field is required."
-    if errors:
-        raise ValidationFailed(field_errors=errors)
     org = req.org
     lead = org.leads.get(req.params["lead_id"])
     if lead is None:

@@ -7,7 +7,10 @@ from ..client import AuthenticatedClient, Client
 
 if TYPE_CHECKING:
     from .activities import Activities, AsyncActivities
+    from .advanced_filtering import AdvancedFiltering, AsyncAdvancedFiltering
+    from .blocked_phone_numbers import AsyncBlockedPhoneNumbers, BlockedPhoneNumbers
     from .calls import AsyncCalls, Calls
+    from .comments import AsyncComments, Comments
     from .contacts import AsyncContacts, Contacts
     from .custom_activities import AsyncCustomActivities, CustomActivities
     from .custom_activity_types import AsyncCustomActivityTypes, CustomActivityTypes
@@ -18,6 +21,8 @@ if TYPE_CHECKING:
     from .email_templates import AsyncEmailTemplates, EmailTemplates
     from .emails import AsyncEmails, Emails
     from .field_enrichment import AsyncFieldEnrichment, FieldEnrichment
+    from .groups import AsyncGroups, Groups
+    from .integration_links import AsyncIntegrationLinks, IntegrationLinks
     from .lead_history import AsyncLeadHistory, LeadHistory
     from .lead_statuses import AsyncLeadStatuses, LeadStatuses
     from .leads import AsyncLeads, Leads
@@ -26,7 +31,9 @@ if TYPE_CHECKING:
     from .opportunities import AsyncOpportunities, Opportunities
     from .opportunity_statuses import AsyncOpportunityStatuses, OpportunityStatuses
     from .organizations import AsyncOrganizations, Organizations
+    from .outcomes import AsyncOutcomes, Outcomes
     from .pipelines import AsyncPipelines, Pipelines
+    from .playbooks import AsyncPlaybooks, Playbooks
     from .roles import AsyncRoles, Roles
     from .shared_custom_field_associations import (
         AsyncSharedCustomFieldAssociations,
@@ -41,6 +48,7 @@ if TYPE_CHECKING:
     )
     from .tasks import AsyncTasks, Tasks
     from .users import AsyncUsers, Users
+    from .webhooks import AsyncWebhooks, Webhooks
     from .whatsapp import AsyncWhatsapp, Whatsapp
 
 __all__ = ["TAGS", "Api", "AsyncApi", "AsyncPager", "Pager"]
@@ -49,7 +57,10 @@ T = TypeVar("T")
 
 TAGS: Final = (
     "activities",
+    "advanced_filtering",
+    "blocked_phone_numbers",
     "calls",
+    "comments",
     "contacts",
     "custom_activities",
     "custom_activity_types",
@@ -60,6 +71,8 @@ TAGS: Final = (
     "email_templates",
     "emails",
     "field_enrichment",
+    "groups",
+    "integration_links",
     "lead_history",
     "lead_statuses",
     "leads",
@@ -68,7 +81,9 @@ TAGS: Final = (
     "opportunities",
     "opportunity_statuses",
     "organizations",
+    "outcomes",
     "pipelines",
+    "playbooks",
     "roles",
     "shared_custom_field_associations",
     "sms",
@@ -77,6 +92,7 @@ TAGS: Final = (
     "task_completed_activities",
     "tasks",
     "users",
+    "webhooks",
     "whatsapp",
 )
 """The spec's tags: each is a subpackage here and an attribute of `Api` / `AsyncApi`."""
@@ -128,11 +144,32 @@ class Api:
         return Activities(self._api_client, self._api_pager)
 
     @property
+    def advanced_filtering(self) -> "AdvancedFiltering":
+        """The `advanced_filtering` operations."""
+        from .advanced_filtering import AdvancedFiltering
+
+        return AdvancedFiltering(self._api_client, self._api_pager)
+
+    @property
+    def blocked_phone_numbers(self) -> "BlockedPhoneNumbers":
+        """The `blocked_phone_numbers` operations."""
+        from .blocked_phone_numbers import BlockedPhoneNumbers
+
+        return BlockedPhoneNumbers(self._api_client, self._api_pager)
+
+    @property
     def calls(self) -> "Calls":
         """The `calls` operations."""
         from .calls import Calls
 
         return Calls(self._api_client, self._api_pager)
+
+    @property
+    def comments(self) -> "Comments":
+        """The `comments` operations."""
+        from .comments import Comments
+
+        return Comments(self._api_client, self._api_pager)
 
     @property
     def contacts(self) -> "Contacts":
@@ -205,6 +242,20 @@ class Api:
         return FieldEnrichment(self._api_client, self._api_pager)
 
     @property
+    def groups(self) -> "Groups":
+        """The `groups` operations."""
+        from .groups import Groups
+
+        return Groups(self._api_client, self._api_pager)
+
+    @property
+    def integration_links(self) -> "IntegrationLinks":
+        """The `integration_links` operations."""
+        from .integration_links import IntegrationLinks
+
+        return IntegrationLinks(self._api_client, self._api_pager)
+
+    @property
     def lead_history(self) -> "LeadHistory":
         """The `lead_history` operations."""
         from .lead_history import LeadHistory
@@ -261,11 +312,25 @@ class Api:
         return Organizations(self._api_client, self._api_pager)
 
     @property
+    def outcomes(self) -> "Outcomes":
+        """The `outcomes` operations."""
+        from .outcomes import Outcomes
+
+        return Outcomes(self._api_client, self._api_pager)
+
+    @property
     def pipelines(self) -> "Pipelines":
         """The `pipelines` operations."""
         from .pipelines import Pipelines
 
         return Pipelines(self._api_client, self._api_pager)
+
+    @property
+    def playbooks(self) -> "Playbooks":
+        """The `playbooks` operations."""
+        from .playbooks import Playbooks
+
+        return Playbooks(self._api_client, self._api_pager)
 
     @property
     def roles(self) -> "Roles":
@@ -324,6 +389,13 @@ class Api:
         return Users(self._api_client, self._api_pager)
 
     @property
+    def webhooks(self) -> "Webhooks":
+        """The `webhooks` operations."""
+        from .webhooks import Webhooks
+
+        return Webhooks(self._api_client, self._api_pager)
+
+    @property
     def whatsapp(self) -> "Whatsapp":
         """The `whatsapp` operations."""
         from .whatsapp import Whatsapp
@@ -352,11 +424,32 @@ class AsyncApi:
         return AsyncActivities(self._api_client, self._api_pager)
 
     @property
+    def advanced_filtering(self) -> "AsyncAdvancedFiltering":
+        """The `advanced_filtering` operations."""
+        from .advanced_filtering import AsyncAdvancedFiltering
+
+        return AsyncAdvancedFiltering(self._api_client, self._api_pager)
+
+    @property
+    def blocked_phone_numbers(self) -> "AsyncBlockedPhoneNumbers":
+        """The `blocked_phone_numbers` operations."""
+        from .blocked_phone_numbers import AsyncBlockedPhoneNumbers
+
+        return AsyncBlockedPhoneNumbers(self._api_client, self._api_pager)
+
+    @property
     def calls(self) -> "AsyncCalls":
         """The `calls` operations."""
         from .calls import AsyncCalls
 
         return AsyncCalls(self._api_client, self._api_pager)
+
+    @property
+    def comments(self) -> "AsyncComments":
+        """The `comments` operations."""
+        from .comments import AsyncComments
+
+        return AsyncComments(self._api_client, self._api_pager)
 
     @property
     def contacts(self) -> "AsyncContacts":
@@ -429,6 +522,20 @@ class AsyncApi:
         return AsyncFieldEnrichment(self._api_client, self._api_pager)
 
     @property
+    def groups(self) -> "AsyncGroups":
+        """The `groups` operations."""
+        from .groups import AsyncGroups
+
+        return AsyncGroups(self._api_client, self._api_pager)
+
+    @property
+    def integration_links(self) -> "AsyncIntegrationLinks":
+        """The `integration_links` operations."""
+        from .integration_links import AsyncIntegrationLinks
+
+        return AsyncIntegrationLinks(self._api_client, self._api_pager)
+
+    @property
     def lead_history(self) -> "AsyncLeadHistory":
         """The `lead_history` operations."""
         from .lead_history import AsyncLeadHistory
@@ -485,11 +592,25 @@ class AsyncApi:
         return AsyncOrganizations(self._api_client, self._api_pager)
 
     @property
+    def outcomes(self) -> "AsyncOutcomes":
+        """The `outcomes` operations."""
+        from .outcomes import AsyncOutcomes
+
+        return AsyncOutcomes(self._api_client, self._api_pager)
+
+    @property
     def pipelines(self) -> "AsyncPipelines":
         """The `pipelines` operations."""
         from .pipelines import AsyncPipelines
 
         return AsyncPipelines(self._api_client, self._api_pager)
+
+    @property
+    def playbooks(self) -> "AsyncPlaybooks":
+        """The `playbooks` operations."""
+        from .playbooks import AsyncPlaybooks
+
+        return AsyncPlaybooks(self._api_client, self._api_pager)
 
     @property
     def roles(self) -> "AsyncRoles":
@@ -546,6 +667,13 @@ class AsyncApi:
         from .users import AsyncUsers
 
         return AsyncUsers(self._api_client, self._api_pager)
+
+    @property
+    def webhooks(self) -> "AsyncWebhooks":
+        """The `webhooks` operations."""
+        from .webhooks import AsyncWebhooks
+
+        return AsyncWebhooks(self._api_client, self._api_pager)
 
     @property
     def whatsapp(self) -> "AsyncWhatsapp":

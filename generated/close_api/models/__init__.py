@@ -6,6 +6,12 @@ from .activity_custom_field_create_type import ActivityCustomFieldCreateType
 from .activity_custom_field_update import ActivityCustomFieldUpdate
 from .activity_list import ActivityList
 from .address import Address
+from .blocked_phone_number import BlockedPhoneNumber
+from .blocked_phone_number_create import BlockedPhoneNumberCreate
+from .blocked_phone_number_list import BlockedPhoneNumberList
+from .blocked_phone_number_settings import BlockedPhoneNumberSettings
+from .blocked_phone_number_settings_update import BlockedPhoneNumberSettingsUpdate
+from .blocked_phone_number_update import BlockedPhoneNumberUpdate
 from .bulk_update_tasks_type import BulkUpdateTasksType
 from .bulk_update_tasks_view import BulkUpdateTasksView
 from .call import Call
@@ -18,6 +24,12 @@ from .call_method import CallMethod
 from .call_status import CallStatus
 from .call_update import CallUpdate
 from .call_update_direction import CallUpdateDirection
+from .comment import Comment
+from .comment_create import CommentCreate
+from .comment_list import CommentList
+from .comment_thread import CommentThread
+from .comment_thread_list import CommentThreadList
+from .comment_update import CommentUpdate
 from .contact import Contact
 from .contact_create import ContactCreate
 from .contact_email import ContactEmail
@@ -76,7 +88,21 @@ from .error_body import ErrorBody
 from .field_enrichment import FieldEnrichment
 from .field_enrichment_object_type import FieldEnrichmentObjectType
 from .field_enrichment_result import FieldEnrichmentResult
+from .group import Group
+from .group_create import GroupCreate
+from .group_list import GroupList
+from .group_member import GroupMember
+from .group_member_create import GroupMemberCreate
+from .group_update import GroupUpdate
 from .integration_link import IntegrationLink
+from .integration_link_definition import IntegrationLinkDefinition
+from .integration_link_definition_create import IntegrationLinkDefinitionCreate
+from .integration_link_definition_create_type import IntegrationLinkDefinitionCreateType
+from .integration_link_definition_list import IntegrationLinkDefinitionList
+from .integration_link_definition_update import IntegrationLinkDefinitionUpdate
+from .integration_link_definition_update_type_type_0 import (
+    IntegrationLinkDefinitionUpdateTypeType0,
+)
 from .lead import Lead
 from .lead_create import LeadCreate
 from .lead_custom import LeadCustom
@@ -137,14 +163,25 @@ from .opportunity_update_value_period import OpportunityUpdateValuePeriod
 from .organization import Organization
 from .organization_update import OrganizationUpdate
 from .organization_update_lead_statuses_item import OrganizationUpdateLeadStatusesItem
+from .outcome import Outcome
+from .outcome_create import OutcomeCreate
+from .outcome_create_applies_to_type_0_item import OutcomeCreateAppliesToType0Item
+from .outcome_create_type import OutcomeCreateType
+from .outcome_list import OutcomeList
+from .outcome_update import OutcomeUpdate
+from .outcome_update_applies_to_type_0_item import OutcomeUpdateAppliesToType0Item
+from .outcome_update_type_type_0 import OutcomeUpdateTypeType0
 from .pinned_views import PinnedViews
 from .pipeline import Pipeline
 from .pipeline_create import PipelineCreate
 from .pipeline_list import PipelineList
 from .pipeline_update import PipelineUpdate
+from .playbook import Playbook
+from .playbook_create import PlaybookCreate
+from .playbook_list import PlaybookList
+from .playbook_update import PlaybookUpdate
 from .rate_limit_details import RateLimitDetails
 from .rate_limited_body import RateLimitedBody
-from .render_email_template_mode import RenderEmailTemplateMode
 from .role import Role
 from .role_create import RoleCreate
 from .role_create_visibility_user_lcf_behavior_type_0 import (
@@ -155,6 +192,46 @@ from .role_update import RoleUpdate
 from .role_update_visibility_user_lcf_behavior_type_0 import (
     RoleUpdateVisibilityUserLcfBehaviorType0,
 )
+from .search_and_node import SearchAndNode
+from .search_boolean_condition import SearchBooleanCondition
+from .search_count import SearchCount
+from .search_current_user_condition import SearchCurrentUserCondition
+from .search_custom_field import SearchCustomField
+from .search_day_end import SearchDayEnd
+from .search_exists_condition import SearchExistsCondition
+from .search_field_condition_node import SearchFieldConditionNode
+from .search_field_name import SearchFieldName
+from .search_field_object_type import SearchFieldObjectType
+from .search_fields import SearchFields
+from .search_fixed_local_date import SearchFixedLocalDate
+from .search_fixed_utc import SearchFixedUtc
+from .search_has_related_node import SearchHasRelatedNode
+from .search_hit import SearchHit
+from .search_id_node import SearchIdNode
+from .search_moment_range_condition import SearchMomentRangeCondition
+from .search_now import SearchNow
+from .search_number_range_condition import SearchNumberRangeCondition
+from .search_object_type import SearchObjectType
+from .search_object_type_node import SearchObjectTypeNode
+from .search_offset import SearchOffset
+from .search_offset_moment import SearchOffsetMoment
+from .search_offset_moment_direction import SearchOffsetMomentDirection
+from .search_or_node import SearchOrNode
+from .search_page import SearchPage
+from .search_reference_condition import SearchReferenceCondition
+from .search_reference_condition_reference_type import (
+    SearchReferenceConditionReferenceType,
+)
+from .search_regular_field import SearchRegularField
+from .search_relative_period import SearchRelativePeriod
+from .search_relative_period_range import SearchRelativePeriodRange
+from .search_request import SearchRequest
+from .search_sort import SearchSort
+from .search_sort_direction import SearchSortDirection
+from .search_term_condition import SearchTermCondition
+from .search_text_condition import SearchTextCondition
+from .search_text_mode import SearchTextMode
+from .search_text_node import SearchTextNode
 from .shared_custom_field import SharedCustomField
 from .shared_custom_field_association import SharedCustomFieldAssociation
 from .shared_custom_field_association_create import SharedCustomFieldAssociationCreate
@@ -195,6 +272,22 @@ from .user_availability_list import UserAvailabilityList
 from .user_list import UserList
 from .validation_error_body import ValidationErrorBody
 from .validation_error_body_field_errors import ValidationErrorBodyFieldErrors
+from .webhook_filter_field_accessor import WebhookFilterFieldAccessor
+from .webhook_filter_field_accessor_type import WebhookFilterFieldAccessorType
+from .webhook_filter_group import WebhookFilterGroup
+from .webhook_filter_group_type import WebhookFilterGroupType
+from .webhook_filter_not import WebhookFilterNot
+from .webhook_filter_not_type import WebhookFilterNotType
+from .webhook_filter_null import WebhookFilterNull
+from .webhook_filter_null_type import WebhookFilterNullType
+from .webhook_filter_value import WebhookFilterValue
+from .webhook_filter_value_type import WebhookFilterValueType
+from .webhook_subscription import WebhookSubscription
+from .webhook_subscription_create import WebhookSubscriptionCreate
+from .webhook_subscription_event import WebhookSubscriptionEvent
+from .webhook_subscription_list import WebhookSubscriptionList
+from .webhook_subscription_status import WebhookSubscriptionStatus
+from .webhook_subscription_update import WebhookSubscriptionUpdate
 from .whats_app_message import WhatsAppMessage
 from .whats_app_message_create import WhatsAppMessageCreate
 from .whats_app_message_create_direction import WhatsAppMessageCreateDirection
@@ -210,6 +303,12 @@ __all__ = (
     "ActivityCustomFieldUpdate",
     "ActivityList",
     "Address",
+    "BlockedPhoneNumber",
+    "BlockedPhoneNumberCreate",
+    "BlockedPhoneNumberList",
+    "BlockedPhoneNumberSettings",
+    "BlockedPhoneNumberSettingsUpdate",
+    "BlockedPhoneNumberUpdate",
     "BulkUpdateTasksType",
     "BulkUpdateTasksView",
     "Call",
@@ -222,6 +321,12 @@ __all__ = (
     "CallStatus",
     "CallUpdate",
     "CallUpdateDirection",
+    "Comment",
+    "CommentCreate",
+    "CommentList",
+    "CommentThread",
+    "CommentThreadList",
+    "CommentUpdate",
     "Contact",
     "ContactCreate",
     "ContactEmail",
@@ -280,7 +385,19 @@ __all__ = (
     "FieldEnrichment",
     "FieldEnrichmentObjectType",
     "FieldEnrichmentResult",
+    "Group",
+    "GroupCreate",
+    "GroupList",
+    "GroupMember",
+    "GroupMemberCreate",
+    "GroupUpdate",
     "IntegrationLink",
+    "IntegrationLinkDefinition",
+    "IntegrationLinkDefinitionCreate",
+    "IntegrationLinkDefinitionCreateType",
+    "IntegrationLinkDefinitionList",
+    "IntegrationLinkDefinitionUpdate",
+    "IntegrationLinkDefinitionUpdateTypeType0",
     "Lead",
     "LeadCreate",
     "LeadCustom",
@@ -339,14 +456,25 @@ __all__ = (
     "Organization",
     "OrganizationUpdate",
     "OrganizationUpdateLeadStatusesItem",
+    "Outcome",
+    "OutcomeCreate",
+    "OutcomeCreateAppliesToType0Item",
+    "OutcomeCreateType",
+    "OutcomeList",
+    "OutcomeUpdate",
+    "OutcomeUpdateAppliesToType0Item",
+    "OutcomeUpdateTypeType0",
     "PinnedViews",
     "Pipeline",
     "PipelineCreate",
     "PipelineList",
     "PipelineUpdate",
+    "Playbook",
+    "PlaybookCreate",
+    "PlaybookList",
+    "PlaybookUpdate",
     "RateLimitDetails",
     "RateLimitedBody",
-    "RenderEmailTemplateMode",
     "Role",
     "RoleCreate",
     "RoleCreateVisibilityUserLcfBehaviorType0",
@@ -359,6 +487,44 @@ __all__ = (
     "SMSDirection",
     "SMSList",
     "SMSUpdate",
+    "SearchAndNode",
+    "SearchBooleanCondition",
+    "SearchCount",
+    "SearchCurrentUserCondition",
+    "SearchCustomField",
+    "SearchDayEnd",
+    "SearchExistsCondition",
+    "SearchFieldConditionNode",
+    "SearchFieldName",
+    "SearchFieldObjectType",
+    "SearchFields",
+    "SearchFixedLocalDate",
+    "SearchFixedUtc",
+    "SearchHasRelatedNode",
+    "SearchHit",
+    "SearchIdNode",
+    "SearchMomentRangeCondition",
+    "SearchNow",
+    "SearchNumberRangeCondition",
+    "SearchObjectType",
+    "SearchObjectTypeNode",
+    "SearchOffset",
+    "SearchOffsetMoment",
+    "SearchOffsetMomentDirection",
+    "SearchOrNode",
+    "SearchPage",
+    "SearchReferenceCondition",
+    "SearchReferenceConditionReferenceType",
+    "SearchRegularField",
+    "SearchRelativePeriod",
+    "SearchRelativePeriodRange",
+    "SearchRequest",
+    "SearchSort",
+    "SearchSortDirection",
+    "SearchTermCondition",
+    "SearchTextCondition",
+    "SearchTextMode",
+    "SearchTextNode",
     "SharedCustomField",
     "SharedCustomFieldAssociation",
     "SharedCustomFieldAssociationCreate",
@@ -390,6 +556,22 @@ __all__ = (
     "UserList",
     "ValidationErrorBody",
     "ValidationErrorBodyFieldErrors",
+    "WebhookFilterFieldAccessor",
+    "WebhookFilterFieldAccessorType",
+    "WebhookFilterGroup",
+    "WebhookFilterGroupType",
+    "WebhookFilterNot",
+    "WebhookFilterNotType",
+    "WebhookFilterNull",
+    "WebhookFilterNullType",
+    "WebhookFilterValue",
+    "WebhookFilterValueType",
+    "WebhookSubscription",
+    "WebhookSubscriptionCreate",
+    "WebhookSubscriptionEvent",
+    "WebhookSubscriptionList",
+    "WebhookSubscriptionStatus",
+    "WebhookSubscriptionUpdate",
     "WhatsAppMessage",
     "WhatsAppMessageCreate",
     "WhatsAppMessageCreateDirection",

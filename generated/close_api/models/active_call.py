@@ -7,13 +7,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazy_fields
 
 T = TypeVar("T", bound="ActiveCall")
 
 
 @_attrs_define
-class ActiveCall:
+class ActiveCall(LazyModel):
     """Metadata of a call in progress; the keys are [unverified]."""
 
     call_id: str
@@ -27,25 +27,13 @@ class ActiveCall:
     def to_dict(self) -> dict[str, Any]:
         call_id = self.call_id
 
-        lead_id: None | str | Unset
-        if isinstance(self.lead_id, Unset):
-            lead_id = UNSET
-        else:
-            lead_id = self.lead_id
+        lead_id: None | str | Unset = self.lead_id
 
-        contact_id: None | str | Unset
-        if isinstance(self.contact_id, Unset):
-            contact_id = UNSET
-        else:
-            contact_id = self.contact_id
+        contact_id: None | str | Unset = self.contact_id
 
         direction = self.direction
 
-        remote_phone: None | str | Unset
-        if isinstance(self.remote_phone, Unset):
-            remote_phone = UNSET
-        else:
-            remote_phone = self.remote_phone
+        remote_phone: None | str | Unset = self.remote_phone
 
         date_created: str | Unset = UNSET
         if not isinstance(self.date_created, Unset):
@@ -84,29 +72,18 @@ class ActiveCall:
 
         remote_phone: None | str | Unset = d.pop("remote_phone", UNSET)
 
-        _date_created = d.pop("date_created", UNSET)
-        date_created: datetime.datetime | Unset
-        if _date_created is UNSET:
-            date_created = UNSET
-        else:
-            date_created = (
-                _moment
-                if (_moment := datetime.datetime.fromisoformat(_date_created)).tzinfo
-                is not None
-                else _moment.replace(tzinfo=datetime.UTC)
-            )
+        _model = cls.__new__(cls)
+        _model._lazy_raw = {
+            "date_created": d.pop("date_created", UNSET),
+        }
+        _model.call_id = call_id
+        _model.lead_id = lead_id
+        _model.contact_id = contact_id
+        _model.direction = direction
+        _model.remote_phone = remote_phone
 
-        active_call = cls(
-            call_id,
-            lead_id,
-            contact_id,
-            direction,
-            remote_phone,
-            date_created,
-        )
-
-        active_call.additional_properties = d
-        return active_call
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -123,3 +100,27 @@ class ActiveCall:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _convert_date_created(_raw: Any) -> datetime.datetime | Unset:
+    _date_created = _raw
+    date_created: datetime.datetime | Unset
+    if _date_created is UNSET:
+        date_created = UNSET
+    else:
+        date_created = (
+            _moment
+            if (_moment := datetime.datetime.fromisoformat(_date_created)).tzinfo
+            is not None
+            else _moment.replace(tzinfo=datetime.UTC)
+        )
+
+    return date_created
+
+
+lazy_fields(
+    ActiveCall,
+    {
+        "date_created": _convert_date_created,
+    },
+)

@@ -42,11 +42,7 @@ class ActivityCustomFieldCreate:
 
         custom_activity_type_id = self.custom_activity_type_id
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        description: None | str | Unset = self.description
 
         required = self.required
 
@@ -60,11 +56,7 @@ class ActivityCustomFieldCreate:
         if not isinstance(self.editable_with_roles, Unset):
             editable_with_roles = self.editable_with_roles
 
-        referenced_custom_type_id: None | str | Unset
-        if isinstance(self.referenced_custom_type_id, Unset):
-            referenced_custom_type_id = UNSET
-        else:
-            referenced_custom_type_id = self.referenced_custom_type_id
+        referenced_custom_type_id: None | str | Unset = self.referenced_custom_type_id
 
         back_reference_is_visible = self.back_reference_is_visible
 

@@ -6,11 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel, lazy_fields
+
 T = TypeVar("T", bound="ActivityList")
 
 
 @_attrs_define
-class ActivityList:
+class ActivityList(LazyModel):
     data: list[
         Call
         | CreatedActivity
@@ -68,139 +70,16 @@ class ActivityList:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-
-            def _parse_data_item(
-                data: object,
-            ) -> (
-                Call
-                | CreatedActivity
-                | CustomActivity
-                | Email
-                | EmailThread
-                | LeadMergeActivity
-                | LeadStatusChange
-                | Note
-                | OpportunityStatusChange
-                | SMS
-                | TaskCompletedActivity
-                | WhatsAppMessage
-            ):
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_activity_type_0 = Note.from_dict(data)
-
-                    return componentsschemas_activity_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_activity_type_1 = Call.from_dict(data)
-
-                    return componentsschemas_activity_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_activity_type_2 = Email.from_dict(data)
-
-                    return componentsschemas_activity_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_activity_type_3 = EmailThread.from_dict(data)
-
-                    return componentsschemas_activity_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_activity_type_4 = SMS.from_dict(data)
-
-                    return componentsschemas_activity_type_4
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_activity_type_5 = WhatsAppMessage.from_dict(data)
-
-                    return componentsschemas_activity_type_5
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_activity_type_6 = LeadStatusChange.from_dict(data)
-
-                    return componentsschemas_activity_type_6
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_activity_type_7 = (
-                        OpportunityStatusChange.from_dict(data)
-                    )
-
-                    return componentsschemas_activity_type_7
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_activity_type_8 = CreatedActivity.from_dict(data)
-
-                    return componentsschemas_activity_type_8
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_activity_type_9 = LeadMergeActivity.from_dict(
-                        data
-                    )
-
-                    return componentsschemas_activity_type_9
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_activity_type_10 = CustomActivity.from_dict(data)
-
-                    return componentsschemas_activity_type_10
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_activity_type_11 = TaskCompletedActivity.from_dict(
-                    data
-                )
-
-                return componentsschemas_activity_type_11
-
-            data_item = _parse_data_item(data_item_data)
-
-            data.append(data_item)
-
         has_more = d.pop("has_more")
 
-        activity_list = cls(
-            data,
-            has_more,
-        )
+        _model = cls.__new__(cls)
+        _model._lazy_raw = {
+            "data": d.pop("data"),
+        }
+        _model.has_more = has_more
 
-        activity_list.additional_properties = d
-        return activity_list
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -218,6 +97,152 @@ class ActivityList:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _convert_data(
+    _raw: Any,
+) -> list[
+    Call
+    | CreatedActivity
+    | CustomActivity
+    | Email
+    | EmailThread
+    | LeadMergeActivity
+    | LeadStatusChange
+    | Note
+    | OpportunityStatusChange
+    | SMS
+    | TaskCompletedActivity
+    | WhatsAppMessage
+]:
+    data = []
+    _data = _raw
+    for data_item_data in _data:
+
+        def _parse_data_item(
+            data: object,
+        ) -> (
+            Call
+            | CreatedActivity
+            | CustomActivity
+            | Email
+            | EmailThread
+            | LeadMergeActivity
+            | LeadStatusChange
+            | Note
+            | OpportunityStatusChange
+            | SMS
+            | TaskCompletedActivity
+            | WhatsAppMessage
+        ):
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_activity_type_0 = Note.from_dict(data)
+
+                return componentsschemas_activity_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_activity_type_1 = Call.from_dict(data)
+
+                return componentsschemas_activity_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_activity_type_2 = Email.from_dict(data)
+
+                return componentsschemas_activity_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_activity_type_3 = EmailThread.from_dict(data)
+
+                return componentsschemas_activity_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_activity_type_4 = SMS.from_dict(data)
+
+                return componentsschemas_activity_type_4
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_activity_type_5 = WhatsAppMessage.from_dict(data)
+
+                return componentsschemas_activity_type_5
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_activity_type_6 = LeadStatusChange.from_dict(data)
+
+                return componentsschemas_activity_type_6
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_activity_type_7 = OpportunityStatusChange.from_dict(
+                    data
+                )
+
+                return componentsschemas_activity_type_7
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_activity_type_8 = CreatedActivity.from_dict(data)
+
+                return componentsschemas_activity_type_8
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_activity_type_9 = LeadMergeActivity.from_dict(data)
+
+                return componentsschemas_activity_type_9
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_activity_type_10 = CustomActivity.from_dict(data)
+
+                return componentsschemas_activity_type_10
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_activity_type_11 = TaskCompletedActivity.from_dict(data)
+
+            return componentsschemas_activity_type_11
+
+        data_item = _parse_data_item(data_item_data)
+
+        data.append(data_item)
+
+    return data
+
+
+lazy_fields(
+    ActivityList,
+    {
+        "data": _convert_data,
+    },
+)
 
 # Imported after the class, once, so that models referring to each other can import one another.
 from ..models.call import Call

@@ -29,47 +29,19 @@ class Address:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        label: None | str | Unset
-        if isinstance(self.label, Unset):
-            label = UNSET
-        else:
-            label = self.label
+        label: None | str | Unset = self.label
 
-        address_1: None | str | Unset
-        if isinstance(self.address_1, Unset):
-            address_1 = UNSET
-        else:
-            address_1 = self.address_1
+        address_1: None | str | Unset = self.address_1
 
-        address_2: None | str | Unset
-        if isinstance(self.address_2, Unset):
-            address_2 = UNSET
-        else:
-            address_2 = self.address_2
+        address_2: None | str | Unset = self.address_2
 
-        city: None | str | Unset
-        if isinstance(self.city, Unset):
-            city = UNSET
-        else:
-            city = self.city
+        city: None | str | Unset = self.city
 
-        state: None | str | Unset
-        if isinstance(self.state, Unset):
-            state = UNSET
-        else:
-            state = self.state
+        state: None | str | Unset = self.state
 
-        zipcode: None | str | Unset
-        if isinstance(self.zipcode, Unset):
-            zipcode = UNSET
-        else:
-            zipcode = self.zipcode
+        zipcode: None | str | Unset = self.zipcode
 
-        country: None | str | Unset
-        if isinstance(self.country, Unset):
-            country = UNSET
-        else:
-            country = self.country
+        country: None | str | Unset = self.country
 
         tz_ids: list[str] | Unset = UNSET
         if not isinstance(self.tz_ids, Unset):

@@ -16,13 +16,13 @@ from attrs import field as _attrs_field
 from ..models.call_direction import CallDirection, check_call_direction
 from ..models.call_disposition import CallDisposition, check_call_disposition
 from ..models.call_status import CallStatus, check_call_status
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazy_fields
 
 T = TypeVar("T", bound="Call")
 
 
 @_attrs_define
-class Call:
+class Call(LazyModel):
     """A call on a lead: logged through the API (`source: External`) or made through Close's
     own phone system (`source: Close.io`). Phones are E.164 with a `_formatted` twin;
     `duration` is in seconds, `cost` in US cents.
@@ -75,23 +75,11 @@ class Call:
 
         lead_id = self.lead_id
 
-        contact_id: None | str | Unset
-        if isinstance(self.contact_id, Unset):
-            contact_id = UNSET
-        else:
-            contact_id = self.contact_id
+        contact_id: None | str | Unset = self.contact_id
 
-        user_id: None | str | Unset
-        if isinstance(self.user_id, Unset):
-            user_id = UNSET
-        else:
-            user_id = self.user_id
+        user_id: None | str | Unset = self.user_id
 
-        user_name: None | str | Unset
-        if isinstance(self.user_name, Unset):
-            user_name = UNSET
-        else:
-            user_name = self.user_name
+        user_name: None | str | Unset = self.user_name
 
         direction: str | Unset = UNSET
         if not isinstance(self.direction, Unset):
@@ -109,79 +97,35 @@ class Call:
         else:
             disposition = self.disposition
 
-        call_method: None | str | Unset
-        if isinstance(self.call_method, Unset):
-            call_method = UNSET
-        else:
-            call_method = self.call_method
+        call_method: None | str | Unset = self.call_method
 
         source = self.source
 
         duration = self.duration
 
-        phone: None | str | Unset
-        if isinstance(self.phone, Unset):
-            phone = UNSET
-        else:
-            phone = self.phone
+        phone: None | str | Unset = self.phone
 
-        local_phone: None | str | Unset
-        if isinstance(self.local_phone, Unset):
-            local_phone = UNSET
-        else:
-            local_phone = self.local_phone
+        local_phone: None | str | Unset = self.local_phone
 
-        local_phone_formatted: None | str | Unset
-        if isinstance(self.local_phone_formatted, Unset):
-            local_phone_formatted = UNSET
-        else:
-            local_phone_formatted = self.local_phone_formatted
+        local_phone_formatted: None | str | Unset = self.local_phone_formatted
 
-        remote_phone: None | str | Unset
-        if isinstance(self.remote_phone, Unset):
-            remote_phone = UNSET
-        else:
-            remote_phone = self.remote_phone
+        remote_phone: None | str | Unset = self.remote_phone
 
-        remote_phone_formatted: None | str | Unset
-        if isinstance(self.remote_phone_formatted, Unset):
-            remote_phone_formatted = UNSET
-        else:
-            remote_phone_formatted = self.remote_phone_formatted
+        remote_phone_formatted: None | str | Unset = self.remote_phone_formatted
 
         note = self.note
 
         note_html = self.note_html
 
-        recording_url: None | str | Unset
-        if isinstance(self.recording_url, Unset):
-            recording_url = UNSET
-        else:
-            recording_url = self.recording_url
+        recording_url: None | str | Unset = self.recording_url
 
-        voicemail_url: None | str | Unset
-        if isinstance(self.voicemail_url, Unset):
-            voicemail_url = UNSET
-        else:
-            voicemail_url = self.voicemail_url
+        voicemail_url: None | str | Unset = self.voicemail_url
 
-        voicemail_duration: int | None | Unset
-        if isinstance(self.voicemail_duration, Unset):
-            voicemail_duration = UNSET
-        else:
-            voicemail_duration = self.voicemail_duration
+        voicemail_duration: int | None | Unset = self.voicemail_duration
 
-        cost: None | str | Unset
-        if isinstance(self.cost, Unset):
-            cost = UNSET
-        else:
-            cost = self.cost
+        cost: None | str | Unset = self.cost
 
-        outcome_id: None | str | Unset
-        if isinstance(self.outcome_id, Unset):
-            outcome_id = UNSET
-        else:
-            outcome_id = self.outcome_id
+        outcome_id: None | str | Unset = self.outcome_id
 
         activity_at: str | Unset = UNSET
         if not isinstance(self.activity_at, Unset):
@@ -189,29 +133,13 @@ class Call:
 
         organization_id = self.organization_id
 
-        created_by: None | str | Unset
-        if isinstance(self.created_by, Unset):
-            created_by = UNSET
-        else:
-            created_by = self.created_by
+        created_by: None | str | Unset = self.created_by
 
-        created_by_name: None | str | Unset
-        if isinstance(self.created_by_name, Unset):
-            created_by_name = UNSET
-        else:
-            created_by_name = self.created_by_name
+        created_by_name: None | str | Unset = self.created_by_name
 
-        updated_by: None | str | Unset
-        if isinstance(self.updated_by, Unset):
-            updated_by = UNSET
-        else:
-            updated_by = self.updated_by
+        updated_by: None | str | Unset = self.updated_by
 
-        updated_by_name: None | str | Unset
-        if isinstance(self.updated_by_name, Unset):
-            updated_by_name = UNSET
-        else:
-            updated_by_name = self.updated_by_name
+        updated_by_name: None | str | Unset = self.updated_by_name
 
         date_created: str | Unset = UNSET
         if not isinstance(self.date_created, Unset):
@@ -373,18 +301,6 @@ class Call:
 
         outcome_id: None | str | Unset = d.pop("outcome_id", UNSET)
 
-        _activity_at = d.pop("activity_at", UNSET)
-        activity_at: datetime.datetime | Unset
-        if _activity_at is UNSET:
-            activity_at = UNSET
-        else:
-            activity_at = (
-                _moment
-                if (_moment := datetime.datetime.fromisoformat(_activity_at)).tzinfo
-                is not None
-                else _moment.replace(tzinfo=datetime.UTC)
-            )
-
         organization_id = d.pop("organization_id", UNSET)
 
         created_by: None | str | Unset = d.pop("created_by", UNSET)
@@ -395,67 +311,44 @@ class Call:
 
         updated_by_name: None | str | Unset = d.pop("updated_by_name", UNSET)
 
-        _date_created = d.pop("date_created", UNSET)
-        date_created: datetime.datetime | Unset
-        if _date_created is UNSET:
-            date_created = UNSET
-        else:
-            date_created = (
-                _moment
-                if (_moment := datetime.datetime.fromisoformat(_date_created)).tzinfo
-                is not None
-                else _moment.replace(tzinfo=datetime.UTC)
-            )
+        _model = cls.__new__(cls)
+        _model._lazy_raw = {
+            "activity_at": d.pop("activity_at", UNSET),
+            "date_created": d.pop("date_created", UNSET),
+            "date_updated": d.pop("date_updated", UNSET),
+        }
+        _model.id = id
+        _model.type_ = type_
+        _model.lead_id = lead_id
+        _model.contact_id = contact_id
+        _model.user_id = user_id
+        _model.user_name = user_name
+        _model.direction = direction
+        _model.status = status
+        _model.disposition = disposition
+        _model.call_method = call_method
+        _model.source = source
+        _model.duration = duration
+        _model.phone = phone
+        _model.local_phone = local_phone
+        _model.local_phone_formatted = local_phone_formatted
+        _model.remote_phone = remote_phone
+        _model.remote_phone_formatted = remote_phone_formatted
+        _model.note = note
+        _model.note_html = note_html
+        _model.recording_url = recording_url
+        _model.voicemail_url = voicemail_url
+        _model.voicemail_duration = voicemail_duration
+        _model.cost = cost
+        _model.outcome_id = outcome_id
+        _model.organization_id = organization_id
+        _model.created_by = created_by
+        _model.created_by_name = created_by_name
+        _model.updated_by = updated_by
+        _model.updated_by_name = updated_by_name
 
-        _date_updated = d.pop("date_updated", UNSET)
-        date_updated: datetime.datetime | Unset
-        if _date_updated is UNSET:
-            date_updated = UNSET
-        else:
-            date_updated = (
-                _moment
-                if (_moment := datetime.datetime.fromisoformat(_date_updated)).tzinfo
-                is not None
-                else _moment.replace(tzinfo=datetime.UTC)
-            )
-
-        call = cls(
-            id,
-            type_,
-            lead_id,
-            contact_id,
-            user_id,
-            user_name,
-            direction,
-            status,
-            disposition,
-            call_method,
-            source,
-            duration,
-            phone,
-            local_phone,
-            local_phone_formatted,
-            remote_phone,
-            remote_phone_formatted,
-            note,
-            note_html,
-            recording_url,
-            voicemail_url,
-            voicemail_duration,
-            cost,
-            outcome_id,
-            activity_at,
-            organization_id,
-            created_by,
-            created_by_name,
-            updated_by,
-            updated_by_name,
-            date_created,
-            date_updated,
-        )
-
-        call.additional_properties = d
-        return call
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -472,3 +365,61 @@ class Call:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _convert_activity_at(_raw: Any) -> datetime.datetime | Unset:
+    _activity_at = _raw
+    activity_at: datetime.datetime | Unset
+    if _activity_at is UNSET:
+        activity_at = UNSET
+    else:
+        activity_at = (
+            _moment
+            if (_moment := datetime.datetime.fromisoformat(_activity_at)).tzinfo
+            is not None
+            else _moment.replace(tzinfo=datetime.UTC)
+        )
+
+    return activity_at
+
+
+def _convert_date_created(_raw: Any) -> datetime.datetime | Unset:
+    _date_created = _raw
+    date_created: datetime.datetime | Unset
+    if _date_created is UNSET:
+        date_created = UNSET
+    else:
+        date_created = (
+            _moment
+            if (_moment := datetime.datetime.fromisoformat(_date_created)).tzinfo
+            is not None
+            else _moment.replace(tzinfo=datetime.UTC)
+        )
+
+    return date_created
+
+
+def _convert_date_updated(_raw: Any) -> datetime.datetime | Unset:
+    _date_updated = _raw
+    date_updated: datetime.datetime | Unset
+    if _date_updated is UNSET:
+        date_updated = UNSET
+    else:
+        date_updated = (
+            _moment
+            if (_moment := datetime.datetime.fromisoformat(_date_updated)).tzinfo
+            is not None
+            else _moment.replace(tzinfo=datetime.UTC)
+        )
+
+    return date_updated
+
+
+lazy_fields(
+    Call,
+    {
+        "activity_at": _convert_activity_at,
+        "date_created": _convert_date_created,
+        "date_updated": _convert_date_updated,
+    },
+)

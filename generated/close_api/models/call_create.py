@@ -13,13 +13,13 @@ from ..models.call_create_direction import (
 from ..models.call_disposition import CallDisposition, check_call_disposition
 from ..models.call_method import CallMethod, check_call_method
 from ..models.call_status import CallStatus, check_call_status
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazy_fields
 
 T = TypeVar("T", bound="CallCreate")
 
 
 @_attrs_define
-class CallCreate:
+class CallCreate(LazyModel):
     """A call made outside Close, logged on the lead `lead_id` (required here [unverified]).
     `note` / `note_html` follow the rules of notes.
 
@@ -55,11 +55,7 @@ class CallCreate:
     def to_dict(self) -> dict[str, Any]:
         lead_id = self.lead_id
 
-        contact_id: None | str | Unset
-        if isinstance(self.contact_id, Unset):
-            contact_id = UNSET
-        else:
-            contact_id = self.contact_id
+        contact_id: None | str | Unset = self.contact_id
 
         user_id = self.user_id
 
@@ -89,51 +85,23 @@ class CallCreate:
 
         duration = self.duration
 
-        phone: None | str | Unset
-        if isinstance(self.phone, Unset):
-            phone = UNSET
-        else:
-            phone = self.phone
+        phone: None | str | Unset = self.phone
 
-        local_phone: None | str | Unset
-        if isinstance(self.local_phone, Unset):
-            local_phone = UNSET
-        else:
-            local_phone = self.local_phone
+        local_phone: None | str | Unset = self.local_phone
 
-        remote_phone: None | str | Unset
-        if isinstance(self.remote_phone, Unset):
-            remote_phone = UNSET
-        else:
-            remote_phone = self.remote_phone
+        remote_phone: None | str | Unset = self.remote_phone
 
         note = self.note
 
         note_html = self.note_html
 
-        recording_url: None | str | Unset
-        if isinstance(self.recording_url, Unset):
-            recording_url = UNSET
-        else:
-            recording_url = self.recording_url
+        recording_url: None | str | Unset = self.recording_url
 
-        voicemail_url: None | str | Unset
-        if isinstance(self.voicemail_url, Unset):
-            voicemail_url = UNSET
-        else:
-            voicemail_url = self.voicemail_url
+        voicemail_url: None | str | Unset = self.voicemail_url
 
-        voicemail_duration: int | None | Unset
-        if isinstance(self.voicemail_duration, Unset):
-            voicemail_duration = UNSET
-        else:
-            voicemail_duration = self.voicemail_duration
+        voicemail_duration: int | None | Unset = self.voicemail_duration
 
-        outcome_id: None | str | Unset
-        if isinstance(self.outcome_id, Unset):
-            outcome_id = UNSET
-        else:
-            outcome_id = self.outcome_id
+        outcome_id: None | str | Unset = self.outcome_id
 
         activity_at: str | Unset = UNSET
         if not isinstance(self.activity_at, Unset):
@@ -260,37 +228,51 @@ class CallCreate:
 
         outcome_id: None | str | Unset = d.pop("outcome_id", UNSET)
 
-        _activity_at = d.pop("activity_at", UNSET)
-        activity_at: datetime.datetime | Unset
-        if _activity_at is UNSET:
-            activity_at = UNSET
-        else:
-            activity_at = (
-                _moment
-                if (_moment := datetime.datetime.fromisoformat(_activity_at)).tzinfo
-                is not None
-                else _moment.replace(tzinfo=datetime.UTC)
-            )
+        _model = cls.__new__(cls)
+        _model._lazy_raw = {
+            "activity_at": d.pop("activity_at", UNSET),
+        }
+        _model.lead_id = lead_id
+        _model.contact_id = contact_id
+        _model.user_id = user_id
+        _model.direction = direction
+        _model.status = status
+        _model.disposition = disposition
+        _model.call_method = call_method
+        _model.duration = duration
+        _model.phone = phone
+        _model.local_phone = local_phone
+        _model.remote_phone = remote_phone
+        _model.note = note
+        _model.note_html = note_html
+        _model.recording_url = recording_url
+        _model.voicemail_url = voicemail_url
+        _model.voicemail_duration = voicemail_duration
+        _model.outcome_id = outcome_id
+        return _model
 
-        call_create = cls(
-            lead_id,
-            contact_id,
-            user_id,
-            direction,
-            status,
-            disposition,
-            call_method,
-            duration,
-            phone,
-            local_phone,
-            remote_phone,
-            note,
-            note_html,
-            recording_url,
-            voicemail_url,
-            voicemail_duration,
-            outcome_id,
-            activity_at,
+        return _model
+
+
+def _convert_activity_at(_raw: Any) -> datetime.datetime | Unset:
+    _activity_at = _raw
+    activity_at: datetime.datetime | Unset
+    if _activity_at is UNSET:
+        activity_at = UNSET
+    else:
+        activity_at = (
+            _moment
+            if (_moment := datetime.datetime.fromisoformat(_activity_at)).tzinfo
+            is not None
+            else _moment.replace(tzinfo=datetime.UTC)
         )
 
-        return call_create
+    return activity_at
+
+
+lazy_fields(
+    CallCreate,
+    {
+        "activity_at": _convert_activity_at,
+    },
+)

@@ -13,13 +13,13 @@ from ..models.call_update_direction import (
     CallUpdateDirection,
     check_call_update_direction,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazy_fields
 
 T = TypeVar("T", bound="CallUpdate")
 
 
 @_attrs_define
-class CallUpdate:
+class CallUpdate(LazyModel):
     """Changes to a call; only the properties sent change. On Close-made calls `status`,
     `duration` and `direction` cannot change.
 
@@ -44,11 +44,7 @@ class CallUpdate:
     activity_at: datetime.datetime | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        contact_id: None | str | Unset
-        if isinstance(self.contact_id, Unset):
-            contact_id = UNSET
-        else:
-            contact_id = self.contact_id
+        contact_id: None | str | Unset = self.contact_id
 
         direction: str | Unset = UNSET
         if not isinstance(self.direction, Unset):
@@ -76,51 +72,23 @@ class CallUpdate:
 
         duration = self.duration
 
-        phone: None | str | Unset
-        if isinstance(self.phone, Unset):
-            phone = UNSET
-        else:
-            phone = self.phone
+        phone: None | str | Unset = self.phone
 
-        local_phone: None | str | Unset
-        if isinstance(self.local_phone, Unset):
-            local_phone = UNSET
-        else:
-            local_phone = self.local_phone
+        local_phone: None | str | Unset = self.local_phone
 
-        remote_phone: None | str | Unset
-        if isinstance(self.remote_phone, Unset):
-            remote_phone = UNSET
-        else:
-            remote_phone = self.remote_phone
+        remote_phone: None | str | Unset = self.remote_phone
 
         note = self.note
 
         note_html = self.note_html
 
-        recording_url: None | str | Unset
-        if isinstance(self.recording_url, Unset):
-            recording_url = UNSET
-        else:
-            recording_url = self.recording_url
+        recording_url: None | str | Unset = self.recording_url
 
-        voicemail_url: None | str | Unset
-        if isinstance(self.voicemail_url, Unset):
-            voicemail_url = UNSET
-        else:
-            voicemail_url = self.voicemail_url
+        voicemail_url: None | str | Unset = self.voicemail_url
 
-        voicemail_duration: int | None | Unset
-        if isinstance(self.voicemail_duration, Unset):
-            voicemail_duration = UNSET
-        else:
-            voicemail_duration = self.voicemail_duration
+        voicemail_duration: int | None | Unset = self.voicemail_duration
 
-        outcome_id: None | str | Unset
-        if isinstance(self.outcome_id, Unset):
-            outcome_id = UNSET
-        else:
-            outcome_id = self.outcome_id
+        outcome_id: None | str | Unset = self.outcome_id
 
         activity_at: str | Unset = UNSET
         if not isinstance(self.activity_at, Unset):
@@ -237,35 +205,49 @@ class CallUpdate:
 
         outcome_id: None | str | Unset = d.pop("outcome_id", UNSET)
 
-        _activity_at = d.pop("activity_at", UNSET)
-        activity_at: datetime.datetime | Unset
-        if _activity_at is UNSET:
-            activity_at = UNSET
-        else:
-            activity_at = (
-                _moment
-                if (_moment := datetime.datetime.fromisoformat(_activity_at)).tzinfo
-                is not None
-                else _moment.replace(tzinfo=datetime.UTC)
-            )
+        _model = cls.__new__(cls)
+        _model._lazy_raw = {
+            "activity_at": d.pop("activity_at", UNSET),
+        }
+        _model.contact_id = contact_id
+        _model.direction = direction
+        _model.status = status
+        _model.disposition = disposition
+        _model.call_method = call_method
+        _model.duration = duration
+        _model.phone = phone
+        _model.local_phone = local_phone
+        _model.remote_phone = remote_phone
+        _model.note = note
+        _model.note_html = note_html
+        _model.recording_url = recording_url
+        _model.voicemail_url = voicemail_url
+        _model.voicemail_duration = voicemail_duration
+        _model.outcome_id = outcome_id
+        return _model
 
-        call_update = cls(
-            contact_id,
-            direction,
-            status,
-            disposition,
-            call_method,
-            duration,
-            phone,
-            local_phone,
-            remote_phone,
-            note,
-            note_html,
-            recording_url,
-            voicemail_url,
-            voicemail_duration,
-            outcome_id,
-            activity_at,
+        return _model
+
+
+def _convert_activity_at(_raw: Any) -> datetime.datetime | Unset:
+    _activity_at = _raw
+    activity_at: datetime.datetime | Unset
+    if _activity_at is UNSET:
+        activity_at = UNSET
+    else:
+        activity_at = (
+            _moment
+            if (_moment := datetime.datetime.fromisoformat(_activity_at)).tzinfo
+            is not None
+            else _moment.replace(tzinfo=datetime.UTC)
         )
 
-        return call_update
+    return activity_at
+
+
+lazy_fields(
+    CallUpdate,
+    {
+        "activity_at": _convert_activity_at,
+    },
+)

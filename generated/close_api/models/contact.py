@@ -7,13 +7,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazy_fields
 
 T = TypeVar("T", bound="Contact")
 
 
 @_attrs_define
-class Contact:
+class Contact(LazyModel):
     """A person on a lead. Every contact belongs to exactly one lead.
 
     Custom field values: besides the properties below, the contact has one key per custom
@@ -46,17 +46,9 @@ class Contact:
 
         organization_id = self.organization_id
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name: None | str | Unset = self.name
 
-        title: None | str | Unset
-        if isinstance(self.title, Unset):
-            title = UNSET
-        else:
-            title = self.title
+        title: None | str | Unset = self.title
 
         display_name = self.display_name
 
@@ -88,17 +80,9 @@ class Contact:
                 integration_links_item = integration_links_item_data.to_dict()
                 integration_links.append(integration_links_item)
 
-        created_by: None | str | Unset
-        if isinstance(self.created_by, Unset):
-            created_by = UNSET
-        else:
-            created_by = self.created_by
+        created_by: None | str | Unset = self.created_by
 
-        updated_by: None | str | Unset
-        if isinstance(self.updated_by, Unset):
-            updated_by = UNSET
-        else:
-            updated_by = self.updated_by
+        updated_by: None | str | Unset = self.updated_by
 
         date_created: str | Unset = UNSET
         if not isinstance(self.date_created, Unset):
@@ -157,79 +141,30 @@ class Contact:
 
         display_name = d.pop("display_name", UNSET)
 
-        _emails = d.pop("emails", UNSET)
-        emails: list[ContactEmail] | Unset = (
-            UNSET
-            if _emails is UNSET
-            else [ContactEmail.from_dict(item) for item in _emails]
-        )
-
-        _phones = d.pop("phones", UNSET)
-        phones: list[ContactPhone] | Unset = (
-            UNSET
-            if _phones is UNSET
-            else [ContactPhone.from_dict(item) for item in _phones]
-        )
-
-        _urls = d.pop("urls", UNSET)
-        urls: list[ContactUrl] | Unset = (
-            UNSET if _urls is UNSET else [ContactUrl.from_dict(item) for item in _urls]
-        )
-
-        _integration_links = d.pop("integration_links", UNSET)
-        integration_links: list[IntegrationLink] | Unset = (
-            UNSET
-            if _integration_links is UNSET
-            else [IntegrationLink.from_dict(item) for item in _integration_links]
-        )
-
         created_by: None | str | Unset = d.pop("created_by", UNSET)
 
         updated_by: None | str | Unset = d.pop("updated_by", UNSET)
 
-        _date_created = d.pop("date_created", UNSET)
-        date_created: datetime.datetime | Unset
-        if _date_created is UNSET:
-            date_created = UNSET
-        else:
-            date_created = (
-                _moment
-                if (_moment := datetime.datetime.fromisoformat(_date_created)).tzinfo
-                is not None
-                else _moment.replace(tzinfo=datetime.UTC)
-            )
+        _model = cls.__new__(cls)
+        _model._lazy_raw = {
+            "emails": d.pop("emails", UNSET),
+            "phones": d.pop("phones", UNSET),
+            "urls": d.pop("urls", UNSET),
+            "integration_links": d.pop("integration_links", UNSET),
+            "date_created": d.pop("date_created", UNSET),
+            "date_updated": d.pop("date_updated", UNSET),
+        }
+        _model.id = id
+        _model.lead_id = lead_id
+        _model.organization_id = organization_id
+        _model.name = name
+        _model.title = title
+        _model.display_name = display_name
+        _model.created_by = created_by
+        _model.updated_by = updated_by
 
-        _date_updated = d.pop("date_updated", UNSET)
-        date_updated: datetime.datetime | Unset
-        if _date_updated is UNSET:
-            date_updated = UNSET
-        else:
-            date_updated = (
-                _moment
-                if (_moment := datetime.datetime.fromisoformat(_date_updated)).tzinfo
-                is not None
-                else _moment.replace(tzinfo=datetime.UTC)
-            )
-
-        contact = cls(
-            id,
-            lead_id,
-            organization_id,
-            name,
-            title,
-            display_name,
-            emails,
-            phones,
-            urls,
-            integration_links,
-            created_by,
-            updated_by,
-            date_created,
-            date_updated,
-        )
-
-        contact.additional_properties = d
-        return contact
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -247,6 +182,92 @@ class Contact:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _convert_emails(_raw: Any) -> list[ContactEmail] | Unset:
+    _emails = _raw
+    emails: list[ContactEmail] | Unset = (
+        UNSET
+        if _emails is UNSET
+        else [ContactEmail.from_dict(item) for item in _emails]
+    )
+
+    return emails
+
+
+def _convert_phones(_raw: Any) -> list[ContactPhone] | Unset:
+    _phones = _raw
+    phones: list[ContactPhone] | Unset = (
+        UNSET
+        if _phones is UNSET
+        else [ContactPhone.from_dict(item) for item in _phones]
+    )
+
+    return phones
+
+
+def _convert_urls(_raw: Any) -> list[ContactUrl] | Unset:
+    _urls = _raw
+    urls: list[ContactUrl] | Unset = (
+        UNSET if _urls is UNSET else [ContactUrl.from_dict(item) for item in _urls]
+    )
+
+    return urls
+
+
+def _convert_integration_links(_raw: Any) -> list[IntegrationLink] | Unset:
+    _integration_links = _raw
+    integration_links: list[IntegrationLink] | Unset = (
+        UNSET
+        if _integration_links is UNSET
+        else [IntegrationLink.from_dict(item) for item in _integration_links]
+    )
+
+    return integration_links
+
+
+def _convert_date_created(_raw: Any) -> datetime.datetime | Unset:
+    _date_created = _raw
+    date_created: datetime.datetime | Unset
+    if _date_created is UNSET:
+        date_created = UNSET
+    else:
+        date_created = (
+            _moment
+            if (_moment := datetime.datetime.fromisoformat(_date_created)).tzinfo
+            is not None
+            else _moment.replace(tzinfo=datetime.UTC)
+        )
+
+    return date_created
+
+
+def _convert_date_updated(_raw: Any) -> datetime.datetime | Unset:
+    _date_updated = _raw
+    date_updated: datetime.datetime | Unset
+    if _date_updated is UNSET:
+        date_updated = UNSET
+    else:
+        date_updated = (
+            _moment
+            if (_moment := datetime.datetime.fromisoformat(_date_updated)).tzinfo
+            is not None
+            else _moment.replace(tzinfo=datetime.UTC)
+        )
+
+    return date_updated
+
+
+lazy_fields(
+    Contact,
+    {
+        "emails": _convert_emails,
+        "phones": _convert_phones,
+        "urls": _convert_urls,
+        "integration_links": _convert_integration_links,
+        "date_created": _convert_date_created,
+        "date_updated": _convert_date_updated,
+    },
+)
 
 # Imported after the class, once, so that models referring to each other can import one another.
 from ..models.contact_email import ContactEmail

@@ -6,13 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazy_fields
 
 T = TypeVar("T", bound="ContactCreate")
 
 
 @_attrs_define
-class ContactCreate:
+class ContactCreate(LazyModel):
     """A new contact. Without `lead_id`, Close creates a new lead named after the contact.
 
     Custom field values: add keys `custom.cf_<field id>` holding the value (a string, a
@@ -33,17 +33,9 @@ class ContactCreate:
     def to_dict(self) -> dict[str, Any]:
         lead_id = self.lead_id
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name: None | str | Unset = self.name
 
-        title: None | str | Unset
-        if isinstance(self.title, Unset):
-            title = UNSET
-        else:
-            title = self.title
+        title: None | str | Unset = self.title
 
         emails: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.emails, Unset):
@@ -93,36 +85,18 @@ class ContactCreate:
 
         title: None | str | Unset = d.pop("title", UNSET)
 
-        _emails = d.pop("emails", UNSET)
-        emails: list[ContactEmail] | Unset = (
-            UNSET
-            if _emails is UNSET
-            else [ContactEmail.from_dict(item) for item in _emails]
-        )
+        _model = cls.__new__(cls)
+        _model._lazy_raw = {
+            "emails": d.pop("emails", UNSET),
+            "phones": d.pop("phones", UNSET),
+            "urls": d.pop("urls", UNSET),
+        }
+        _model.lead_id = lead_id
+        _model.name = name
+        _model.title = title
 
-        _phones = d.pop("phones", UNSET)
-        phones: list[ContactPhone] | Unset = (
-            UNSET
-            if _phones is UNSET
-            else [ContactPhone.from_dict(item) for item in _phones]
-        )
-
-        _urls = d.pop("urls", UNSET)
-        urls: list[ContactUrl] | Unset = (
-            UNSET if _urls is UNSET else [ContactUrl.from_dict(item) for item in _urls]
-        )
-
-        contact_create = cls(
-            lead_id,
-            name,
-            title,
-            emails,
-            phones,
-            urls,
-        )
-
-        contact_create.additional_properties = d
-        return contact_create
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -140,6 +114,46 @@ class ContactCreate:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _convert_emails(_raw: Any) -> list[ContactEmail] | Unset:
+    _emails = _raw
+    emails: list[ContactEmail] | Unset = (
+        UNSET
+        if _emails is UNSET
+        else [ContactEmail.from_dict(item) for item in _emails]
+    )
+
+    return emails
+
+
+def _convert_phones(_raw: Any) -> list[ContactPhone] | Unset:
+    _phones = _raw
+    phones: list[ContactPhone] | Unset = (
+        UNSET
+        if _phones is UNSET
+        else [ContactPhone.from_dict(item) for item in _phones]
+    )
+
+    return phones
+
+
+def _convert_urls(_raw: Any) -> list[ContactUrl] | Unset:
+    _urls = _raw
+    urls: list[ContactUrl] | Unset = (
+        UNSET if _urls is UNSET else [ContactUrl.from_dict(item) for item in _urls]
+    )
+
+    return urls
+
+
+lazy_fields(
+    ContactCreate,
+    {
+        "emails": _convert_emails,
+        "phones": _convert_phones,
+        "urls": _convert_urls,
+    },
+)
 
 # Imported after the class, once, so that models referring to each other can import one another.
 from ..models.contact_email import ContactEmail

@@ -34,11 +34,7 @@ class ContactPhone:
 
         type_ = self.type_
 
-        country: None | str | Unset
-        if isinstance(self.country, Unset):
-            country = UNSET
-        else:
-            country = self.country
+        country: None | str | Unset = self.country
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -11,13 +11,13 @@ from ..models.custom_activity_create_status import (
     CustomActivityCreateStatus,
     check_custom_activity_create_status,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazy_fields
 
 T = TypeVar("T", bound="CustomActivityCreate")
 
 
 @_attrs_define
-class CustomActivityCreate:
+class CustomActivityCreate(LazyModel):
     """A new custom activity: `custom_activity_type_id` and `lead_id` are required. It is
     `published` unless `status` is `draft`; published activities must have a value for
     every field required by the type, drafts need not.
@@ -41,11 +41,7 @@ class CustomActivityCreate:
 
         lead_id = self.lead_id
 
-        contact_id: None | str | Unset
-        if isinstance(self.contact_id, Unset):
-            contact_id = UNSET
-        else:
-            contact_id = self.contact_id
+        contact_id: None | str | Unset = self.contact_id
 
         user_id = self.user_id
 
@@ -91,18 +87,6 @@ class CustomActivityCreate:
 
         user_id = d.pop("user_id", UNSET)
 
-        _activity_at = d.pop("activity_at", UNSET)
-        activity_at: datetime.datetime | Unset
-        if _activity_at is UNSET:
-            activity_at = UNSET
-        else:
-            activity_at = (
-                _moment
-                if (_moment := datetime.datetime.fromisoformat(_activity_at)).tzinfo
-                is not None
-                else _moment.replace(tzinfo=datetime.UTC)
-            )
-
         _status = d.pop("status", UNSET)
         status: CustomActivityCreateStatus | Unset
         if _status is UNSET:
@@ -112,18 +96,19 @@ class CustomActivityCreate:
 
         pinned = d.pop("pinned", UNSET)
 
-        custom_activity_create = cls(
-            custom_activity_type_id,
-            lead_id,
-            contact_id,
-            user_id,
-            activity_at,
-            status,
-            pinned,
-        )
+        _model = cls.__new__(cls)
+        _model._lazy_raw = {
+            "activity_at": d.pop("activity_at", UNSET),
+        }
+        _model.custom_activity_type_id = custom_activity_type_id
+        _model.lead_id = lead_id
+        _model.contact_id = contact_id
+        _model.user_id = user_id
+        _model.status = status
+        _model.pinned = pinned
 
-        custom_activity_create.additional_properties = d
-        return custom_activity_create
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -140,3 +125,27 @@ class CustomActivityCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _convert_activity_at(_raw: Any) -> datetime.datetime | Unset:
+    _activity_at = _raw
+    activity_at: datetime.datetime | Unset
+    if _activity_at is UNSET:
+        activity_at = UNSET
+    else:
+        activity_at = (
+            _moment
+            if (_moment := datetime.datetime.fromisoformat(_activity_at)).tzinfo
+            is not None
+            else _moment.replace(tzinfo=datetime.UTC)
+        )
+
+    return activity_at
+
+
+lazy_fields(
+    CustomActivityCreate,
+    {
+        "activity_at": _convert_activity_at,
+    },
+)

@@ -7,13 +7,13 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazy_fields
 
 T = TypeVar("T", bound="CustomActivityType")
 
 
 @_attrs_define
-class CustomActivityType:
+class CustomActivityType(LazyModel):
     """A Custom Activity Type with the metadata of its custom fields."""
 
     id: str
@@ -61,11 +61,7 @@ class CustomActivityType:
         else:
             date_updated = self.date_updated
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        description: None | str | Unset = self.description
 
         api_create_only = self.api_create_only
 
@@ -82,17 +78,9 @@ class CustomActivityType:
                 fields_item = fields_item_data.to_dict()
                 fields.append(fields_item)
 
-        created_by: None | str | Unset
-        if isinstance(self.created_by, Unset):
-            created_by = UNSET
-        else:
-            created_by = self.created_by
+        created_by: None | str | Unset = self.created_by
 
-        updated_by: None | str | Unset
-        if isinstance(self.updated_by, Unset):
-            updated_by = UNSET
-        else:
-            updated_by = self.updated_by
+        updated_by: None | str | Unset = self.updated_by
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -131,42 +119,6 @@ class CustomActivityType:
 
         organization_id = d.pop("organization_id")
 
-        def _parse_date_created(data: object) -> datetime.datetime | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_created_type_0 = (
-                    _moment
-                    if (_moment := datetime.datetime.fromisoformat(data)).tzinfo
-                    is not None
-                    else _moment.replace(tzinfo=datetime.UTC)
-                )
-
-                return date_created_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | str, data)
-
-        date_created = _parse_date_created(d.pop("date_created"))
-
-        def _parse_date_updated(data: object) -> datetime.datetime | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_updated_type_0 = (
-                    _moment
-                    if (_moment := datetime.datetime.fromisoformat(data)).tzinfo
-                    is not None
-                    else _moment.replace(tzinfo=datetime.UTC)
-                )
-
-                return date_updated_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | str, data)
-
-        date_updated = _parse_date_updated(d.pop("date_updated"))
-
         description: None | str | Unset = d.pop("description", UNSET)
 
         api_create_only = d.pop("api_create_only", UNSET)
@@ -175,34 +127,28 @@ class CustomActivityType:
 
         is_archived = d.pop("is_archived", UNSET)
 
-        _fields = d.pop("fields", UNSET)
-        fields: list[CustomField] | Unset = (
-            UNSET
-            if _fields is UNSET
-            else [CustomField.from_dict(item) for item in _fields]
-        )
-
         created_by: None | str | Unset = d.pop("created_by", UNSET)
 
         updated_by: None | str | Unset = d.pop("updated_by", UNSET)
 
-        custom_activity_type = cls(
-            id,
-            name,
-            organization_id,
-            date_created,
-            date_updated,
-            description,
-            api_create_only,
-            editable_with_roles,
-            is_archived,
-            fields,
-            created_by,
-            updated_by,
-        )
+        _model = cls.__new__(cls)
+        _model._lazy_raw = {
+            "date_created": d.pop("date_created"),
+            "date_updated": d.pop("date_updated"),
+            "fields": d.pop("fields", UNSET),
+        }
+        _model.id = id
+        _model.name = name
+        _model.organization_id = organization_id
+        _model.description = description
+        _model.api_create_only = api_create_only
+        _model.editable_with_roles = editable_with_roles
+        _model.is_archived = is_archived
+        _model.created_by = created_by
+        _model.updated_by = updated_by
 
-        custom_activity_type.additional_properties = d
-        return custom_activity_type
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -220,6 +166,66 @@ class CustomActivityType:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _convert_date_created(_raw: Any) -> datetime.datetime | str:
+    def _parse_date_created(data: object) -> datetime.datetime | str:
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            date_created_type_0 = (
+                _moment
+                if (_moment := datetime.datetime.fromisoformat(data)).tzinfo is not None
+                else _moment.replace(tzinfo=datetime.UTC)
+            )
+
+            return date_created_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(datetime.datetime | str, data)
+
+    date_created = _parse_date_created(_raw)
+
+    return date_created
+
+
+def _convert_date_updated(_raw: Any) -> datetime.datetime | str:
+    def _parse_date_updated(data: object) -> datetime.datetime | str:
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            date_updated_type_0 = (
+                _moment
+                if (_moment := datetime.datetime.fromisoformat(data)).tzinfo is not None
+                else _moment.replace(tzinfo=datetime.UTC)
+            )
+
+            return date_updated_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(datetime.datetime | str, data)
+
+    date_updated = _parse_date_updated(_raw)
+
+    return date_updated
+
+
+def _convert_fields(_raw: Any) -> list[CustomField] | Unset:
+    _fields = _raw
+    fields: list[CustomField] | Unset = (
+        UNSET if _fields is UNSET else [CustomField.from_dict(item) for item in _fields]
+    )
+
+    return fields
+
+
+lazy_fields(
+    CustomActivityType,
+    {
+        "date_created": _convert_date_created,
+        "date_updated": _convert_date_updated,
+        "fields": _convert_fields,
+    },
+)
 
 # Imported after the class, once, so that models referring to each other can import one another.
 from ..models.custom_field import CustomField

@@ -5,13 +5,13 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazy_fields
 
 T = TypeVar("T", bound="CustomActivityTypeUpdate")
 
 
 @_attrs_define
-class CustomActivityTypeUpdate:
+class CustomActivityTypeUpdate(LazyModel):
     name: str | Unset = UNSET
     description: None | str | Unset = UNSET
     api_create_only: bool | Unset = UNSET
@@ -23,11 +23,7 @@ class CustomActivityTypeUpdate:
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        description: None | str | Unset = self.description
 
         api_create_only = self.api_create_only
 
@@ -75,24 +71,37 @@ class CustomActivityTypeUpdate:
 
         is_archived = d.pop("is_archived", UNSET)
 
-        _fields = d.pop("fields", UNSET)
-        fields: list[CustomFieldReference] | Unset = (
-            UNSET
-            if _fields is UNSET
-            else [CustomFieldReference.from_dict(item) for item in _fields]
-        )
+        _model = cls.__new__(cls)
+        _model._lazy_raw = {
+            "fields": d.pop("fields", UNSET),
+        }
+        _model.name = name
+        _model.description = description
+        _model.api_create_only = api_create_only
+        _model.editable_with_roles = editable_with_roles
+        _model.is_archived = is_archived
+        return _model
 
-        custom_activity_type_update = cls(
-            name,
-            description,
-            api_create_only,
-            editable_with_roles,
-            is_archived,
-            fields,
-        )
+        return _model
 
-        return custom_activity_type_update
 
+def _convert_fields(_raw: Any) -> list[CustomFieldReference] | Unset:
+    _fields = _raw
+    fields: list[CustomFieldReference] | Unset = (
+        UNSET
+        if _fields is UNSET
+        else [CustomFieldReference.from_dict(item) for item in _fields]
+    )
+
+    return fields
+
+
+lazy_fields(
+    CustomActivityTypeUpdate,
+    {
+        "fields": _convert_fields,
+    },
+)
 
 # Imported after the class, once, so that models referring to each other can import one another.
 from ..models.custom_field_reference import CustomFieldReference

@@ -11,13 +11,13 @@ from ..models.custom_activity_update_status import (
     CustomActivityUpdateStatus,
     check_custom_activity_update_status,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazy_fields
 
 T = TypeVar("T", bound="CustomActivityUpdate")
 
 
 @_attrs_define
-class CustomActivityUpdate:
+class CustomActivityUpdate(LazyModel):
     """Changes to a custom activity; only the properties sent change. Switching `status` to
     `published` enforces the type's required fields.
 
@@ -45,11 +45,7 @@ class CustomActivityUpdate:
         if not isinstance(self.activity_at, Unset):
             activity_at = self.activity_at.isoformat()
 
-        contact_id: None | str | Unset
-        if isinstance(self.contact_id, Unset):
-            contact_id = UNSET
-        else:
-            contact_id = self.contact_id
+        contact_id: None | str | Unset = self.contact_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -77,29 +73,18 @@ class CustomActivityUpdate:
 
         pinned = d.pop("pinned", UNSET)
 
-        _activity_at = d.pop("activity_at", UNSET)
-        activity_at: datetime.datetime | Unset
-        if _activity_at is UNSET:
-            activity_at = UNSET
-        else:
-            activity_at = (
-                _moment
-                if (_moment := datetime.datetime.fromisoformat(_activity_at)).tzinfo
-                is not None
-                else _moment.replace(tzinfo=datetime.UTC)
-            )
-
         contact_id: None | str | Unset = d.pop("contact_id", UNSET)
 
-        custom_activity_update = cls(
-            status,
-            pinned,
-            activity_at,
-            contact_id,
-        )
+        _model = cls.__new__(cls)
+        _model._lazy_raw = {
+            "activity_at": d.pop("activity_at", UNSET),
+        }
+        _model.status = status
+        _model.pinned = pinned
+        _model.contact_id = contact_id
 
-        custom_activity_update.additional_properties = d
-        return custom_activity_update
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -116,3 +101,27 @@ class CustomActivityUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _convert_activity_at(_raw: Any) -> datetime.datetime | Unset:
+    _activity_at = _raw
+    activity_at: datetime.datetime | Unset
+    if _activity_at is UNSET:
+        activity_at = UNSET
+    else:
+        activity_at = (
+            _moment
+            if (_moment := datetime.datetime.fromisoformat(_activity_at)).tzinfo
+            is not None
+            else _moment.replace(tzinfo=datetime.UTC)
+        )
+
+    return activity_at
+
+
+lazy_fields(
+    CustomActivityUpdate,
+    {
+        "activity_at": _convert_activity_at,
+    },
+)

@@ -7,13 +7,13 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazy_fields
 
 T = TypeVar("T", bound="CustomField")
 
 
 @_attrs_define
-class CustomField:
+class CustomField(LazyModel):
     """A custom field definition, as returned for every kind of field (lead, contact,
     opportunity, activity, custom object, shared). Kind-specific properties are only
     present on that kind: `custom_activity_type_id` (activity fields),
@@ -72,11 +72,7 @@ class CustomField:
 
         name = self.name
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        description: None | str | Unset = self.description
 
         type_ = self.type_
 
@@ -95,23 +91,11 @@ class CustomField:
         if not isinstance(self.editable_with_roles, Unset):
             editable_with_roles = self.editable_with_roles
 
-        referenced_custom_type_id: None | str | Unset
-        if isinstance(self.referenced_custom_type_id, Unset):
-            referenced_custom_type_id = UNSET
-        else:
-            referenced_custom_type_id = self.referenced_custom_type_id
+        referenced_custom_type_id: None | str | Unset = self.referenced_custom_type_id
 
-        back_reference_is_visible: bool | None | Unset
-        if isinstance(self.back_reference_is_visible, Unset):
-            back_reference_is_visible = UNSET
-        else:
-            back_reference_is_visible = self.back_reference_is_visible
+        back_reference_is_visible: bool | None | Unset = self.back_reference_is_visible
 
-        converting_to_type: None | str | Unset
-        if isinstance(self.converting_to_type, Unset):
-            converting_to_type = UNSET
-        else:
-            converting_to_type = self.converting_to_type
+        converting_to_type: None | str | Unset = self.converting_to_type
 
         custom_activity_type_id = self.custom_activity_type_id
 
@@ -130,17 +114,9 @@ class CustomField:
 
         organization_id = self.organization_id
 
-        created_by: None | str | Unset
-        if isinstance(self.created_by, Unset):
-            created_by = UNSET
-        else:
-            created_by = self.created_by
+        created_by: None | str | Unset = self.created_by
 
-        updated_by: None | str | Unset
-        if isinstance(self.updated_by, Unset):
-            updated_by = UNSET
-        else:
-            updated_by = self.updated_by
+        updated_by: None | str | Unset = self.updated_by
 
         date_created: str | Unset = UNSET
         if not isinstance(self.date_created, Unset):
@@ -246,70 +222,38 @@ class CustomField:
 
         is_shared = d.pop("is_shared", UNSET)
 
-        _associations = d.pop("associations", UNSET)
-        associations: list[SharedCustomFieldAssociation] | Unset = (
-            UNSET
-            if _associations is UNSET
-            else [
-                SharedCustomFieldAssociation.from_dict(item) for item in _associations
-            ]
-        )
-
         organization_id = d.pop("organization_id", UNSET)
 
         created_by: None | str | Unset = d.pop("created_by", UNSET)
 
         updated_by: None | str | Unset = d.pop("updated_by", UNSET)
 
-        _date_created = d.pop("date_created", UNSET)
-        date_created: datetime.datetime | Unset
-        if _date_created is UNSET:
-            date_created = UNSET
-        else:
-            date_created = (
-                _moment
-                if (_moment := datetime.datetime.fromisoformat(_date_created)).tzinfo
-                is not None
-                else _moment.replace(tzinfo=datetime.UTC)
-            )
+        _model = cls.__new__(cls)
+        _model._lazy_raw = {
+            "associations": d.pop("associations", UNSET),
+            "date_created": d.pop("date_created", UNSET),
+            "date_updated": d.pop("date_updated", UNSET),
+        }
+        _model.id = id
+        _model.name = name
+        _model.description = description
+        _model.type_ = type_
+        _model.choices = choices
+        _model.accepts_multiple_values = accepts_multiple_values
+        _model.editable_with_roles = editable_with_roles
+        _model.referenced_custom_type_id = referenced_custom_type_id
+        _model.back_reference_is_visible = back_reference_is_visible
+        _model.converting_to_type = converting_to_type
+        _model.custom_activity_type_id = custom_activity_type_id
+        _model.custom_object_type_id = custom_object_type_id
+        _model.required = required
+        _model.is_shared = is_shared
+        _model.organization_id = organization_id
+        _model.created_by = created_by
+        _model.updated_by = updated_by
 
-        _date_updated = d.pop("date_updated", UNSET)
-        date_updated: datetime.datetime | Unset
-        if _date_updated is UNSET:
-            date_updated = UNSET
-        else:
-            date_updated = (
-                _moment
-                if (_moment := datetime.datetime.fromisoformat(_date_updated)).tzinfo
-                is not None
-                else _moment.replace(tzinfo=datetime.UTC)
-            )
-
-        custom_field = cls(
-            id,
-            name,
-            description,
-            type_,
-            choices,
-            accepts_multiple_values,
-            editable_with_roles,
-            referenced_custom_type_id,
-            back_reference_is_visible,
-            converting_to_type,
-            custom_activity_type_id,
-            custom_object_type_id,
-            required,
-            is_shared,
-            associations,
-            organization_id,
-            created_by,
-            updated_by,
-            date_created,
-            date_updated,
-        )
-
-        custom_field.additional_properties = d
-        return custom_field
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -327,6 +271,58 @@ class CustomField:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _convert_associations(_raw: Any) -> list[SharedCustomFieldAssociation] | Unset:
+    _associations = _raw
+    associations: list[SharedCustomFieldAssociation] | Unset = (
+        UNSET
+        if _associations is UNSET
+        else [SharedCustomFieldAssociation.from_dict(item) for item in _associations]
+    )
+
+    return associations
+
+
+def _convert_date_created(_raw: Any) -> datetime.datetime | Unset:
+    _date_created = _raw
+    date_created: datetime.datetime | Unset
+    if _date_created is UNSET:
+        date_created = UNSET
+    else:
+        date_created = (
+            _moment
+            if (_moment := datetime.datetime.fromisoformat(_date_created)).tzinfo
+            is not None
+            else _moment.replace(tzinfo=datetime.UTC)
+        )
+
+    return date_created
+
+
+def _convert_date_updated(_raw: Any) -> datetime.datetime | Unset:
+    _date_updated = _raw
+    date_updated: datetime.datetime | Unset
+    if _date_updated is UNSET:
+        date_updated = UNSET
+    else:
+        date_updated = (
+            _moment
+            if (_moment := datetime.datetime.fromisoformat(_date_updated)).tzinfo
+            is not None
+            else _moment.replace(tzinfo=datetime.UTC)
+        )
+
+    return date_updated
+
+
+lazy_fields(
+    CustomField,
+    {
+        "associations": _convert_associations,
+        "date_created": _convert_date_created,
+        "date_updated": _convert_date_updated,
+    },
+)
 
 # Imported after the class, once, so that models referring to each other can import one another.
 from ..models.shared_custom_field_association import SharedCustomFieldAssociation

@@ -40,11 +40,7 @@ class CustomFieldCreate:
 
         type_: str = self.type_
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        description: None | str | Unset = self.description
 
         choices: list[str] | Unset = UNSET
         if not isinstance(self.choices, Unset):
@@ -56,11 +52,7 @@ class CustomFieldCreate:
         if not isinstance(self.editable_with_roles, Unset):
             editable_with_roles = self.editable_with_roles
 
-        referenced_custom_type_id: None | str | Unset
-        if isinstance(self.referenced_custom_type_id, Unset):
-            referenced_custom_type_id = UNSET
-        else:
-            referenced_custom_type_id = self.referenced_custom_type_id
+        referenced_custom_type_id: None | str | Unset = self.referenced_custom_type_id
 
         back_reference_is_visible = self.back_reference_is_visible
 

@@ -6,11 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel, lazy_fields
+
 T = TypeVar("T", bound="CustomFieldSchema")
 
 
 @_attrs_define
-class CustomFieldSchema:
+class CustomFieldSchema(LazyModel):
     """Every custom field that can be set on one object kind, in display order: regular fields
     and associated shared fields (`is_shared: true`).
 
@@ -38,14 +40,13 @@ class CustomFieldSchema:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        fields = [CustomField.from_dict(item) for item in d.pop("fields")]
+        _model = cls.__new__(cls)
+        _model._lazy_raw = {
+            "fields": d.pop("fields"),
+        }
 
-        custom_field_schema = cls(
-            fields,
-        )
-
-        custom_field_schema.additional_properties = d
-        return custom_field_schema
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -63,6 +64,19 @@ class CustomFieldSchema:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _convert_fields(_raw: Any) -> list[CustomField]:
+    fields = [CustomField.from_dict(item) for item in _raw]
+
+    return fields
+
+
+lazy_fields(
+    CustomFieldSchema,
+    {
+        "fields": _convert_fields,
+    },
+)
 
 # Imported after the class, once, so that models referring to each other can import one another.
 from ..models.custom_field import CustomField

@@ -5,11 +5,13 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..types import LazyModel, lazy_fields
+
 T = TypeVar("T", bound="CustomFieldSchemaReorder")
 
 
 @_attrs_define
-class CustomFieldSchemaReorder:
+class CustomFieldSchemaReorder(LazyModel):
     """The new display order. Fields of the schema that are not listed keep their relative
     order and follow the listed ones.
 
@@ -36,14 +38,27 @@ class CustomFieldSchemaReorder:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        fields = [CustomFieldReference.from_dict(item) for item in d.pop("fields")]
+        _model = cls.__new__(cls)
+        _model._lazy_raw = {
+            "fields": d.pop("fields"),
+        }
+        return _model
 
-        custom_field_schema_reorder = cls(
-            fields,
-        )
+        return _model
 
-        return custom_field_schema_reorder
 
+def _convert_fields(_raw: Any) -> list[CustomFieldReference]:
+    fields = [CustomFieldReference.from_dict(item) for item in _raw]
+
+    return fields
+
+
+lazy_fields(
+    CustomFieldSchemaReorder,
+    {
+        "fields": _convert_fields,
+    },
+)
 
 # Imported after the class, once, so that models referring to each other can import one another.
 from ..models.custom_field_reference import CustomFieldReference

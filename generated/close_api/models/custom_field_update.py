@@ -33,11 +33,7 @@ class CustomFieldUpdate:
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        description: None | str | Unset = self.description
 
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
@@ -53,11 +49,7 @@ class CustomFieldUpdate:
         if not isinstance(self.editable_with_roles, Unset):
             editable_with_roles = self.editable_with_roles
 
-        referenced_custom_type_id: None | str | Unset
-        if isinstance(self.referenced_custom_type_id, Unset):
-            referenced_custom_type_id = UNSET
-        else:
-            referenced_custom_type_id = self.referenced_custom_type_id
+        referenced_custom_type_id: None | str | Unset = self.referenced_custom_type_id
 
         back_reference_is_visible = self.back_reference_is_visible
 

@@ -7,13 +7,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazy_fields
 
 T = TypeVar("T", bound="CustomObject")
 
 
 @_attrs_define
-class CustomObject:
+class CustomObject(LazyModel):
     """A custom object on a lead.
 
     Custom field values: besides the properties below, the object has one key per custom
@@ -46,17 +46,9 @@ class CustomObject:
 
         organization_id = self.organization_id
 
-        created_by: None | str | Unset
-        if isinstance(self.created_by, Unset):
-            created_by = UNSET
-        else:
-            created_by = self.created_by
+        created_by: None | str | Unset = self.created_by
 
-        updated_by: None | str | Unset
-        if isinstance(self.updated_by, Unset):
-            updated_by = UNSET
-        else:
-            updated_by = self.updated_by
+        updated_by: None | str | Unset = self.updated_by
 
         date_created: str | Unset = UNSET
         if not isinstance(self.date_created, Unset):
@@ -107,44 +99,21 @@ class CustomObject:
 
         updated_by: None | str | Unset = d.pop("updated_by", UNSET)
 
-        _date_created = d.pop("date_created", UNSET)
-        date_created: datetime.datetime | Unset
-        if _date_created is UNSET:
-            date_created = UNSET
-        else:
-            date_created = (
-                _moment
-                if (_moment := datetime.datetime.fromisoformat(_date_created)).tzinfo
-                is not None
-                else _moment.replace(tzinfo=datetime.UTC)
-            )
+        _model = cls.__new__(cls)
+        _model._lazy_raw = {
+            "date_created": d.pop("date_created", UNSET),
+            "date_updated": d.pop("date_updated", UNSET),
+        }
+        _model.id = id
+        _model.name = name
+        _model.custom_object_type_id = custom_object_type_id
+        _model.lead_id = lead_id
+        _model.organization_id = organization_id
+        _model.created_by = created_by
+        _model.updated_by = updated_by
 
-        _date_updated = d.pop("date_updated", UNSET)
-        date_updated: datetime.datetime | Unset
-        if _date_updated is UNSET:
-            date_updated = UNSET
-        else:
-            date_updated = (
-                _moment
-                if (_moment := datetime.datetime.fromisoformat(_date_updated)).tzinfo
-                is not None
-                else _moment.replace(tzinfo=datetime.UTC)
-            )
-
-        custom_object = cls(
-            id,
-            name,
-            custom_object_type_id,
-            lead_id,
-            organization_id,
-            created_by,
-            updated_by,
-            date_created,
-            date_updated,
-        )
-
-        custom_object.additional_properties = d
-        return custom_object
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -161,3 +130,44 @@ class CustomObject:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _convert_date_created(_raw: Any) -> datetime.datetime | Unset:
+    _date_created = _raw
+    date_created: datetime.datetime | Unset
+    if _date_created is UNSET:
+        date_created = UNSET
+    else:
+        date_created = (
+            _moment
+            if (_moment := datetime.datetime.fromisoformat(_date_created)).tzinfo
+            is not None
+            else _moment.replace(tzinfo=datetime.UTC)
+        )
+
+    return date_created
+
+
+def _convert_date_updated(_raw: Any) -> datetime.datetime | Unset:
+    _date_updated = _raw
+    date_updated: datetime.datetime | Unset
+    if _date_updated is UNSET:
+        date_updated = UNSET
+    else:
+        date_updated = (
+            _moment
+            if (_moment := datetime.datetime.fromisoformat(_date_updated)).tzinfo
+            is not None
+            else _moment.replace(tzinfo=datetime.UTC)
+        )
+
+    return date_updated
+
+
+lazy_fields(
+    CustomObject,
+    {
+        "date_created": _convert_date_created,
+        "date_updated": _convert_date_updated,
+    },
+)

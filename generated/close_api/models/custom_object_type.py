@@ -7,13 +7,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazy_fields
 
 T = TypeVar("T", bound="CustomObjectType")
 
 
 @_attrs_define
-class CustomObjectType:
+class CustomObjectType(LazyModel):
     """A Custom Object Type with the metadata of its fields and back-reference fields."""
 
     id: str
@@ -51,11 +51,7 @@ class CustomObjectType:
 
         date_updated = self.date_updated.isoformat()
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        description: None | str | Unset = self.description
 
         api_create_only = self.api_create_only
 
@@ -79,17 +75,9 @@ class CustomObjectType:
                 back_reference_fields_item = back_reference_fields_item_data.to_dict()
                 back_reference_fields.append(back_reference_fields_item)
 
-        created_by: None | str | Unset
-        if isinstance(self.created_by, Unset):
-            created_by = UNSET
-        else:
-            created_by = self.created_by
+        created_by: None | str | Unset = self.created_by
 
-        updated_by: None | str | Unset
-        if isinstance(self.updated_by, Unset):
-            updated_by = UNSET
-        else:
-            updated_by = self.updated_by
+        updated_by: None | str | Unset = self.updated_by
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -133,24 +121,6 @@ class CustomObjectType:
 
         organization_id = d.pop("organization_id")
 
-        date_created = (
-            _moment
-            if (
-                _moment := datetime.datetime.fromisoformat(d.pop("date_created"))
-            ).tzinfo
-            is not None
-            else _moment.replace(tzinfo=datetime.UTC)
-        )
-
-        date_updated = (
-            _moment
-            if (
-                _moment := datetime.datetime.fromisoformat(d.pop("date_updated"))
-            ).tzinfo
-            is not None
-            else _moment.replace(tzinfo=datetime.UTC)
-        )
-
         description: None | str | Unset = d.pop("description", UNSET)
 
         api_create_only = d.pop("api_create_only", UNSET)
@@ -159,43 +129,30 @@ class CustomObjectType:
 
         is_archived = d.pop("is_archived", UNSET)
 
-        _fields = d.pop("fields", UNSET)
-        fields: list[CustomField] | Unset = (
-            UNSET
-            if _fields is UNSET
-            else [CustomField.from_dict(item) for item in _fields]
-        )
-
-        _back_reference_fields = d.pop("back_reference_fields", UNSET)
-        back_reference_fields: list[CustomField] | Unset = (
-            UNSET
-            if _back_reference_fields is UNSET
-            else [CustomField.from_dict(item) for item in _back_reference_fields]
-        )
-
         created_by: None | str | Unset = d.pop("created_by", UNSET)
 
         updated_by: None | str | Unset = d.pop("updated_by", UNSET)
 
-        custom_object_type = cls(
-            id,
-            name,
-            name_plural,
-            organization_id,
-            date_created,
-            date_updated,
-            description,
-            api_create_only,
-            editable_with_roles,
-            is_archived,
-            fields,
-            back_reference_fields,
-            created_by,
-            updated_by,
-        )
+        _model = cls.__new__(cls)
+        _model._lazy_raw = {
+            "date_created": d.pop("date_created"),
+            "date_updated": d.pop("date_updated"),
+            "fields": d.pop("fields", UNSET),
+            "back_reference_fields": d.pop("back_reference_fields", UNSET),
+        }
+        _model.id = id
+        _model.name = name
+        _model.name_plural = name_plural
+        _model.organization_id = organization_id
+        _model.description = description
+        _model.api_create_only = api_create_only
+        _model.editable_with_roles = editable_with_roles
+        _model.is_archived = is_archived
+        _model.created_by = created_by
+        _model.updated_by = updated_by
 
-        custom_object_type.additional_properties = d
-        return custom_object_type
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -213,6 +170,56 @@ class CustomObjectType:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _convert_date_created(_raw: Any) -> datetime.datetime:
+    date_created = (
+        _moment
+        if (_moment := datetime.datetime.fromisoformat(_raw)).tzinfo is not None
+        else _moment.replace(tzinfo=datetime.UTC)
+    )
+
+    return date_created
+
+
+def _convert_date_updated(_raw: Any) -> datetime.datetime:
+    date_updated = (
+        _moment
+        if (_moment := datetime.datetime.fromisoformat(_raw)).tzinfo is not None
+        else _moment.replace(tzinfo=datetime.UTC)
+    )
+
+    return date_updated
+
+
+def _convert_fields(_raw: Any) -> list[CustomField] | Unset:
+    _fields = _raw
+    fields: list[CustomField] | Unset = (
+        UNSET if _fields is UNSET else [CustomField.from_dict(item) for item in _fields]
+    )
+
+    return fields
+
+
+def _convert_back_reference_fields(_raw: Any) -> list[CustomField] | Unset:
+    _back_reference_fields = _raw
+    back_reference_fields: list[CustomField] | Unset = (
+        UNSET
+        if _back_reference_fields is UNSET
+        else [CustomField.from_dict(item) for item in _back_reference_fields]
+    )
+
+    return back_reference_fields
+
+
+lazy_fields(
+    CustomObjectType,
+    {
+        "date_created": _convert_date_created,
+        "date_updated": _convert_date_updated,
+        "fields": _convert_fields,
+        "back_reference_fields": _convert_back_reference_fields,
+    },
+)
 
 # Imported after the class, once, so that models referring to each other can import one another.
 from ..models.custom_field import CustomField

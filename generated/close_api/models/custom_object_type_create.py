@@ -25,11 +25,7 @@ class CustomObjectTypeCreate:
 
         name_plural = self.name_plural
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        description: None | str | Unset = self.description
 
         api_create_only = self.api_create_only
 

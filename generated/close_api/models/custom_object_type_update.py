@@ -24,11 +24,7 @@ class CustomObjectTypeUpdate:
 
         name_plural = self.name_plural
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        description: None | str | Unset = self.description
 
         api_create_only = self.api_create_only
 

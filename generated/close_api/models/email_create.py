@@ -7,13 +7,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 
 from ..models.message_status import MessageStatus, check_message_status
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazy_fields
 
 T = TypeVar("T", bound="EmailCreate")
 
 
 @_attrs_define
-class EmailCreate:
+class EmailCreate(LazyModel):
     """A new email on the lead `lead_id` in the state `status`. `sender` is required unless
     `status` is `draft` or `sent`; `scheduled` needs `date_scheduled`.
 
@@ -50,11 +50,7 @@ class EmailCreate:
 
         status: str = self.status
 
-        contact_id: None | str | Unset
-        if isinstance(self.contact_id, Unset):
-            contact_id = UNSET
-        else:
-            contact_id = self.contact_id
+        contact_id: None | str | Unset = self.contact_id
 
         user_id = self.user_id
 
@@ -80,11 +76,7 @@ class EmailCreate:
 
         body_html = self.body_html
 
-        template_id: None | str | Unset
-        if isinstance(self.template_id, Unset):
-            template_id = UNSET
-        else:
-            template_id = self.template_id
+        template_id: None | str | Unset = self.template_id
 
         attachments: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.attachments, Unset):
@@ -169,58 +161,81 @@ class EmailCreate:
 
         template_id: None | str | Unset = d.pop("template_id", UNSET)
 
-        _attachments = d.pop("attachments", UNSET)
-        attachments: list[EmailAttachment] | Unset = (
-            UNSET
-            if _attachments is UNSET
-            else [EmailAttachment.from_dict(item) for item in _attachments]
+        _model = cls.__new__(cls)
+        _model._lazy_raw = {
+            "attachments": d.pop("attachments", UNSET),
+            "date_scheduled": d.pop("date_scheduled", UNSET),
+            "date_sent": d.pop("date_sent", UNSET),
+        }
+        _model.lead_id = lead_id
+        _model.status = status
+        _model.contact_id = contact_id
+        _model.user_id = user_id
+        _model.thread_id = thread_id
+        _model.sender = sender
+        _model.to = to
+        _model.cc = cc
+        _model.bcc = bcc
+        _model.subject = subject
+        _model.body_text = body_text
+        _model.body_html = body_html
+        _model.template_id = template_id
+        return _model
+
+        return _model
+
+
+def _convert_attachments(_raw: Any) -> list[EmailAttachment] | Unset:
+    _attachments = _raw
+    attachments: list[EmailAttachment] | Unset = (
+        UNSET
+        if _attachments is UNSET
+        else [EmailAttachment.from_dict(item) for item in _attachments]
+    )
+
+    return attachments
+
+
+def _convert_date_scheduled(_raw: Any) -> datetime.datetime | Unset:
+    _date_scheduled = _raw
+    date_scheduled: datetime.datetime | Unset
+    if _date_scheduled is UNSET:
+        date_scheduled = UNSET
+    else:
+        date_scheduled = (
+            _moment
+            if (_moment := datetime.datetime.fromisoformat(_date_scheduled)).tzinfo
+            is not None
+            else _moment.replace(tzinfo=datetime.UTC)
         )
 
-        _date_scheduled = d.pop("date_scheduled", UNSET)
-        date_scheduled: datetime.datetime | Unset
-        if _date_scheduled is UNSET:
-            date_scheduled = UNSET
-        else:
-            date_scheduled = (
-                _moment
-                if (_moment := datetime.datetime.fromisoformat(_date_scheduled)).tzinfo
-                is not None
-                else _moment.replace(tzinfo=datetime.UTC)
-            )
+    return date_scheduled
 
-        _date_sent = d.pop("date_sent", UNSET)
-        date_sent: datetime.datetime | Unset
-        if _date_sent is UNSET:
-            date_sent = UNSET
-        else:
-            date_sent = (
-                _moment
-                if (_moment := datetime.datetime.fromisoformat(_date_sent)).tzinfo
-                is not None
-                else _moment.replace(tzinfo=datetime.UTC)
-            )
 
-        email_create = cls(
-            lead_id,
-            status,
-            contact_id,
-            user_id,
-            thread_id,
-            sender,
-            to,
-            cc,
-            bcc,
-            subject,
-            body_text,
-            body_html,
-            template_id,
-            attachments,
-            date_scheduled,
-            date_sent,
+def _convert_date_sent(_raw: Any) -> datetime.datetime | Unset:
+    _date_sent = _raw
+    date_sent: datetime.datetime | Unset
+    if _date_sent is UNSET:
+        date_sent = UNSET
+    else:
+        date_sent = (
+            _moment
+            if (_moment := datetime.datetime.fromisoformat(_date_sent)).tzinfo
+            is not None
+            else _moment.replace(tzinfo=datetime.UTC)
         )
 
-        return email_create
+    return date_sent
 
+
+lazy_fields(
+    EmailCreate,
+    {
+        "attachments": _convert_attachments,
+        "date_scheduled": _convert_date_scheduled,
+        "date_sent": _convert_date_sent,
+    },
+)
 
 # Imported after the class, once, so that models referring to each other can import one another.
 from ..models.email_attachment import EmailAttachment

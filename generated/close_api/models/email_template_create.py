@@ -5,13 +5,13 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazy_fields
 
 T = TypeVar("T", bound="EmailTemplateCreate")
 
 
 @_attrs_define
-class EmailTemplateCreate:
+class EmailTemplateCreate(LazyModel):
     """A new email template; `name` is required."""
 
     name: str
@@ -57,17 +57,9 @@ class EmailTemplateCreate:
 
         organization_id = self.organization_id
 
-        created_by: None | str | Unset
-        if isinstance(self.created_by, Unset):
-            created_by = UNSET
-        else:
-            created_by = self.created_by
+        created_by: None | str | Unset = self.created_by
 
-        updated_by: None | str | Unset
-        if isinstance(self.updated_by, Unset):
-            updated_by = UNSET
-        else:
-            updated_by = self.updated_by
+        updated_by: None | str | Unset = self.updated_by
 
         date_created = self.date_created
 
@@ -118,13 +110,6 @@ class EmailTemplateCreate:
 
         is_archived = d.pop("is_archived", UNSET)
 
-        _attachments = d.pop("attachments", UNSET)
-        attachments: list[TemplateAttachment] | Unset = (
-            UNSET
-            if _attachments is UNSET
-            else [TemplateAttachment.from_dict(item) for item in _attachments]
-        )
-
         id = d.pop("id", UNSET)
 
         organization_id = d.pop("organization_id", UNSET)
@@ -137,23 +122,43 @@ class EmailTemplateCreate:
 
         date_updated = d.pop("date_updated", UNSET)
 
-        email_template_create = cls(
-            name,
-            subject,
-            body,
-            is_shared,
-            is_archived,
-            attachments,
-            id,
-            organization_id,
-            created_by,
-            updated_by,
-            date_created,
-            date_updated,
-        )
+        _model = cls.__new__(cls)
+        _model._lazy_raw = {
+            "attachments": d.pop("attachments", UNSET),
+        }
+        _model.name = name
+        _model.subject = subject
+        _model.body = body
+        _model.is_shared = is_shared
+        _model.is_archived = is_archived
+        _model.id = id
+        _model.organization_id = organization_id
+        _model.created_by = created_by
+        _model.updated_by = updated_by
+        _model.date_created = date_created
+        _model.date_updated = date_updated
+        return _model
 
-        return email_template_create
+        return _model
 
+
+def _convert_attachments(_raw: Any) -> list[TemplateAttachment] | Unset:
+    _attachments = _raw
+    attachments: list[TemplateAttachment] | Unset = (
+        UNSET
+        if _attachments is UNSET
+        else [TemplateAttachment.from_dict(item) for item in _attachments]
+    )
+
+    return attachments
+
+
+lazy_fields(
+    EmailTemplateCreate,
+    {
+        "attachments": _convert_attachments,
+    },
+)
 
 # Imported after the class, once, so that models referring to each other can import one another.
 from ..models.template_attachment import TemplateAttachment

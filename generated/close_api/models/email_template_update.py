@@ -5,13 +5,13 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazy_fields
 
 T = TypeVar("T", bound="EmailTemplateUpdate")
 
 
 @_attrs_define
-class EmailTemplateUpdate:
+class EmailTemplateUpdate(LazyModel):
     """Changes to an email template; only the properties sent change."""
 
     name: str | Unset = UNSET
@@ -55,17 +55,9 @@ class EmailTemplateUpdate:
 
         organization_id = self.organization_id
 
-        created_by: None | str | Unset
-        if isinstance(self.created_by, Unset):
-            created_by = UNSET
-        else:
-            created_by = self.created_by
+        created_by: None | str | Unset = self.created_by
 
-        updated_by: None | str | Unset
-        if isinstance(self.updated_by, Unset):
-            updated_by = UNSET
-        else:
-            updated_by = self.updated_by
+        updated_by: None | str | Unset = self.updated_by
 
         date_created = self.date_created
 
@@ -114,13 +106,6 @@ class EmailTemplateUpdate:
 
         is_archived = d.pop("is_archived", UNSET)
 
-        _attachments = d.pop("attachments", UNSET)
-        attachments: list[TemplateAttachment] | Unset = (
-            UNSET
-            if _attachments is UNSET
-            else [TemplateAttachment.from_dict(item) for item in _attachments]
-        )
-
         id = d.pop("id", UNSET)
 
         organization_id = d.pop("organization_id", UNSET)
@@ -133,23 +118,43 @@ class EmailTemplateUpdate:
 
         date_updated = d.pop("date_updated", UNSET)
 
-        email_template_update = cls(
-            name,
-            subject,
-            body,
-            is_shared,
-            is_archived,
-            attachments,
-            id,
-            organization_id,
-            created_by,
-            updated_by,
-            date_created,
-            date_updated,
-        )
+        _model = cls.__new__(cls)
+        _model._lazy_raw = {
+            "attachments": d.pop("attachments", UNSET),
+        }
+        _model.name = name
+        _model.subject = subject
+        _model.body = body
+        _model.is_shared = is_shared
+        _model.is_archived = is_archived
+        _model.id = id
+        _model.organization_id = organization_id
+        _model.created_by = created_by
+        _model.updated_by = updated_by
+        _model.date_created = date_created
+        _model.date_updated = date_updated
+        return _model
 
-        return email_template_update
+        return _model
 
+
+def _convert_attachments(_raw: Any) -> list[TemplateAttachment] | Unset:
+    _attachments = _raw
+    attachments: list[TemplateAttachment] | Unset = (
+        UNSET
+        if _attachments is UNSET
+        else [TemplateAttachment.from_dict(item) for item in _attachments]
+    )
+
+    return attachments
+
+
+lazy_fields(
+    EmailTemplateUpdate,
+    {
+        "attachments": _convert_attachments,
+    },
+)
 
 # Imported after the class, once, so that models referring to each other can import one another.
 from ..models.template_attachment import TemplateAttachment

@@ -7,13 +7,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 
 from ..models.message_status import MessageStatus, check_message_status
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazy_fields
 
 T = TypeVar("T", bound="EmailUpdate")
 
 
 @_attrs_define
-class EmailUpdate:
+class EmailUpdate(LazyModel):
     """Changes to a draft, or the `status` of a scheduled email (`draft` cancels it). Only
     drafts are editable.
 
@@ -40,11 +40,7 @@ class EmailUpdate:
         if not isinstance(self.status, Unset):
             status = self.status
 
-        contact_id: None | str | Unset
-        if isinstance(self.contact_id, Unset):
-            contact_id = UNSET
-        else:
-            contact_id = self.contact_id
+        contact_id: None | str | Unset = self.contact_id
 
         sender = self.sender
 
@@ -66,11 +62,7 @@ class EmailUpdate:
 
         body_html = self.body_html
 
-        template_id: None | str | Unset
-        if isinstance(self.template_id, Unset):
-            template_id = UNSET
-        else:
-            template_id = self.template_id
+        template_id: None | str | Unset = self.template_id
 
         attachments: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.attachments, Unset):
@@ -141,42 +133,60 @@ class EmailUpdate:
 
         template_id: None | str | Unset = d.pop("template_id", UNSET)
 
-        _attachments = d.pop("attachments", UNSET)
-        attachments: list[EmailAttachment] | Unset = (
-            UNSET
-            if _attachments is UNSET
-            else [EmailAttachment.from_dict(item) for item in _attachments]
+        _model = cls.__new__(cls)
+        _model._lazy_raw = {
+            "attachments": d.pop("attachments", UNSET),
+            "date_scheduled": d.pop("date_scheduled", UNSET),
+        }
+        _model.status = status
+        _model.contact_id = contact_id
+        _model.sender = sender
+        _model.to = to
+        _model.cc = cc
+        _model.bcc = bcc
+        _model.subject = subject
+        _model.body_text = body_text
+        _model.body_html = body_html
+        _model.template_id = template_id
+        return _model
+
+        return _model
+
+
+def _convert_attachments(_raw: Any) -> list[EmailAttachment] | Unset:
+    _attachments = _raw
+    attachments: list[EmailAttachment] | Unset = (
+        UNSET
+        if _attachments is UNSET
+        else [EmailAttachment.from_dict(item) for item in _attachments]
+    )
+
+    return attachments
+
+
+def _convert_date_scheduled(_raw: Any) -> datetime.datetime | Unset:
+    _date_scheduled = _raw
+    date_scheduled: datetime.datetime | Unset
+    if _date_scheduled is UNSET:
+        date_scheduled = UNSET
+    else:
+        date_scheduled = (
+            _moment
+            if (_moment := datetime.datetime.fromisoformat(_date_scheduled)).tzinfo
+            is not None
+            else _moment.replace(tzinfo=datetime.UTC)
         )
 
-        _date_scheduled = d.pop("date_scheduled", UNSET)
-        date_scheduled: datetime.datetime | Unset
-        if _date_scheduled is UNSET:
-            date_scheduled = UNSET
-        else:
-            date_scheduled = (
-                _moment
-                if (_moment := datetime.datetime.fromisoformat(_date_scheduled)).tzinfo
-                is not None
-                else _moment.replace(tzinfo=datetime.UTC)
-            )
+    return date_scheduled
 
-        email_update = cls(
-            status,
-            contact_id,
-            sender,
-            to,
-            cc,
-            bcc,
-            subject,
-            body_text,
-            body_html,
-            template_id,
-            attachments,
-            date_scheduled,
-        )
 
-        return email_update
-
+lazy_fields(
+    EmailUpdate,
+    {
+        "attachments": _convert_attachments,
+        "date_scheduled": _convert_date_scheduled,
+    },
+)
 
 # Imported after the class, once, so that models referring to each other can import one another.
 from ..models.email_attachment import EmailAttachment

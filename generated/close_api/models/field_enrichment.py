@@ -28,8 +28,7 @@ class FieldEnrichment:
 
         object_type: str = self.object_type
 
-        object_id: str
-        object_id = self.object_id
+        object_id: str = self.object_id
 
         field_id = self.field_id
 

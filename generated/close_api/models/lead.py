@@ -7,13 +7,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazy_fields
 
 T = TypeVar("T", bound="Lead")
 
 
 @_attrs_define
-class Lead:
+class Lead(LazyModel):
     """A lead: a company or organization, with its contacts, opportunities, incomplete tasks
     and custom field values. Activities are not part of it.
 
@@ -68,11 +68,7 @@ class Lead:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name: None | str | Unset = self.name
 
         display_name = self.display_name
 
@@ -80,17 +76,9 @@ class Lead:
 
         status_label = self.status_label
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        description: None | str | Unset = self.description
 
-        url: None | str | Unset
-        if isinstance(self.url, Unset):
-            url = UNSET
-        else:
-            url = self.url
+        url: None | str | Unset = self.url
 
         addresses: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.addresses, Unset):
@@ -139,29 +127,13 @@ class Lead:
 
         organization_id = self.organization_id
 
-        created_by: None | str | Unset
-        if isinstance(self.created_by, Unset):
-            created_by = UNSET
-        else:
-            created_by = self.created_by
+        created_by: None | str | Unset = self.created_by
 
-        updated_by: None | str | Unset
-        if isinstance(self.updated_by, Unset):
-            updated_by = UNSET
-        else:
-            updated_by = self.updated_by
+        updated_by: None | str | Unset = self.updated_by
 
-        created_by_name: None | str | Unset
-        if isinstance(self.created_by_name, Unset):
-            created_by_name = UNSET
-        else:
-            created_by_name = self.created_by_name
+        created_by_name: None | str | Unset = self.created_by_name
 
-        updated_by_name: None | str | Unset
-        if isinstance(self.updated_by_name, Unset):
-            updated_by_name = UNSET
-        else:
-            updated_by_name = self.updated_by_name
+        updated_by_name: None | str | Unset = self.updated_by_name
 
         date_created: str | Unset = UNSET
         if not isinstance(self.date_created, Unset):
@@ -238,49 +210,9 @@ class Lead:
 
         url: None | str | Unset = d.pop("url", UNSET)
 
-        _addresses = d.pop("addresses", UNSET)
-        addresses: list[Address] | Unset = (
-            UNSET
-            if _addresses is UNSET
-            else [Address.from_dict(item) for item in _addresses]
-        )
-
-        _contacts = d.pop("contacts", UNSET)
-        contacts: list[Contact] | Unset = (
-            UNSET
-            if _contacts is UNSET
-            else [Contact.from_dict(item) for item in _contacts]
-        )
-
         contact_ids: list[str] | Unset = d.pop("contact_ids", UNSET)
 
-        _opportunities = d.pop("opportunities", UNSET)
-        opportunities: list[Opportunity] | Unset = (
-            UNSET
-            if _opportunities is UNSET
-            else [Opportunity.from_dict(item) for item in _opportunities]
-        )
-
-        _tasks = d.pop("tasks", UNSET)
-        tasks: list[Task] | Unset = (
-            UNSET if _tasks is UNSET else [Task.from_dict(item) for item in _tasks]
-        )
-
-        _integration_links = d.pop("integration_links", UNSET)
-        integration_links: list[IntegrationLink] | Unset = (
-            UNSET
-            if _integration_links is UNSET
-            else [IntegrationLink.from_dict(item) for item in _integration_links]
-        )
-
         html_url = d.pop("html_url", UNSET)
-
-        _custom = d.pop("custom", UNSET)
-        custom: LeadCustom | Unset
-        if _custom is UNSET:
-            custom = UNSET
-        else:
-            custom = LeadCustom.from_dict(_custom)
 
         organization_id = d.pop("organization_id", UNSET)
 
@@ -292,57 +224,34 @@ class Lead:
 
         updated_by_name: None | str | Unset = d.pop("updated_by_name", UNSET)
 
-        _date_created = d.pop("date_created", UNSET)
-        date_created: datetime.datetime | Unset
-        if _date_created is UNSET:
-            date_created = UNSET
-        else:
-            date_created = (
-                _moment
-                if (_moment := datetime.datetime.fromisoformat(_date_created)).tzinfo
-                is not None
-                else _moment.replace(tzinfo=datetime.UTC)
-            )
+        _model = cls.__new__(cls)
+        _model._lazy_raw = {
+            "addresses": d.pop("addresses", UNSET),
+            "contacts": d.pop("contacts", UNSET),
+            "opportunities": d.pop("opportunities", UNSET),
+            "tasks": d.pop("tasks", UNSET),
+            "integration_links": d.pop("integration_links", UNSET),
+            "custom": d.pop("custom", UNSET),
+            "date_created": d.pop("date_created", UNSET),
+            "date_updated": d.pop("date_updated", UNSET),
+        }
+        _model.id = id
+        _model.name = name
+        _model.display_name = display_name
+        _model.status_id = status_id
+        _model.status_label = status_label
+        _model.description = description
+        _model.url = url
+        _model.contact_ids = contact_ids
+        _model.html_url = html_url
+        _model.organization_id = organization_id
+        _model.created_by = created_by
+        _model.updated_by = updated_by
+        _model.created_by_name = created_by_name
+        _model.updated_by_name = updated_by_name
 
-        _date_updated = d.pop("date_updated", UNSET)
-        date_updated: datetime.datetime | Unset
-        if _date_updated is UNSET:
-            date_updated = UNSET
-        else:
-            date_updated = (
-                _moment
-                if (_moment := datetime.datetime.fromisoformat(_date_updated)).tzinfo
-                is not None
-                else _moment.replace(tzinfo=datetime.UTC)
-            )
-
-        lead = cls(
-            id,
-            name,
-            display_name,
-            status_id,
-            status_label,
-            description,
-            url,
-            addresses,
-            contacts,
-            contact_ids,
-            opportunities,
-            tasks,
-            integration_links,
-            html_url,
-            custom,
-            organization_id,
-            created_by,
-            updated_by,
-            created_by_name,
-            updated_by_name,
-            date_created,
-            date_updated,
-        )
-
-        lead.additional_properties = d
-        return lead
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -360,6 +269,114 @@ class Lead:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _convert_addresses(_raw: Any) -> list[Address] | Unset:
+    _addresses = _raw
+    addresses: list[Address] | Unset = (
+        UNSET
+        if _addresses is UNSET
+        else [Address.from_dict(item) for item in _addresses]
+    )
+
+    return addresses
+
+
+def _convert_contacts(_raw: Any) -> list[Contact] | Unset:
+    _contacts = _raw
+    contacts: list[Contact] | Unset = (
+        UNSET if _contacts is UNSET else [Contact.from_dict(item) for item in _contacts]
+    )
+
+    return contacts
+
+
+def _convert_opportunities(_raw: Any) -> list[Opportunity] | Unset:
+    _opportunities = _raw
+    opportunities: list[Opportunity] | Unset = (
+        UNSET
+        if _opportunities is UNSET
+        else [Opportunity.from_dict(item) for item in _opportunities]
+    )
+
+    return opportunities
+
+
+def _convert_tasks(_raw: Any) -> list[Task] | Unset:
+    _tasks = _raw
+    tasks: list[Task] | Unset = (
+        UNSET if _tasks is UNSET else [Task.from_dict(item) for item in _tasks]
+    )
+
+    return tasks
+
+
+def _convert_integration_links(_raw: Any) -> list[IntegrationLink] | Unset:
+    _integration_links = _raw
+    integration_links: list[IntegrationLink] | Unset = (
+        UNSET
+        if _integration_links is UNSET
+        else [IntegrationLink.from_dict(item) for item in _integration_links]
+    )
+
+    return integration_links
+
+
+def _convert_custom(_raw: Any) -> LeadCustom | Unset:
+    _custom = _raw
+    custom: LeadCustom | Unset
+    if _custom is UNSET:
+        custom = UNSET
+    else:
+        custom = LeadCustom.from_dict(_custom)
+
+    return custom
+
+
+def _convert_date_created(_raw: Any) -> datetime.datetime | Unset:
+    _date_created = _raw
+    date_created: datetime.datetime | Unset
+    if _date_created is UNSET:
+        date_created = UNSET
+    else:
+        date_created = (
+            _moment
+            if (_moment := datetime.datetime.fromisoformat(_date_created)).tzinfo
+            is not None
+            else _moment.replace(tzinfo=datetime.UTC)
+        )
+
+    return date_created
+
+
+def _convert_date_updated(_raw: Any) -> datetime.datetime | Unset:
+    _date_updated = _raw
+    date_updated: datetime.datetime | Unset
+    if _date_updated is UNSET:
+        date_updated = UNSET
+    else:
+        date_updated = (
+            _moment
+            if (_moment := datetime.datetime.fromisoformat(_date_updated)).tzinfo
+            is not None
+            else _moment.replace(tzinfo=datetime.UTC)
+        )
+
+    return date_updated
+
+
+lazy_fields(
+    Lead,
+    {
+        "addresses": _convert_addresses,
+        "contacts": _convert_contacts,
+        "opportunities": _convert_opportunities,
+        "tasks": _convert_tasks,
+        "integration_links": _convert_integration_links,
+        "custom": _convert_custom,
+        "date_created": _convert_date_created,
+        "date_updated": _convert_date_updated,
+    },
+)
 
 # Imported after the class, once, so that models referring to each other can import one another.
 from ..models.address import Address

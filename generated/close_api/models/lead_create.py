@@ -6,13 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazy_fields
 
 T = TypeVar("T", bound="LeadCreate")
 
 
 @_attrs_define
-class LeadCreate:
+class LeadCreate(LazyModel):
     """A new lead. Send either `status_id` or `status` (a label), not both; with neither,
     the organization's default (first) lead status is used.
 
@@ -39,23 +39,11 @@ class LeadCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name: None | str | Unset = self.name
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        description: None | str | Unset = self.description
 
-        url: None | str | Unset
-        if isinstance(self.url, Unset):
-            url = UNSET
-        else:
-            url = self.url
+        url: None | str | Unset = self.url
 
         status_id = self.status_id
 
@@ -108,32 +96,19 @@ class LeadCreate:
 
         status = d.pop("status", UNSET)
 
-        _contacts = d.pop("contacts", UNSET)
-        contacts: list[NestedContactCreate] | Unset = (
-            UNSET
-            if _contacts is UNSET
-            else [NestedContactCreate.from_dict(item) for item in _contacts]
-        )
+        _model = cls.__new__(cls)
+        _model._lazy_raw = {
+            "contacts": d.pop("contacts", UNSET),
+            "addresses": d.pop("addresses", UNSET),
+        }
+        _model.name = name
+        _model.description = description
+        _model.url = url
+        _model.status_id = status_id
+        _model.status = status
 
-        _addresses = d.pop("addresses", UNSET)
-        addresses: list[Address] | Unset = (
-            UNSET
-            if _addresses is UNSET
-            else [Address.from_dict(item) for item in _addresses]
-        )
-
-        lead_create = cls(
-            name,
-            description,
-            url,
-            status_id,
-            status,
-            contacts,
-            addresses,
-        )
-
-        lead_create.additional_properties = d
-        return lead_create
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -151,6 +126,36 @@ class LeadCreate:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _convert_contacts(_raw: Any) -> list[NestedContactCreate] | Unset:
+    _contacts = _raw
+    contacts: list[NestedContactCreate] | Unset = (
+        UNSET
+        if _contacts is UNSET
+        else [NestedContactCreate.from_dict(item) for item in _contacts]
+    )
+
+    return contacts
+
+
+def _convert_addresses(_raw: Any) -> list[Address] | Unset:
+    _addresses = _raw
+    addresses: list[Address] | Unset = (
+        UNSET
+        if _addresses is UNSET
+        else [Address.from_dict(item) for item in _addresses]
+    )
+
+    return addresses
+
+
+lazy_fields(
+    LeadCreate,
+    {
+        "contacts": _convert_contacts,
+        "addresses": _convert_addresses,
+    },
+)
 
 # Imported after the class, once, so that models referring to each other can import one another.
 from ..models.address import Address

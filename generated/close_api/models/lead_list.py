@@ -6,13 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazy_fields
 
 T = TypeVar("T", bound="LeadList")
 
 
 @_attrs_define
-class LeadList:
+class LeadList(LazyModel):
     data: list[Lead]
     has_more: bool
     """ Whether another page follows. On a `_limit=0` page, which only counts, it is
@@ -49,20 +49,19 @@ class LeadList:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        data = [Lead.from_dict(item) for item in d.pop("data")]
-
         has_more = d.pop("has_more")
 
         total_results = d.pop("total_results", UNSET)
 
-        lead_list = cls(
-            data,
-            has_more,
-            total_results,
-        )
+        _model = cls.__new__(cls)
+        _model._lazy_raw = {
+            "data": d.pop("data"),
+        }
+        _model.has_more = has_more
+        _model.total_results = total_results
 
-        lead_list.additional_properties = d
-        return lead_list
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -80,6 +79,19 @@ class LeadList:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _convert_data(_raw: Any) -> list[Lead]:
+    data = [Lead.from_dict(item) for item in _raw]
+
+    return data
+
+
+lazy_fields(
+    LeadList,
+    {
+        "data": _convert_data,
+    },
+)
 
 # Imported after the class, once, so that models referring to each other can import one another.
 from ..models.lead import Lead

@@ -6,11 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel, lazy_fields
+
 T = TypeVar("T", bound="LeadMergeActivityList")
 
 
 @_attrs_define
-class LeadMergeActivityList:
+class LeadMergeActivityList(LazyModel):
     data: list[LeadMergeActivity]
     has_more: bool
     """ Whether another page follows. """
@@ -38,17 +40,16 @@ class LeadMergeActivityList:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        data = [LeadMergeActivity.from_dict(item) for item in d.pop("data")]
-
         has_more = d.pop("has_more")
 
-        lead_merge_activity_list = cls(
-            data,
-            has_more,
-        )
+        _model = cls.__new__(cls)
+        _model._lazy_raw = {
+            "data": d.pop("data"),
+        }
+        _model.has_more = has_more
 
-        lead_merge_activity_list.additional_properties = d
-        return lead_merge_activity_list
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -66,6 +67,19 @@ class LeadMergeActivityList:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _convert_data(_raw: Any) -> list[LeadMergeActivity]:
+    data = [LeadMergeActivity.from_dict(item) for item in _raw]
+
+    return data
+
+
+lazy_fields(
+    LeadMergeActivityList,
+    {
+        "data": _convert_data,
+    },
+)
 
 # Imported after the class, once, so that models referring to each other can import one another.
 from ..models.lead_merge_activity import LeadMergeActivity

@@ -25,11 +25,7 @@ class LeadStatus:
 
         label = self.label
 
-        color: None | str | Unset
-        if isinstance(self.color, Unset):
-            color = UNSET
-        else:
-            color = self.color
+        color: None | str | Unset = self.color
 
         organization_id = self.organization_id
 

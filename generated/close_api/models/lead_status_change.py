@@ -13,13 +13,13 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazy_fields
 
 T = TypeVar("T", bound="LeadStatusChange")
 
 
 @_attrs_define
-class LeadStatusChange:
+class LeadStatusChange(LazyModel):
     """A lead's move from one status to another, with the labels the statuses had then.
     Lead statuses carry no type here, so `old_status_type` / `new_status_type` are
     `null` [unverified].
@@ -57,59 +57,23 @@ class LeadStatusChange:
 
         lead_id = self.lead_id
 
-        contact_id: None | str | Unset
-        if isinstance(self.contact_id, Unset):
-            contact_id = UNSET
-        else:
-            contact_id = self.contact_id
+        contact_id: None | str | Unset = self.contact_id
 
-        user_id: None | str | Unset
-        if isinstance(self.user_id, Unset):
-            user_id = UNSET
-        else:
-            user_id = self.user_id
+        user_id: None | str | Unset = self.user_id
 
-        user_name: None | str | Unset
-        if isinstance(self.user_name, Unset):
-            user_name = UNSET
-        else:
-            user_name = self.user_name
+        user_name: None | str | Unset = self.user_name
 
-        old_status_id: None | str | Unset
-        if isinstance(self.old_status_id, Unset):
-            old_status_id = UNSET
-        else:
-            old_status_id = self.old_status_id
+        old_status_id: None | str | Unset = self.old_status_id
 
-        old_status_label: None | str | Unset
-        if isinstance(self.old_status_label, Unset):
-            old_status_label = UNSET
-        else:
-            old_status_label = self.old_status_label
+        old_status_label: None | str | Unset = self.old_status_label
 
-        old_status_type: None | str | Unset
-        if isinstance(self.old_status_type, Unset):
-            old_status_type = UNSET
-        else:
-            old_status_type = self.old_status_type
+        old_status_type: None | str | Unset = self.old_status_type
 
-        new_status_id: None | str | Unset
-        if isinstance(self.new_status_id, Unset):
-            new_status_id = UNSET
-        else:
-            new_status_id = self.new_status_id
+        new_status_id: None | str | Unset = self.new_status_id
 
-        new_status_label: None | str | Unset
-        if isinstance(self.new_status_label, Unset):
-            new_status_label = UNSET
-        else:
-            new_status_label = self.new_status_label
+        new_status_label: None | str | Unset = self.new_status_label
 
-        new_status_type: None | str | Unset
-        if isinstance(self.new_status_type, Unset):
-            new_status_type = UNSET
-        else:
-            new_status_type = self.new_status_type
+        new_status_type: None | str | Unset = self.new_status_type
 
         activity_at: str | Unset = UNSET
         if not isinstance(self.activity_at, Unset):
@@ -117,29 +81,13 @@ class LeadStatusChange:
 
         organization_id = self.organization_id
 
-        created_by: None | str | Unset
-        if isinstance(self.created_by, Unset):
-            created_by = UNSET
-        else:
-            created_by = self.created_by
+        created_by: None | str | Unset = self.created_by
 
-        created_by_name: None | str | Unset
-        if isinstance(self.created_by_name, Unset):
-            created_by_name = UNSET
-        else:
-            created_by_name = self.created_by_name
+        created_by_name: None | str | Unset = self.created_by_name
 
-        updated_by: None | str | Unset
-        if isinstance(self.updated_by, Unset):
-            updated_by = UNSET
-        else:
-            updated_by = self.updated_by
+        updated_by: None | str | Unset = self.updated_by
 
-        updated_by_name: None | str | Unset
-        if isinstance(self.updated_by_name, Unset):
-            updated_by_name = UNSET
-        else:
-            updated_by_name = self.updated_by_name
+        updated_by_name: None | str | Unset = self.updated_by_name
 
         date_created: str | Unset = UNSET
         if not isinstance(self.date_created, Unset):
@@ -226,18 +174,6 @@ class LeadStatusChange:
 
         new_status_type: None | str | Unset = d.pop("new_status_type", UNSET)
 
-        _activity_at = d.pop("activity_at", UNSET)
-        activity_at: datetime.datetime | Unset
-        if _activity_at is UNSET:
-            activity_at = UNSET
-        else:
-            activity_at = (
-                _moment
-                if (_moment := datetime.datetime.fromisoformat(_activity_at)).tzinfo
-                is not None
-                else _moment.replace(tzinfo=datetime.UTC)
-            )
-
         organization_id = d.pop("organization_id", UNSET)
 
         created_by: None | str | Unset = d.pop("created_by", UNSET)
@@ -248,55 +184,32 @@ class LeadStatusChange:
 
         updated_by_name: None | str | Unset = d.pop("updated_by_name", UNSET)
 
-        _date_created = d.pop("date_created", UNSET)
-        date_created: datetime.datetime | Unset
-        if _date_created is UNSET:
-            date_created = UNSET
-        else:
-            date_created = (
-                _moment
-                if (_moment := datetime.datetime.fromisoformat(_date_created)).tzinfo
-                is not None
-                else _moment.replace(tzinfo=datetime.UTC)
-            )
+        _model = cls.__new__(cls)
+        _model._lazy_raw = {
+            "activity_at": d.pop("activity_at", UNSET),
+            "date_created": d.pop("date_created", UNSET),
+            "date_updated": d.pop("date_updated", UNSET),
+        }
+        _model.id = id
+        _model.type_ = type_
+        _model.lead_id = lead_id
+        _model.contact_id = contact_id
+        _model.user_id = user_id
+        _model.user_name = user_name
+        _model.old_status_id = old_status_id
+        _model.old_status_label = old_status_label
+        _model.old_status_type = old_status_type
+        _model.new_status_id = new_status_id
+        _model.new_status_label = new_status_label
+        _model.new_status_type = new_status_type
+        _model.organization_id = organization_id
+        _model.created_by = created_by
+        _model.created_by_name = created_by_name
+        _model.updated_by = updated_by
+        _model.updated_by_name = updated_by_name
 
-        _date_updated = d.pop("date_updated", UNSET)
-        date_updated: datetime.datetime | Unset
-        if _date_updated is UNSET:
-            date_updated = UNSET
-        else:
-            date_updated = (
-                _moment
-                if (_moment := datetime.datetime.fromisoformat(_date_updated)).tzinfo
-                is not None
-                else _moment.replace(tzinfo=datetime.UTC)
-            )
-
-        lead_status_change = cls(
-            id,
-            type_,
-            lead_id,
-            contact_id,
-            user_id,
-            user_name,
-            old_status_id,
-            old_status_label,
-            old_status_type,
-            new_status_id,
-            new_status_label,
-            new_status_type,
-            activity_at,
-            organization_id,
-            created_by,
-            created_by_name,
-            updated_by,
-            updated_by_name,
-            date_created,
-            date_updated,
-        )
-
-        lead_status_change.additional_properties = d
-        return lead_status_change
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -313,3 +226,61 @@ class LeadStatusChange:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _convert_activity_at(_raw: Any) -> datetime.datetime | Unset:
+    _activity_at = _raw
+    activity_at: datetime.datetime | Unset
+    if _activity_at is UNSET:
+        activity_at = UNSET
+    else:
+        activity_at = (
+            _moment
+            if (_moment := datetime.datetime.fromisoformat(_activity_at)).tzinfo
+            is not None
+            else _moment.replace(tzinfo=datetime.UTC)
+        )
+
+    return activity_at
+
+
+def _convert_date_created(_raw: Any) -> datetime.datetime | Unset:
+    _date_created = _raw
+    date_created: datetime.datetime | Unset
+    if _date_created is UNSET:
+        date_created = UNSET
+    else:
+        date_created = (
+            _moment
+            if (_moment := datetime.datetime.fromisoformat(_date_created)).tzinfo
+            is not None
+            else _moment.replace(tzinfo=datetime.UTC)
+        )
+
+    return date_created
+
+
+def _convert_date_updated(_raw: Any) -> datetime.datetime | Unset:
+    _date_updated = _raw
+    date_updated: datetime.datetime | Unset
+    if _date_updated is UNSET:
+        date_updated = UNSET
+    else:
+        date_updated = (
+            _moment
+            if (_moment := datetime.datetime.fromisoformat(_date_updated)).tzinfo
+            is not None
+            else _moment.replace(tzinfo=datetime.UTC)
+        )
+
+    return date_updated
+
+
+lazy_fields(
+    LeadStatusChange,
+    {
+        "activity_at": _convert_activity_at,
+        "date_created": _convert_date_created,
+        "date_updated": _convert_date_updated,
+    },
+)

@@ -6,13 +6,13 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazy_fields
 
 T = TypeVar("T", bound="LeadStatusChangeCreate")
 
 
 @_attrs_define
-class LeadStatusChangeCreate:
+class LeadStatusChangeCreate(LazyModel):
     """A past status change of the lead `lead_id`, recorded as history only."""
 
     lead_id: str
@@ -62,24 +62,38 @@ class LeadStatusChangeCreate:
 
         user_id = d.pop("user_id", UNSET)
 
-        _activity_at = d.pop("activity_at", UNSET)
-        activity_at: datetime.datetime | Unset
-        if _activity_at is UNSET:
-            activity_at = UNSET
-        else:
-            activity_at = (
-                _moment
-                if (_moment := datetime.datetime.fromisoformat(_activity_at)).tzinfo
-                is not None
-                else _moment.replace(tzinfo=datetime.UTC)
-            )
+        _model = cls.__new__(cls)
+        _model._lazy_raw = {
+            "activity_at": d.pop("activity_at", UNSET),
+        }
+        _model.lead_id = lead_id
+        _model.old_status_id = old_status_id
+        _model.new_status_id = new_status_id
+        _model.user_id = user_id
+        return _model
 
-        lead_status_change_create = cls(
-            lead_id,
-            old_status_id,
-            new_status_id,
-            user_id,
-            activity_at,
+        return _model
+
+
+def _convert_activity_at(_raw: Any) -> datetime.datetime | Unset:
+    _activity_at = _raw
+    activity_at: datetime.datetime | Unset
+    if _activity_at is UNSET:
+        activity_at = UNSET
+    else:
+        activity_at = (
+            _moment
+            if (_moment := datetime.datetime.fromisoformat(_activity_at)).tzinfo
+            is not None
+            else _moment.replace(tzinfo=datetime.UTC)
         )
 
-        return lead_status_change_create
+    return activity_at
+
+
+lazy_fields(
+    LeadStatusChangeCreate,
+    {
+        "activity_at": _convert_activity_at,
+    },
+)

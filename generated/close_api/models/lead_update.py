@@ -6,13 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazy_fields
 
 T = TypeVar("T", bound="LeadUpdate")
 
 
 @_attrs_define
-class LeadUpdate:
+class LeadUpdate(LazyModel):
     """Changes to a lead; only the properties sent change. `contacts` cannot be changed
     here. Send either `status_id` or `status` (a label), not both.
 
@@ -36,23 +36,11 @@ class LeadUpdate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name: None | str | Unset = self.name
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        description: None | str | Unset = self.description
 
-        url: None | str | Unset
-        if isinstance(self.url, Unset):
-            url = UNSET
-        else:
-            url = self.url
+        url: None | str | Unset = self.url
 
         status_id = self.status_id
 
@@ -96,24 +84,18 @@ class LeadUpdate:
 
         status = d.pop("status", UNSET)
 
-        _addresses = d.pop("addresses", UNSET)
-        addresses: list[Address] | Unset = (
-            UNSET
-            if _addresses is UNSET
-            else [Address.from_dict(item) for item in _addresses]
-        )
+        _model = cls.__new__(cls)
+        _model._lazy_raw = {
+            "addresses": d.pop("addresses", UNSET),
+        }
+        _model.name = name
+        _model.description = description
+        _model.url = url
+        _model.status_id = status_id
+        _model.status = status
 
-        lead_update = cls(
-            name,
-            description,
-            url,
-            status_id,
-            status,
-            addresses,
-        )
-
-        lead_update.additional_properties = d
-        return lead_update
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -131,6 +113,24 @@ class LeadUpdate:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _convert_addresses(_raw: Any) -> list[Address] | Unset:
+    _addresses = _raw
+    addresses: list[Address] | Unset = (
+        UNSET
+        if _addresses is UNSET
+        else [Address.from_dict(item) for item in _addresses]
+    )
+
+    return addresses
+
+
+lazy_fields(
+    LeadUpdate,
+    {
+        "addresses": _convert_addresses,
+    },
+)
 
 # Imported after the class, once, so that models referring to each other can import one another.
 from ..models.address import Address

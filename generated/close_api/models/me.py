@@ -7,13 +7,13 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazy_fields
 
 T = TypeVar("T", bound="Me")
 
 
 @_attrs_define
-class Me:
+class Me(LazyModel):
     """The current user, with the organizations it belongs to."""
 
     id: str | Unset = UNSET
@@ -32,25 +32,13 @@ class Me:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        first_name: None | str | Unset
-        if isinstance(self.first_name, Unset):
-            first_name = UNSET
-        else:
-            first_name = self.first_name
+        first_name: None | str | Unset = self.first_name
 
-        last_name: None | str | Unset
-        if isinstance(self.last_name, Unset):
-            last_name = UNSET
-        else:
-            last_name = self.last_name
+        last_name: None | str | Unset = self.last_name
 
         email = self.email
 
-        image: None | str | Unset
-        if isinstance(self.image, Unset):
-            image = UNSET
-        else:
-            image = self.image
+        image: None | str | Unset = self.image
 
         email_verified_at: None | str | Unset
         if isinstance(self.email_verified_at, Unset):
@@ -60,11 +48,7 @@ class Me:
         else:
             email_verified_at = self.email_verified_at
 
-        last_used_timezone: None | str | Unset
-        if isinstance(self.last_used_timezone, Unset):
-            last_used_timezone = UNSET
-        else:
-            last_used_timezone = self.last_used_timezone
+        last_used_timezone: None | str | Unset = self.last_used_timezone
 
         organizations: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.organizations, Unset):
@@ -120,76 +104,24 @@ class Me:
 
         image: None | str | Unset = d.pop("image", UNSET)
 
-        def _parse_email_verified_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                email_verified_at_type_0 = (
-                    _moment
-                    if (_moment := datetime.datetime.fromisoformat(data)).tzinfo
-                    is not None
-                    else _moment.replace(tzinfo=datetime.UTC)
-                )
-
-                return email_verified_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        email_verified_at = _parse_email_verified_at(d.pop("email_verified_at", UNSET))
-
         last_used_timezone: None | str | Unset = d.pop("last_used_timezone", UNSET)
 
-        _organizations = d.pop("organizations", UNSET)
-        organizations: list[Organization] | Unset = (
-            UNSET
-            if _organizations is UNSET
-            else [Organization.from_dict(item) for item in _organizations]
-        )
+        _model = cls.__new__(cls)
+        _model._lazy_raw = {
+            "email_verified_at": d.pop("email_verified_at", UNSET),
+            "organizations": d.pop("organizations", UNSET),
+            "date_created": d.pop("date_created", UNSET),
+            "date_updated": d.pop("date_updated", UNSET),
+        }
+        _model.id = id
+        _model.first_name = first_name
+        _model.last_name = last_name
+        _model.email = email
+        _model.image = image
+        _model.last_used_timezone = last_used_timezone
 
-        _date_created = d.pop("date_created", UNSET)
-        date_created: datetime.datetime | Unset
-        if _date_created is UNSET:
-            date_created = UNSET
-        else:
-            date_created = (
-                _moment
-                if (_moment := datetime.datetime.fromisoformat(_date_created)).tzinfo
-                is not None
-                else _moment.replace(tzinfo=datetime.UTC)
-            )
-
-        _date_updated = d.pop("date_updated", UNSET)
-        date_updated: datetime.datetime | Unset
-        if _date_updated is UNSET:
-            date_updated = UNSET
-        else:
-            date_updated = (
-                _moment
-                if (_moment := datetime.datetime.fromisoformat(_date_updated)).tzinfo
-                is not None
-                else _moment.replace(tzinfo=datetime.UTC)
-            )
-
-        me = cls(
-            id,
-            first_name,
-            last_name,
-            email,
-            image,
-            email_verified_at,
-            last_used_timezone,
-            organizations,
-            date_created,
-            date_updated,
-        )
-
-        me.additional_properties = d
-        return me
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -207,6 +139,84 @@ class Me:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _convert_email_verified_at(_raw: Any) -> datetime.datetime | None | Unset:
+    def _parse_email_verified_at(data: object) -> datetime.datetime | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            email_verified_at_type_0 = (
+                _moment
+                if (_moment := datetime.datetime.fromisoformat(data)).tzinfo is not None
+                else _moment.replace(tzinfo=datetime.UTC)
+            )
+
+            return email_verified_at_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(datetime.datetime | None | Unset, data)
+
+    email_verified_at = _parse_email_verified_at(_raw)
+
+    return email_verified_at
+
+
+def _convert_organizations(_raw: Any) -> list[Organization] | Unset:
+    _organizations = _raw
+    organizations: list[Organization] | Unset = (
+        UNSET
+        if _organizations is UNSET
+        else [Organization.from_dict(item) for item in _organizations]
+    )
+
+    return organizations
+
+
+def _convert_date_created(_raw: Any) -> datetime.datetime | Unset:
+    _date_created = _raw
+    date_created: datetime.datetime | Unset
+    if _date_created is UNSET:
+        date_created = UNSET
+    else:
+        date_created = (
+            _moment
+            if (_moment := datetime.datetime.fromisoformat(_date_created)).tzinfo
+            is not None
+            else _moment.replace(tzinfo=datetime.UTC)
+        )
+
+    return date_created
+
+
+def _convert_date_updated(_raw: Any) -> datetime.datetime | Unset:
+    _date_updated = _raw
+    date_updated: datetime.datetime | Unset
+    if _date_updated is UNSET:
+        date_updated = UNSET
+    else:
+        date_updated = (
+            _moment
+            if (_moment := datetime.datetime.fromisoformat(_date_updated)).tzinfo
+            is not None
+            else _moment.replace(tzinfo=datetime.UTC)
+        )
+
+    return date_updated
+
+
+lazy_fields(
+    Me,
+    {
+        "email_verified_at": _convert_email_verified_at,
+        "organizations": _convert_organizations,
+        "date_created": _convert_date_created,
+        "date_updated": _convert_date_updated,
+    },
+)
 
 # Imported after the class, once, so that models referring to each other can import one another.
 from ..models.organization import Organization

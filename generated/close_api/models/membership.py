@@ -7,13 +7,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazy_fields
 
 T = TypeVar("T", bound="Membership")
 
 
 @_attrs_define
-class Membership:
+class Membership(LazyModel):
     """A user's membership in an organization. The user's data is flattened into `user_…`
     keys, or nested as `user` when requested with `_expand`.
 
@@ -44,29 +44,13 @@ class Membership:
 
         role_id = self.role_id
 
-        user_full_name: None | str | Unset
-        if isinstance(self.user_full_name, Unset):
-            user_full_name = UNSET
-        else:
-            user_full_name = self.user_full_name
+        user_full_name: None | str | Unset = self.user_full_name
 
-        user_first_name: None | str | Unset
-        if isinstance(self.user_first_name, Unset):
-            user_first_name = UNSET
-        else:
-            user_first_name = self.user_first_name
+        user_first_name: None | str | Unset = self.user_first_name
 
-        user_last_name: None | str | Unset
-        if isinstance(self.user_last_name, Unset):
-            user_last_name = UNSET
-        else:
-            user_last_name = self.user_last_name
+        user_last_name: None | str | Unset = self.user_last_name
 
-        user_email: None | str | Unset
-        if isinstance(self.user_email, Unset):
-            user_email = UNSET
-        else:
-            user_email = self.user_email
+        user_email: None | str | Unset = self.user_email
 
         user: dict[str, Any] | Unset = UNSET
         if not isinstance(self.user, Unset):
@@ -133,56 +117,26 @@ class Membership:
 
         user_email: None | str | Unset = d.pop("user_email", UNSET)
 
-        _user = d.pop("user", UNSET)
-        user: User | Unset
-        if _user is UNSET:
-            user = UNSET
-        else:
-            user = User.from_dict(_user)
-
         auto_record_calls = d.pop("auto_record_calls", UNSET)
 
-        _date_created = d.pop("date_created", UNSET)
-        date_created: datetime.datetime | Unset
-        if _date_created is UNSET:
-            date_created = UNSET
-        else:
-            date_created = (
-                _moment
-                if (_moment := datetime.datetime.fromisoformat(_date_created)).tzinfo
-                is not None
-                else _moment.replace(tzinfo=datetime.UTC)
-            )
+        _model = cls.__new__(cls)
+        _model._lazy_raw = {
+            "user": d.pop("user", UNSET),
+            "date_created": d.pop("date_created", UNSET),
+            "date_updated": d.pop("date_updated", UNSET),
+        }
+        _model.id = id
+        _model.user_id = user_id
+        _model.organization_id = organization_id
+        _model.role_id = role_id
+        _model.user_full_name = user_full_name
+        _model.user_first_name = user_first_name
+        _model.user_last_name = user_last_name
+        _model.user_email = user_email
+        _model.auto_record_calls = auto_record_calls
 
-        _date_updated = d.pop("date_updated", UNSET)
-        date_updated: datetime.datetime | Unset
-        if _date_updated is UNSET:
-            date_updated = UNSET
-        else:
-            date_updated = (
-                _moment
-                if (_moment := datetime.datetime.fromisoformat(_date_updated)).tzinfo
-                is not None
-                else _moment.replace(tzinfo=datetime.UTC)
-            )
-
-        membership = cls(
-            id,
-            user_id,
-            organization_id,
-            role_id,
-            user_full_name,
-            user_first_name,
-            user_last_name,
-            user_email,
-            user,
-            auto_record_calls,
-            date_created,
-            date_updated,
-        )
-
-        membership.additional_properties = d
-        return membership
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -200,6 +154,58 @@ class Membership:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _convert_user(_raw: Any) -> User | Unset:
+    _user = _raw
+    user: User | Unset
+    if _user is UNSET:
+        user = UNSET
+    else:
+        user = User.from_dict(_user)
+
+    return user
+
+
+def _convert_date_created(_raw: Any) -> datetime.datetime | Unset:
+    _date_created = _raw
+    date_created: datetime.datetime | Unset
+    if _date_created is UNSET:
+        date_created = UNSET
+    else:
+        date_created = (
+            _moment
+            if (_moment := datetime.datetime.fromisoformat(_date_created)).tzinfo
+            is not None
+            else _moment.replace(tzinfo=datetime.UTC)
+        )
+
+    return date_created
+
+
+def _convert_date_updated(_raw: Any) -> datetime.datetime | Unset:
+    _date_updated = _raw
+    date_updated: datetime.datetime | Unset
+    if _date_updated is UNSET:
+        date_updated = UNSET
+    else:
+        date_updated = (
+            _moment
+            if (_moment := datetime.datetime.fromisoformat(_date_updated)).tzinfo
+            is not None
+            else _moment.replace(tzinfo=datetime.UTC)
+        )
+
+    return date_updated
+
+
+lazy_fields(
+    Membership,
+    {
+        "user": _convert_user,
+        "date_created": _convert_date_created,
+        "date_updated": _convert_date_updated,
+    },
+)
 
 # Imported after the class, once, so that models referring to each other can import one another.
 from ..models.user import User

@@ -13,13 +13,13 @@ from ..models.membership_role_id_type_0 import (
     MembershipRoleIdType0,
     check_membership_role_id_type_0,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazy_fields
 
 T = TypeVar("T", bound="MembershipBulkUpdate")
 
 
 @_attrs_define
-class MembershipBulkUpdate:
+class MembershipBulkUpdate(LazyModel):
     params: MembershipBulkUpdateParams
     role_id: MembershipRoleIdType0 | str | Unset = UNSET
     """ A built-in role (`admin`, `superuser`, `user`, `restricteduser`) or a custom role's id. """
@@ -57,7 +57,6 @@ class MembershipBulkUpdate:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        params = MembershipBulkUpdateParams.from_dict(d.pop("_params"))
 
         def _parse_role_id(data: object) -> MembershipRoleIdType0 | str | Unset:
             if isinstance(data, Unset):
@@ -85,14 +84,29 @@ class MembershipBulkUpdate:
                 _auto_record_calls
             )
 
-        membership_bulk_update = cls(
-            params,
-            role_id,
-            auto_record_calls,
-        )
+        _model = cls.__new__(cls)
+        _model._lazy_raw = {
+            "params": d.pop("_params"),
+        }
+        _model.role_id = role_id
+        _model.auto_record_calls = auto_record_calls
+        return _model
 
-        return membership_bulk_update
+        return _model
 
+
+def _convert_params(_raw: Any) -> MembershipBulkUpdateParams:
+    params = MembershipBulkUpdateParams.from_dict(_raw)
+
+    return params
+
+
+lazy_fields(
+    MembershipBulkUpdate,
+    {
+        "params": _convert_params,
+    },
+)
 
 # Imported after the class, once, so that models referring to each other can import one another.
 from ..models.membership_bulk_update_params import MembershipBulkUpdateParams

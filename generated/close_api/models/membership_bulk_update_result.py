@@ -6,11 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel, lazy_fields
+
 T = TypeVar("T", bound="MembershipBulkUpdateResult")
 
 
 @_attrs_define
-class MembershipBulkUpdateResult:
+class MembershipBulkUpdateResult(LazyModel):
     data: list[Membership]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -33,14 +35,13 @@ class MembershipBulkUpdateResult:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        data = [Membership.from_dict(item) for item in d.pop("data")]
+        _model = cls.__new__(cls)
+        _model._lazy_raw = {
+            "data": d.pop("data"),
+        }
 
-        membership_bulk_update_result = cls(
-            data,
-        )
-
-        membership_bulk_update_result.additional_properties = d
-        return membership_bulk_update_result
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -58,6 +59,19 @@ class MembershipBulkUpdateResult:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _convert_data(_raw: Any) -> list[Membership]:
+    data = [Membership.from_dict(item) for item in _raw]
+
+    return data
+
+
+lazy_fields(
+    MembershipBulkUpdateResult,
+    {
+        "data": _convert_data,
+    },
+)
 
 # Imported after the class, once, so that models referring to each other can import one another.
 from ..models.membership import Membership

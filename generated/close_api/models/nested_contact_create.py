@@ -6,13 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazy_fields
 
 T = TypeVar("T", bound="NestedContactCreate")
 
 
 @_attrs_define
-class NestedContactCreate:
+class NestedContactCreate(LazyModel):
     """A contact created together with its lead (inside `LeadCreate.contacts`), so it has no
     `lead_id`. Custom field values go in `custom.cf_<field id>` keys, as on
     `ContactCreate`.
@@ -27,17 +27,9 @@ class NestedContactCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name: None | str | Unset = self.name
 
-        title: None | str | Unset
-        if isinstance(self.title, Unset):
-            title = UNSET
-        else:
-            title = self.title
+        title: None | str | Unset = self.title
 
         emails: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.emails, Unset):
@@ -83,35 +75,17 @@ class NestedContactCreate:
 
         title: None | str | Unset = d.pop("title", UNSET)
 
-        _emails = d.pop("emails", UNSET)
-        emails: list[ContactEmail] | Unset = (
-            UNSET
-            if _emails is UNSET
-            else [ContactEmail.from_dict(item) for item in _emails]
-        )
+        _model = cls.__new__(cls)
+        _model._lazy_raw = {
+            "emails": d.pop("emails", UNSET),
+            "phones": d.pop("phones", UNSET),
+            "urls": d.pop("urls", UNSET),
+        }
+        _model.name = name
+        _model.title = title
 
-        _phones = d.pop("phones", UNSET)
-        phones: list[ContactPhone] | Unset = (
-            UNSET
-            if _phones is UNSET
-            else [ContactPhone.from_dict(item) for item in _phones]
-        )
-
-        _urls = d.pop("urls", UNSET)
-        urls: list[ContactUrl] | Unset = (
-            UNSET if _urls is UNSET else [ContactUrl.from_dict(item) for item in _urls]
-        )
-
-        nested_contact_create = cls(
-            name,
-            title,
-            emails,
-            phones,
-            urls,
-        )
-
-        nested_contact_create.additional_properties = d
-        return nested_contact_create
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -129,6 +103,46 @@ class NestedContactCreate:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _convert_emails(_raw: Any) -> list[ContactEmail] | Unset:
+    _emails = _raw
+    emails: list[ContactEmail] | Unset = (
+        UNSET
+        if _emails is UNSET
+        else [ContactEmail.from_dict(item) for item in _emails]
+    )
+
+    return emails
+
+
+def _convert_phones(_raw: Any) -> list[ContactPhone] | Unset:
+    _phones = _raw
+    phones: list[ContactPhone] | Unset = (
+        UNSET
+        if _phones is UNSET
+        else [ContactPhone.from_dict(item) for item in _phones]
+    )
+
+    return phones
+
+
+def _convert_urls(_raw: Any) -> list[ContactUrl] | Unset:
+    _urls = _raw
+    urls: list[ContactUrl] | Unset = (
+        UNSET if _urls is UNSET else [ContactUrl.from_dict(item) for item in _urls]
+    )
+
+    return urls
+
+
+lazy_fields(
+    NestedContactCreate,
+    {
+        "emails": _convert_emails,
+        "phones": _convert_phones,
+        "urls": _convert_urls,
+    },
+)
 
 # Imported after the class, once, so that models referring to each other can import one another.
 from ..models.contact_email import ContactEmail

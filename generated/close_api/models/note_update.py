@@ -6,13 +6,13 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazy_fields
 
 T = TypeVar("T", bound="NoteUpdate")
 
 
 @_attrs_define
-class NoteUpdate:
+class NoteUpdate(LazyModel):
     """Changes to a note; only the properties sent change."""
 
     contact_id: None | str | Unset = UNSET
@@ -24,17 +24,9 @@ class NoteUpdate:
     activity_at: datetime.datetime | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        contact_id: None | str | Unset
-        if isinstance(self.contact_id, Unset):
-            contact_id = UNSET
-        else:
-            contact_id = self.contact_id
+        contact_id: None | str | Unset = self.contact_id
 
-        title: None | str | Unset
-        if isinstance(self.title, Unset):
-            title = UNSET
-        else:
-            title = self.title
+        title: None | str | Unset = self.title
 
         note = self.note
 
@@ -86,37 +78,55 @@ class NoteUpdate:
 
         pinned = d.pop("pinned", UNSET)
 
-        _attachments = d.pop("attachments", UNSET)
-        attachments: list[NoteAttachment] | Unset = (
-            UNSET
-            if _attachments is UNSET
-            else [NoteAttachment.from_dict(item) for item in _attachments]
+        _model = cls.__new__(cls)
+        _model._lazy_raw = {
+            "attachments": d.pop("attachments", UNSET),
+            "activity_at": d.pop("activity_at", UNSET),
+        }
+        _model.contact_id = contact_id
+        _model.title = title
+        _model.note = note
+        _model.note_html = note_html
+        _model.pinned = pinned
+        return _model
+
+        return _model
+
+
+def _convert_attachments(_raw: Any) -> list[NoteAttachment] | Unset:
+    _attachments = _raw
+    attachments: list[NoteAttachment] | Unset = (
+        UNSET
+        if _attachments is UNSET
+        else [NoteAttachment.from_dict(item) for item in _attachments]
+    )
+
+    return attachments
+
+
+def _convert_activity_at(_raw: Any) -> datetime.datetime | Unset:
+    _activity_at = _raw
+    activity_at: datetime.datetime | Unset
+    if _activity_at is UNSET:
+        activity_at = UNSET
+    else:
+        activity_at = (
+            _moment
+            if (_moment := datetime.datetime.fromisoformat(_activity_at)).tzinfo
+            is not None
+            else _moment.replace(tzinfo=datetime.UTC)
         )
 
-        _activity_at = d.pop("activity_at", UNSET)
-        activity_at: datetime.datetime | Unset
-        if _activity_at is UNSET:
-            activity_at = UNSET
-        else:
-            activity_at = (
-                _moment
-                if (_moment := datetime.datetime.fromisoformat(_activity_at)).tzinfo
-                is not None
-                else _moment.replace(tzinfo=datetime.UTC)
-            )
+    return activity_at
 
-        note_update = cls(
-            contact_id,
-            title,
-            note,
-            note_html,
-            pinned,
-            attachments,
-            activity_at,
-        )
 
-        return note_update
-
+lazy_fields(
+    NoteUpdate,
+    {
+        "attachments": _convert_attachments,
+        "activity_at": _convert_activity_at,
+    },
+)
 
 # Imported after the class, once, so that models referring to each other can import one another.
 from ..models.note_attachment import NoteAttachment

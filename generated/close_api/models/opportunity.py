@@ -7,13 +7,13 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazy_fields
 
 T = TypeVar("T", bound="Opportunity")
 
 
 @_attrs_define
-class Opportunity:
+class Opportunity(LazyModel):
     """A potential deal on a lead. Money amounts are integers in cents of the organization's
     currency (`value: 50000` is 500.00).
 
@@ -78,35 +78,15 @@ class Opportunity:
 
         lead_id = self.lead_id
 
-        lead_name: None | str | Unset
-        if isinstance(self.lead_name, Unset):
-            lead_name = UNSET
-        else:
-            lead_name = self.lead_name
+        lead_name: None | str | Unset = self.lead_name
 
-        contact_id: None | str | Unset
-        if isinstance(self.contact_id, Unset):
-            contact_id = UNSET
-        else:
-            contact_id = self.contact_id
+        contact_id: None | str | Unset = self.contact_id
 
-        contact_name: None | str | Unset
-        if isinstance(self.contact_name, Unset):
-            contact_name = UNSET
-        else:
-            contact_name = self.contact_name
+        contact_name: None | str | Unset = self.contact_name
 
-        user_id: None | str | Unset
-        if isinstance(self.user_id, Unset):
-            user_id = UNSET
-        else:
-            user_id = self.user_id
+        user_id: None | str | Unset = self.user_id
 
-        user_name: None | str | Unset
-        if isinstance(self.user_name, Unset):
-            user_name = UNSET
-        else:
-            user_name = self.user_name
+        user_name: None | str | Unset = self.user_name
 
         status_id = self.status_id
 
@@ -120,53 +100,21 @@ class Opportunity:
 
         pipeline_name = self.pipeline_name
 
-        value: int | None | Unset
-        if isinstance(self.value, Unset):
-            value = UNSET
-        else:
-            value = self.value
+        value: int | None | Unset = self.value
 
-        value_period: None | str | Unset
-        if isinstance(self.value_period, Unset):
-            value_period = UNSET
-        else:
-            value_period = self.value_period
+        value_period: None | str | Unset = self.value_period
 
-        value_currency: None | str | Unset
-        if isinstance(self.value_currency, Unset):
-            value_currency = UNSET
-        else:
-            value_currency = self.value_currency
+        value_currency: None | str | Unset = self.value_currency
 
-        value_formatted: None | str | Unset
-        if isinstance(self.value_formatted, Unset):
-            value_formatted = UNSET
-        else:
-            value_formatted = self.value_formatted
+        value_formatted: None | str | Unset = self.value_formatted
 
-        confidence: int | None | Unset
-        if isinstance(self.confidence, Unset):
-            confidence = UNSET
-        else:
-            confidence = self.confidence
+        confidence: int | None | Unset = self.confidence
 
-        expected_value: int | None | Unset
-        if isinstance(self.expected_value, Unset):
-            expected_value = UNSET
-        else:
-            expected_value = self.expected_value
+        expected_value: int | None | Unset = self.expected_value
 
-        annualized_value: int | None | Unset
-        if isinstance(self.annualized_value, Unset):
-            annualized_value = UNSET
-        else:
-            annualized_value = self.annualized_value
+        annualized_value: int | None | Unset = self.annualized_value
 
-        annualized_expected_value: int | None | Unset
-        if isinstance(self.annualized_expected_value, Unset):
-            annualized_expected_value = UNSET
-        else:
-            annualized_expected_value = self.annualized_expected_value
+        annualized_expected_value: int | None | Unset = self.annualized_expected_value
 
         date_won: None | str | Unset
         if isinstance(self.date_won, Unset):
@@ -184,11 +132,7 @@ class Opportunity:
         else:
             date_lost = self.date_lost
 
-        note: None | str | Unset
-        if isinstance(self.note, Unset):
-            note = UNSET
-        else:
-            note = self.note
+        note: None | str | Unset = self.note
 
         attachments: list[Any] | Unset = UNSET
         if not isinstance(self.attachments, Unset):
@@ -203,29 +147,13 @@ class Opportunity:
 
         organization_id = self.organization_id
 
-        created_by: None | str | Unset
-        if isinstance(self.created_by, Unset):
-            created_by = UNSET
-        else:
-            created_by = self.created_by
+        created_by: None | str | Unset = self.created_by
 
-        created_by_name: None | str | Unset
-        if isinstance(self.created_by_name, Unset):
-            created_by_name = UNSET
-        else:
-            created_by_name = self.created_by_name
+        created_by_name: None | str | Unset = self.created_by_name
 
-        updated_by: None | str | Unset
-        if isinstance(self.updated_by, Unset):
-            updated_by = UNSET
-        else:
-            updated_by = self.updated_by
+        updated_by: None | str | Unset = self.updated_by
 
-        updated_by_name: None | str | Unset
-        if isinstance(self.updated_by_name, Unset):
-            updated_by_name = UNSET
-        else:
-            updated_by_name = self.updated_by_name
+        updated_by_name: None | str | Unset = self.updated_by_name
 
         date_created: str | Unset = UNSET
         if not isinstance(self.date_created, Unset):
@@ -354,50 +282,9 @@ class Opportunity:
             "annualized_expected_value", UNSET
         )
 
-        def _parse_date_won(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_won_type_0 = datetime.date.fromisoformat(data)
-
-                return date_won_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
-
-        date_won = _parse_date_won(d.pop("date_won", UNSET))
-
-        def _parse_date_lost(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_lost_type_0 = datetime.date.fromisoformat(data)
-
-                return date_lost_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
-
-        date_lost = _parse_date_lost(d.pop("date_lost", UNSET))
-
         note: None | str | Unset = d.pop("note", UNSET)
 
         attachments: list[Any] | Unset = d.pop("attachments", UNSET)
-
-        _integration_links = d.pop("integration_links", UNSET)
-        integration_links: list[IntegrationLink] | Unset = (
-            UNSET
-            if _integration_links is UNSET
-            else [IntegrationLink.from_dict(item) for item in _integration_links]
-        )
 
         organization_id = d.pop("organization_id", UNSET)
 
@@ -409,68 +296,45 @@ class Opportunity:
 
         updated_by_name: None | str | Unset = d.pop("updated_by_name", UNSET)
 
-        _date_created = d.pop("date_created", UNSET)
-        date_created: datetime.datetime | Unset
-        if _date_created is UNSET:
-            date_created = UNSET
-        else:
-            date_created = (
-                _moment
-                if (_moment := datetime.datetime.fromisoformat(_date_created)).tzinfo
-                is not None
-                else _moment.replace(tzinfo=datetime.UTC)
-            )
+        _model = cls.__new__(cls)
+        _model._lazy_raw = {
+            "date_won": d.pop("date_won", UNSET),
+            "date_lost": d.pop("date_lost", UNSET),
+            "integration_links": d.pop("integration_links", UNSET),
+            "date_created": d.pop("date_created", UNSET),
+            "date_updated": d.pop("date_updated", UNSET),
+        }
+        _model.id = id
+        _model.lead_id = lead_id
+        _model.lead_name = lead_name
+        _model.contact_id = contact_id
+        _model.contact_name = contact_name
+        _model.user_id = user_id
+        _model.user_name = user_name
+        _model.status_id = status_id
+        _model.status_label = status_label
+        _model.status_type = status_type
+        _model.status_display_name = status_display_name
+        _model.pipeline_id = pipeline_id
+        _model.pipeline_name = pipeline_name
+        _model.value = value
+        _model.value_period = value_period
+        _model.value_currency = value_currency
+        _model.value_formatted = value_formatted
+        _model.confidence = confidence
+        _model.expected_value = expected_value
+        _model.annualized_value = annualized_value
+        _model.annualized_expected_value = annualized_expected_value
+        _model.note = note
+        _model.attachments = attachments
+        _model.organization_id = organization_id
+        _model.created_by = created_by
+        _model.created_by_name = created_by_name
+        _model.updated_by = updated_by
+        _model.updated_by_name = updated_by_name
 
-        _date_updated = d.pop("date_updated", UNSET)
-        date_updated: datetime.datetime | Unset
-        if _date_updated is UNSET:
-            date_updated = UNSET
-        else:
-            date_updated = (
-                _moment
-                if (_moment := datetime.datetime.fromisoformat(_date_updated)).tzinfo
-                is not None
-                else _moment.replace(tzinfo=datetime.UTC)
-            )
-
-        opportunity = cls(
-            id,
-            lead_id,
-            lead_name,
-            contact_id,
-            contact_name,
-            user_id,
-            user_name,
-            status_id,
-            status_label,
-            status_type,
-            status_display_name,
-            pipeline_id,
-            pipeline_name,
-            value,
-            value_period,
-            value_currency,
-            value_formatted,
-            confidence,
-            expected_value,
-            annualized_value,
-            annualized_expected_value,
-            date_won,
-            date_lost,
-            note,
-            attachments,
-            integration_links,
-            organization_id,
-            created_by,
-            created_by_name,
-            updated_by,
-            updated_by_name,
-            date_created,
-            date_updated,
-        )
-
-        opportunity.additional_properties = d
-        return opportunity
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -488,6 +352,102 @@ class Opportunity:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _convert_date_won(_raw: Any) -> datetime.date | None | Unset:
+    def _parse_date_won(data: object) -> datetime.date | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            date_won_type_0 = datetime.date.fromisoformat(data)
+
+            return date_won_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(datetime.date | None | Unset, data)
+
+    date_won = _parse_date_won(_raw)
+
+    return date_won
+
+
+def _convert_date_lost(_raw: Any) -> datetime.date | None | Unset:
+    def _parse_date_lost(data: object) -> datetime.date | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            date_lost_type_0 = datetime.date.fromisoformat(data)
+
+            return date_lost_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(datetime.date | None | Unset, data)
+
+    date_lost = _parse_date_lost(_raw)
+
+    return date_lost
+
+
+def _convert_integration_links(_raw: Any) -> list[IntegrationLink] | Unset:
+    _integration_links = _raw
+    integration_links: list[IntegrationLink] | Unset = (
+        UNSET
+        if _integration_links is UNSET
+        else [IntegrationLink.from_dict(item) for item in _integration_links]
+    )
+
+    return integration_links
+
+
+def _convert_date_created(_raw: Any) -> datetime.datetime | Unset:
+    _date_created = _raw
+    date_created: datetime.datetime | Unset
+    if _date_created is UNSET:
+        date_created = UNSET
+    else:
+        date_created = (
+            _moment
+            if (_moment := datetime.datetime.fromisoformat(_date_created)).tzinfo
+            is not None
+            else _moment.replace(tzinfo=datetime.UTC)
+        )
+
+    return date_created
+
+
+def _convert_date_updated(_raw: Any) -> datetime.datetime | Unset:
+    _date_updated = _raw
+    date_updated: datetime.datetime | Unset
+    if _date_updated is UNSET:
+        date_updated = UNSET
+    else:
+        date_updated = (
+            _moment
+            if (_moment := datetime.datetime.fromisoformat(_date_updated)).tzinfo
+            is not None
+            else _moment.replace(tzinfo=datetime.UTC)
+        )
+
+    return date_updated
+
+
+lazy_fields(
+    Opportunity,
+    {
+        "date_won": _convert_date_won,
+        "date_lost": _convert_date_lost,
+        "integration_links": _convert_integration_links,
+        "date_created": _convert_date_created,
+        "date_updated": _convert_date_updated,
+    },
+)
 
 # Imported after the class, once, so that models referring to each other can import one another.
 from ..models.integration_link import IntegrationLink

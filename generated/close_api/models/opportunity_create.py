@@ -11,13 +11,13 @@ from ..models.opportunity_create_value_period import (
     OpportunityCreateValuePeriod,
     check_opportunity_create_value_period,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazy_fields
 
 T = TypeVar("T", bound="OpportunityCreate")
 
 
 @_attrs_define
-class OpportunityCreate:
+class OpportunityCreate(LazyModel):
     """A new opportunity. Without `lead_id` a new, untitled lead is created for it. Without
     `status_id`, the default status (or the first status of `pipeline_id`) is used.
 
@@ -50,39 +50,19 @@ class OpportunityCreate:
 
         pipeline_id = self.pipeline_id
 
-        contact_id: None | str | Unset
-        if isinstance(self.contact_id, Unset):
-            contact_id = UNSET
-        else:
-            contact_id = self.contact_id
+        contact_id: None | str | Unset = self.contact_id
 
-        user_id: None | str | Unset
-        if isinstance(self.user_id, Unset):
-            user_id = UNSET
-        else:
-            user_id = self.user_id
+        user_id: None | str | Unset = self.user_id
 
-        value: int | None | Unset
-        if isinstance(self.value, Unset):
-            value = UNSET
-        else:
-            value = self.value
+        value: int | None | Unset = self.value
 
         value_period: str | Unset = UNSET
         if not isinstance(self.value_period, Unset):
             value_period = self.value_period
 
-        confidence: int | None | Unset
-        if isinstance(self.confidence, Unset):
-            confidence = UNSET
-        else:
-            confidence = self.confidence
+        confidence: int | None | Unset = self.confidence
 
-        note: None | str | Unset
-        if isinstance(self.note, Unset):
-            note = UNSET
-        else:
-            note = self.note
+        note: None | str | Unset = self.note
 
         date_won: None | str | Unset
         if isinstance(self.date_won, Unset):
@@ -144,38 +124,22 @@ class OpportunityCreate:
 
         note: None | str | Unset = d.pop("note", UNSET)
 
-        def _parse_date_won(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_won_type_0 = datetime.date.fromisoformat(data)
+        _model = cls.__new__(cls)
+        _model._lazy_raw = {
+            "date_won": d.pop("date_won", UNSET),
+        }
+        _model.lead_id = lead_id
+        _model.status_id = status_id
+        _model.pipeline_id = pipeline_id
+        _model.contact_id = contact_id
+        _model.user_id = user_id
+        _model.value = value
+        _model.value_period = value_period
+        _model.confidence = confidence
+        _model.note = note
 
-                return date_won_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
-
-        date_won = _parse_date_won(d.pop("date_won", UNSET))
-
-        opportunity_create = cls(
-            lead_id,
-            status_id,
-            pipeline_id,
-            contact_id,
-            user_id,
-            value,
-            value_period,
-            confidence,
-            note,
-            date_won,
-        )
-
-        opportunity_create.additional_properties = d
-        return opportunity_create
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -192,3 +156,32 @@ class OpportunityCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _convert_date_won(_raw: Any) -> datetime.date | None | Unset:
+    def _parse_date_won(data: object) -> datetime.date | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            date_won_type_0 = datetime.date.fromisoformat(data)
+
+            return date_won_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(datetime.date | None | Unset, data)
+
+    date_won = _parse_date_won(_raw)
+
+    return date_won
+
+
+lazy_fields(
+    OpportunityCreate,
+    {
+        "date_won": _convert_date_won,
+    },
+)

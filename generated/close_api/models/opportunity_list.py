@@ -6,13 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazy_fields
 
 T = TypeVar("T", bound="OpportunityList")
 
 
 @_attrs_define
-class OpportunityList:
+class OpportunityList(LazyModel):
     """One page of opportunities plus aggregates over all matching opportunities (regardless
     of paging). Amounts are in cents; expected values are weighted by confidence;
     annualized values count monthly opportunities 12 times.
@@ -100,20 +100,9 @@ class OpportunityList:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        data = [Opportunity.from_dict(item) for item in d.pop("data")]
-
         has_more = d.pop("has_more")
 
         total_results = d.pop("total_results", UNSET)
-
-        _count_by_value_period = d.pop("count_by_value_period", UNSET)
-        count_by_value_period: OpportunityListCountByValuePeriod | Unset
-        if _count_by_value_period is UNSET:
-            count_by_value_period = UNSET
-        else:
-            count_by_value_period = OpportunityListCountByValuePeriod.from_dict(
-                _count_by_value_period
-            )
 
         total_value_one_time = d.pop("total_value_one_time", UNSET)
 
@@ -131,23 +120,24 @@ class OpportunityList:
 
         expected_value_annualized = d.pop("expected_value_annualized", UNSET)
 
-        opportunity_list = cls(
-            data,
-            has_more,
-            total_results,
-            count_by_value_period,
-            total_value_one_time,
-            total_value_monthly,
-            total_value_annual,
-            total_value_annualized,
-            expected_value_one_time,
-            expected_value_monthly,
-            expected_value_annual,
-            expected_value_annualized,
-        )
+        _model = cls.__new__(cls)
+        _model._lazy_raw = {
+            "data": d.pop("data"),
+            "count_by_value_period": d.pop("count_by_value_period", UNSET),
+        }
+        _model.has_more = has_more
+        _model.total_results = total_results
+        _model.total_value_one_time = total_value_one_time
+        _model.total_value_monthly = total_value_monthly
+        _model.total_value_annual = total_value_annual
+        _model.total_value_annualized = total_value_annualized
+        _model.expected_value_one_time = expected_value_one_time
+        _model.expected_value_monthly = expected_value_monthly
+        _model.expected_value_annual = expected_value_annual
+        _model.expected_value_annualized = expected_value_annualized
 
-        opportunity_list.additional_properties = d
-        return opportunity_list
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -165,6 +155,35 @@ class OpportunityList:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _convert_data(_raw: Any) -> list[Opportunity]:
+    data = [Opportunity.from_dict(item) for item in _raw]
+
+    return data
+
+
+def _convert_count_by_value_period(
+    _raw: Any,
+) -> OpportunityListCountByValuePeriod | Unset:
+    _count_by_value_period = _raw
+    count_by_value_period: OpportunityListCountByValuePeriod | Unset
+    if _count_by_value_period is UNSET:
+        count_by_value_period = UNSET
+    else:
+        count_by_value_period = OpportunityListCountByValuePeriod.from_dict(
+            _count_by_value_period
+        )
+
+    return count_by_value_period
+
+
+lazy_fields(
+    OpportunityList,
+    {
+        "data": _convert_data,
+        "count_by_value_period": _convert_count_by_value_period,
+    },
+)
 
 # Imported after the class, once, so that models referring to each other can import one another.
 from ..models.opportunity import Opportunity

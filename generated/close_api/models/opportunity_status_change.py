@@ -13,13 +13,13 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazy_fields
 
 T = TypeVar("T", bound="OpportunityStatusChange")
 
 
 @_attrs_define
-class OpportunityStatusChange:
+class OpportunityStatusChange(LazyModel):
     """An opportunity's move from one status to another, with the pipelines and the
     opportunity's value at the time (`opportunity_value` in cents).
 
@@ -67,115 +67,45 @@ class OpportunityStatusChange:
 
         lead_id = self.lead_id
 
-        contact_id: None | str | Unset
-        if isinstance(self.contact_id, Unset):
-            contact_id = UNSET
-        else:
-            contact_id = self.contact_id
+        contact_id: None | str | Unset = self.contact_id
 
-        user_id: None | str | Unset
-        if isinstance(self.user_id, Unset):
-            user_id = UNSET
-        else:
-            user_id = self.user_id
+        user_id: None | str | Unset = self.user_id
 
-        user_name: None | str | Unset
-        if isinstance(self.user_name, Unset):
-            user_name = UNSET
-        else:
-            user_name = self.user_name
+        user_name: None | str | Unset = self.user_name
 
         opportunity_id = self.opportunity_id
 
-        old_status_id: None | str | Unset
-        if isinstance(self.old_status_id, Unset):
-            old_status_id = UNSET
-        else:
-            old_status_id = self.old_status_id
+        old_status_id: None | str | Unset = self.old_status_id
 
-        old_status_label: None | str | Unset
-        if isinstance(self.old_status_label, Unset):
-            old_status_label = UNSET
-        else:
-            old_status_label = self.old_status_label
+        old_status_label: None | str | Unset = self.old_status_label
 
-        old_status_type: None | str | Unset
-        if isinstance(self.old_status_type, Unset):
-            old_status_type = UNSET
-        else:
-            old_status_type = self.old_status_type
+        old_status_type: None | str | Unset = self.old_status_type
 
-        new_status_id: None | str | Unset
-        if isinstance(self.new_status_id, Unset):
-            new_status_id = UNSET
-        else:
-            new_status_id = self.new_status_id
+        new_status_id: None | str | Unset = self.new_status_id
 
-        new_status_label: None | str | Unset
-        if isinstance(self.new_status_label, Unset):
-            new_status_label = UNSET
-        else:
-            new_status_label = self.new_status_label
+        new_status_label: None | str | Unset = self.new_status_label
 
-        new_status_type: None | str | Unset
-        if isinstance(self.new_status_type, Unset):
-            new_status_type = UNSET
-        else:
-            new_status_type = self.new_status_type
+        new_status_type: None | str | Unset = self.new_status_type
 
-        old_pipeline_id: None | str | Unset
-        if isinstance(self.old_pipeline_id, Unset):
-            old_pipeline_id = UNSET
-        else:
-            old_pipeline_id = self.old_pipeline_id
+        old_pipeline_id: None | str | Unset = self.old_pipeline_id
 
-        old_pipeline_name: None | str | Unset
-        if isinstance(self.old_pipeline_name, Unset):
-            old_pipeline_name = UNSET
-        else:
-            old_pipeline_name = self.old_pipeline_name
+        old_pipeline_name: None | str | Unset = self.old_pipeline_name
 
-        new_pipeline_id: None | str | Unset
-        if isinstance(self.new_pipeline_id, Unset):
-            new_pipeline_id = UNSET
-        else:
-            new_pipeline_id = self.new_pipeline_id
+        new_pipeline_id: None | str | Unset = self.new_pipeline_id
 
-        new_pipeline_name: None | str | Unset
-        if isinstance(self.new_pipeline_name, Unset):
-            new_pipeline_name = UNSET
-        else:
-            new_pipeline_name = self.new_pipeline_name
+        new_pipeline_name: None | str | Unset = self.new_pipeline_name
 
-        opportunity_value: int | None | Unset
-        if isinstance(self.opportunity_value, Unset):
-            opportunity_value = UNSET
-        else:
-            opportunity_value = self.opportunity_value
+        opportunity_value: int | None | Unset = self.opportunity_value
 
-        opportunity_value_period: None | str | Unset
-        if isinstance(self.opportunity_value_period, Unset):
-            opportunity_value_period = UNSET
-        else:
-            opportunity_value_period = self.opportunity_value_period
+        opportunity_value_period: None | str | Unset = self.opportunity_value_period
 
-        opportunity_value_currency: None | str | Unset
-        if isinstance(self.opportunity_value_currency, Unset):
-            opportunity_value_currency = UNSET
-        else:
-            opportunity_value_currency = self.opportunity_value_currency
+        opportunity_value_currency: None | str | Unset = self.opportunity_value_currency
 
-        opportunity_value_formatted: None | str | Unset
-        if isinstance(self.opportunity_value_formatted, Unset):
-            opportunity_value_formatted = UNSET
-        else:
-            opportunity_value_formatted = self.opportunity_value_formatted
+        opportunity_value_formatted: None | str | Unset = (
+            self.opportunity_value_formatted
+        )
 
-        opportunity_confidence: int | None | Unset
-        if isinstance(self.opportunity_confidence, Unset):
-            opportunity_confidence = UNSET
-        else:
-            opportunity_confidence = self.opportunity_confidence
+        opportunity_confidence: int | None | Unset = self.opportunity_confidence
 
         opportunity_date_won: None | str | Unset
         if isinstance(self.opportunity_date_won, Unset):
@@ -191,29 +121,13 @@ class OpportunityStatusChange:
 
         organization_id = self.organization_id
 
-        created_by: None | str | Unset
-        if isinstance(self.created_by, Unset):
-            created_by = UNSET
-        else:
-            created_by = self.created_by
+        created_by: None | str | Unset = self.created_by
 
-        created_by_name: None | str | Unset
-        if isinstance(self.created_by_name, Unset):
-            created_by_name = UNSET
-        else:
-            created_by_name = self.created_by_name
+        created_by_name: None | str | Unset = self.created_by_name
 
-        updated_by: None | str | Unset
-        if isinstance(self.updated_by, Unset):
-            updated_by = UNSET
-        else:
-            updated_by = self.updated_by
+        updated_by: None | str | Unset = self.updated_by
 
-        updated_by_name: None | str | Unset
-        if isinstance(self.updated_by_name, Unset):
-            updated_by_name = UNSET
-        else:
-            updated_by_name = self.updated_by_name
+        updated_by_name: None | str | Unset = self.updated_by_name
 
         date_created: str | Unset = UNSET
         if not isinstance(self.date_created, Unset):
@@ -350,44 +264,6 @@ class OpportunityStatusChange:
             "opportunity_confidence", UNSET
         )
 
-        def _parse_opportunity_date_won(
-            data: object,
-        ) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                opportunity_date_won_type_0 = (
-                    _moment
-                    if (_moment := datetime.datetime.fromisoformat(data)).tzinfo
-                    is not None
-                    else _moment.replace(tzinfo=datetime.UTC)
-                )
-
-                return opportunity_date_won_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        opportunity_date_won = _parse_opportunity_date_won(
-            d.pop("opportunity_date_won", UNSET)
-        )
-
-        _activity_at = d.pop("activity_at", UNSET)
-        activity_at: datetime.datetime | Unset
-        if _activity_at is UNSET:
-            activity_at = UNSET
-        else:
-            activity_at = (
-                _moment
-                if (_moment := datetime.datetime.fromisoformat(_activity_at)).tzinfo
-                is not None
-                else _moment.replace(tzinfo=datetime.UTC)
-            )
-
         organization_id = d.pop("organization_id", UNSET)
 
         created_by: None | str | Unset = d.pop("created_by", UNSET)
@@ -398,66 +274,43 @@ class OpportunityStatusChange:
 
         updated_by_name: None | str | Unset = d.pop("updated_by_name", UNSET)
 
-        _date_created = d.pop("date_created", UNSET)
-        date_created: datetime.datetime | Unset
-        if _date_created is UNSET:
-            date_created = UNSET
-        else:
-            date_created = (
-                _moment
-                if (_moment := datetime.datetime.fromisoformat(_date_created)).tzinfo
-                is not None
-                else _moment.replace(tzinfo=datetime.UTC)
-            )
+        _model = cls.__new__(cls)
+        _model._lazy_raw = {
+            "opportunity_date_won": d.pop("opportunity_date_won", UNSET),
+            "activity_at": d.pop("activity_at", UNSET),
+            "date_created": d.pop("date_created", UNSET),
+            "date_updated": d.pop("date_updated", UNSET),
+        }
+        _model.id = id
+        _model.type_ = type_
+        _model.lead_id = lead_id
+        _model.contact_id = contact_id
+        _model.user_id = user_id
+        _model.user_name = user_name
+        _model.opportunity_id = opportunity_id
+        _model.old_status_id = old_status_id
+        _model.old_status_label = old_status_label
+        _model.old_status_type = old_status_type
+        _model.new_status_id = new_status_id
+        _model.new_status_label = new_status_label
+        _model.new_status_type = new_status_type
+        _model.old_pipeline_id = old_pipeline_id
+        _model.old_pipeline_name = old_pipeline_name
+        _model.new_pipeline_id = new_pipeline_id
+        _model.new_pipeline_name = new_pipeline_name
+        _model.opportunity_value = opportunity_value
+        _model.opportunity_value_period = opportunity_value_period
+        _model.opportunity_value_currency = opportunity_value_currency
+        _model.opportunity_value_formatted = opportunity_value_formatted
+        _model.opportunity_confidence = opportunity_confidence
+        _model.organization_id = organization_id
+        _model.created_by = created_by
+        _model.created_by_name = created_by_name
+        _model.updated_by = updated_by
+        _model.updated_by_name = updated_by_name
 
-        _date_updated = d.pop("date_updated", UNSET)
-        date_updated: datetime.datetime | Unset
-        if _date_updated is UNSET:
-            date_updated = UNSET
-        else:
-            date_updated = (
-                _moment
-                if (_moment := datetime.datetime.fromisoformat(_date_updated)).tzinfo
-                is not None
-                else _moment.replace(tzinfo=datetime.UTC)
-            )
-
-        opportunity_status_change = cls(
-            id,
-            type_,
-            lead_id,
-            contact_id,
-            user_id,
-            user_name,
-            opportunity_id,
-            old_status_id,
-            old_status_label,
-            old_status_type,
-            new_status_id,
-            new_status_label,
-            new_status_type,
-            old_pipeline_id,
-            old_pipeline_name,
-            new_pipeline_id,
-            new_pipeline_name,
-            opportunity_value,
-            opportunity_value_period,
-            opportunity_value_currency,
-            opportunity_value_formatted,
-            opportunity_confidence,
-            opportunity_date_won,
-            activity_at,
-            organization_id,
-            created_by,
-            created_by_name,
-            updated_by,
-            updated_by_name,
-            date_created,
-            date_updated,
-        )
-
-        opportunity_status_change.additional_properties = d
-        return opportunity_status_change
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -474,3 +327,87 @@ class OpportunityStatusChange:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _convert_opportunity_date_won(_raw: Any) -> datetime.datetime | None | Unset:
+    def _parse_opportunity_date_won(data: object) -> datetime.datetime | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            opportunity_date_won_type_0 = (
+                _moment
+                if (_moment := datetime.datetime.fromisoformat(data)).tzinfo is not None
+                else _moment.replace(tzinfo=datetime.UTC)
+            )
+
+            return opportunity_date_won_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(datetime.datetime | None | Unset, data)
+
+    opportunity_date_won = _parse_opportunity_date_won(_raw)
+
+    return opportunity_date_won
+
+
+def _convert_activity_at(_raw: Any) -> datetime.datetime | Unset:
+    _activity_at = _raw
+    activity_at: datetime.datetime | Unset
+    if _activity_at is UNSET:
+        activity_at = UNSET
+    else:
+        activity_at = (
+            _moment
+            if (_moment := datetime.datetime.fromisoformat(_activity_at)).tzinfo
+            is not None
+            else _moment.replace(tzinfo=datetime.UTC)
+        )
+
+    return activity_at
+
+
+def _convert_date_created(_raw: Any) -> datetime.datetime | Unset:
+    _date_created = _raw
+    date_created: datetime.datetime | Unset
+    if _date_created is UNSET:
+        date_created = UNSET
+    else:
+        date_created = (
+            _moment
+            if (_moment := datetime.datetime.fromisoformat(_date_created)).tzinfo
+            is not None
+            else _moment.replace(tzinfo=datetime.UTC)
+        )
+
+    return date_created
+
+
+def _convert_date_updated(_raw: Any) -> datetime.datetime | Unset:
+    _date_updated = _raw
+    date_updated: datetime.datetime | Unset
+    if _date_updated is UNSET:
+        date_updated = UNSET
+    else:
+        date_updated = (
+            _moment
+            if (_moment := datetime.datetime.fromisoformat(_date_updated)).tzinfo
+            is not None
+            else _moment.replace(tzinfo=datetime.UTC)
+        )
+
+    return date_updated
+
+
+lazy_fields(
+    OpportunityStatusChange,
+    {
+        "opportunity_date_won": _convert_opportunity_date_won,
+        "activity_at": _convert_activity_at,
+        "date_created": _convert_date_created,
+        "date_updated": _convert_date_updated,
+    },
+)

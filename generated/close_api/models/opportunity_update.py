@@ -11,13 +11,13 @@ from ..models.opportunity_update_value_period import (
     OpportunityUpdateValuePeriod,
     check_opportunity_update_value_period,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazy_fields
 
 T = TypeVar("T", bound="OpportunityUpdate")
 
 
 @_attrs_define
-class OpportunityUpdate:
+class OpportunityUpdate(LazyModel):
     """Changes to an opportunity; only the properties sent change. Moving to a `won` status
     sets `date_won` to today unless it is set or sent.
 
@@ -42,39 +42,19 @@ class OpportunityUpdate:
     def to_dict(self) -> dict[str, Any]:
         status_id = self.status_id
 
-        contact_id: None | str | Unset
-        if isinstance(self.contact_id, Unset):
-            contact_id = UNSET
-        else:
-            contact_id = self.contact_id
+        contact_id: None | str | Unset = self.contact_id
 
-        user_id: None | str | Unset
-        if isinstance(self.user_id, Unset):
-            user_id = UNSET
-        else:
-            user_id = self.user_id
+        user_id: None | str | Unset = self.user_id
 
-        value: int | None | Unset
-        if isinstance(self.value, Unset):
-            value = UNSET
-        else:
-            value = self.value
+        value: int | None | Unset = self.value
 
         value_period: str | Unset = UNSET
         if not isinstance(self.value_period, Unset):
             value_period = self.value_period
 
-        confidence: int | None | Unset
-        if isinstance(self.confidence, Unset):
-            confidence = UNSET
-        else:
-            confidence = self.confidence
+        confidence: int | None | Unset = self.confidence
 
-        note: None | str | Unset
-        if isinstance(self.note, Unset):
-            note = UNSET
-        else:
-            note = self.note
+        note: None | str | Unset = self.note
 
         date_won: None | str | Unset
         if isinstance(self.date_won, Unset):
@@ -128,36 +108,20 @@ class OpportunityUpdate:
 
         note: None | str | Unset = d.pop("note", UNSET)
 
-        def _parse_date_won(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_won_type_0 = datetime.date.fromisoformat(data)
+        _model = cls.__new__(cls)
+        _model._lazy_raw = {
+            "date_won": d.pop("date_won", UNSET),
+        }
+        _model.status_id = status_id
+        _model.contact_id = contact_id
+        _model.user_id = user_id
+        _model.value = value
+        _model.value_period = value_period
+        _model.confidence = confidence
+        _model.note = note
 
-                return date_won_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
-
-        date_won = _parse_date_won(d.pop("date_won", UNSET))
-
-        opportunity_update = cls(
-            status_id,
-            contact_id,
-            user_id,
-            value,
-            value_period,
-            confidence,
-            note,
-            date_won,
-        )
-
-        opportunity_update.additional_properties = d
-        return opportunity_update
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -174,3 +138,32 @@ class OpportunityUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _convert_date_won(_raw: Any) -> datetime.date | None | Unset:
+    def _parse_date_won(data: object) -> datetime.date | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            date_won_type_0 = datetime.date.fromisoformat(data)
+
+            return date_won_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(datetime.date | None | Unset, data)
+
+    date_won = _parse_date_won(_raw)
+
+    return date_won
+
+
+lazy_fields(
+    OpportunityUpdate,
+    {
+        "date_won": _convert_date_won,
+    },
+)

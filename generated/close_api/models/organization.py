@@ -7,13 +7,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazy_fields
 
 T = TypeVar("T", bound="Organization")
 
 
 @_attrs_define
-class Organization:
+class Organization(LazyModel):
     id: str
     """ Organization id (`orga_` prefix). """
     name: str
@@ -65,17 +65,9 @@ class Organization:
                 inactive_memberships_item = inactive_memberships_item_data.to_dict()
                 inactive_memberships.append(inactive_memberships_item)
 
-        created_by: None | str | Unset
-        if isinstance(self.created_by, Unset):
-            created_by = UNSET
-        else:
-            created_by = self.created_by
+        created_by: None | str | Unset = self.created_by
 
-        updated_by: None | str | Unset
-        if isinstance(self.updated_by, Unset):
-            updated_by = UNSET
-        else:
-            updated_by = self.updated_by
+        updated_by: None | str | Unset = self.updated_by
 
         date_created: str | Unset = UNSET
         if not isinstance(self.date_created, Unset):
@@ -123,78 +115,27 @@ class Organization:
 
         currency = d.pop("currency", UNSET)
 
-        _lead_statuses = d.pop("lead_statuses", UNSET)
-        lead_statuses: list[LeadStatus] | Unset = (
-            UNSET
-            if _lead_statuses is UNSET
-            else [LeadStatus.from_dict(item) for item in _lead_statuses]
-        )
-
-        _pipelines = d.pop("pipelines", UNSET)
-        pipelines: list[Pipeline] | Unset = (
-            UNSET
-            if _pipelines is UNSET
-            else [Pipeline.from_dict(item) for item in _pipelines]
-        )
-
-        _memberships = d.pop("memberships", UNSET)
-        memberships: list[Membership] | Unset = (
-            UNSET
-            if _memberships is UNSET
-            else [Membership.from_dict(item) for item in _memberships]
-        )
-
-        _inactive_memberships = d.pop("inactive_memberships", UNSET)
-        inactive_memberships: list[Membership] | Unset = (
-            UNSET
-            if _inactive_memberships is UNSET
-            else [Membership.from_dict(item) for item in _inactive_memberships]
-        )
-
         created_by: None | str | Unset = d.pop("created_by", UNSET)
 
         updated_by: None | str | Unset = d.pop("updated_by", UNSET)
 
-        _date_created = d.pop("date_created", UNSET)
-        date_created: datetime.datetime | Unset
-        if _date_created is UNSET:
-            date_created = UNSET
-        else:
-            date_created = (
-                _moment
-                if (_moment := datetime.datetime.fromisoformat(_date_created)).tzinfo
-                is not None
-                else _moment.replace(tzinfo=datetime.UTC)
-            )
+        _model = cls.__new__(cls)
+        _model._lazy_raw = {
+            "lead_statuses": d.pop("lead_statuses", UNSET),
+            "pipelines": d.pop("pipelines", UNSET),
+            "memberships": d.pop("memberships", UNSET),
+            "inactive_memberships": d.pop("inactive_memberships", UNSET),
+            "date_created": d.pop("date_created", UNSET),
+            "date_updated": d.pop("date_updated", UNSET),
+        }
+        _model.id = id
+        _model.name = name
+        _model.currency = currency
+        _model.created_by = created_by
+        _model.updated_by = updated_by
 
-        _date_updated = d.pop("date_updated", UNSET)
-        date_updated: datetime.datetime | Unset
-        if _date_updated is UNSET:
-            date_updated = UNSET
-        else:
-            date_updated = (
-                _moment
-                if (_moment := datetime.datetime.fromisoformat(_date_updated)).tzinfo
-                is not None
-                else _moment.replace(tzinfo=datetime.UTC)
-            )
-
-        organization = cls(
-            id,
-            name,
-            currency,
-            lead_statuses,
-            pipelines,
-            memberships,
-            inactive_memberships,
-            created_by,
-            updated_by,
-            date_created,
-            date_updated,
-        )
-
-        organization.additional_properties = d
-        return organization
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -212,6 +153,94 @@ class Organization:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _convert_lead_statuses(_raw: Any) -> list[LeadStatus] | Unset:
+    _lead_statuses = _raw
+    lead_statuses: list[LeadStatus] | Unset = (
+        UNSET
+        if _lead_statuses is UNSET
+        else [LeadStatus.from_dict(item) for item in _lead_statuses]
+    )
+
+    return lead_statuses
+
+
+def _convert_pipelines(_raw: Any) -> list[Pipeline] | Unset:
+    _pipelines = _raw
+    pipelines: list[Pipeline] | Unset = (
+        UNSET
+        if _pipelines is UNSET
+        else [Pipeline.from_dict(item) for item in _pipelines]
+    )
+
+    return pipelines
+
+
+def _convert_memberships(_raw: Any) -> list[Membership] | Unset:
+    _memberships = _raw
+    memberships: list[Membership] | Unset = (
+        UNSET
+        if _memberships is UNSET
+        else [Membership.from_dict(item) for item in _memberships]
+    )
+
+    return memberships
+
+
+def _convert_inactive_memberships(_raw: Any) -> list[Membership] | Unset:
+    _inactive_memberships = _raw
+    inactive_memberships: list[Membership] | Unset = (
+        UNSET
+        if _inactive_memberships is UNSET
+        else [Membership.from_dict(item) for item in _inactive_memberships]
+    )
+
+    return inactive_memberships
+
+
+def _convert_date_created(_raw: Any) -> datetime.datetime | Unset:
+    _date_created = _raw
+    date_created: datetime.datetime | Unset
+    if _date_created is UNSET:
+        date_created = UNSET
+    else:
+        date_created = (
+            _moment
+            if (_moment := datetime.datetime.fromisoformat(_date_created)).tzinfo
+            is not None
+            else _moment.replace(tzinfo=datetime.UTC)
+        )
+
+    return date_created
+
+
+def _convert_date_updated(_raw: Any) -> datetime.datetime | Unset:
+    _date_updated = _raw
+    date_updated: datetime.datetime | Unset
+    if _date_updated is UNSET:
+        date_updated = UNSET
+    else:
+        date_updated = (
+            _moment
+            if (_moment := datetime.datetime.fromisoformat(_date_updated)).tzinfo
+            is not None
+            else _moment.replace(tzinfo=datetime.UTC)
+        )
+
+    return date_updated
+
+
+lazy_fields(
+    Organization,
+    {
+        "lead_statuses": _convert_lead_statuses,
+        "pipelines": _convert_pipelines,
+        "memberships": _convert_memberships,
+        "inactive_memberships": _convert_inactive_memberships,
+        "date_created": _convert_date_created,
+        "date_updated": _convert_date_updated,
+    },
+)
 
 # Imported after the class, once, so that models referring to each other can import one another.
 from ..models.lead_status import LeadStatus

@@ -5,13 +5,13 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazy_fields
 
 T = TypeVar("T", bound="OrganizationUpdate")
 
 
 @_attrs_define
-class OrganizationUpdate:
+class OrganizationUpdate(LazyModel):
     name: str | Unset = UNSET
     currency: str | Unset = UNSET
     """ ISO 4217 code, e.g. `EUR`. """
@@ -49,24 +49,39 @@ class OrganizationUpdate:
 
         currency = d.pop("currency", UNSET)
 
-        _lead_statuses = d.pop("lead_statuses", UNSET)
-        lead_statuses: list[OrganizationUpdateLeadStatusesItem] | Unset = (
-            UNSET
-            if _lead_statuses is UNSET
-            else [
-                OrganizationUpdateLeadStatusesItem.from_dict(item)
-                for item in _lead_statuses
-            ]
-        )
+        _model = cls.__new__(cls)
+        _model._lazy_raw = {
+            "lead_statuses": d.pop("lead_statuses", UNSET),
+        }
+        _model.name = name
+        _model.currency = currency
+        return _model
 
-        organization_update = cls(
-            name,
-            currency,
-            lead_statuses,
-        )
+        return _model
 
-        return organization_update
 
+def _convert_lead_statuses(
+    _raw: Any,
+) -> list[OrganizationUpdateLeadStatusesItem] | Unset:
+    _lead_statuses = _raw
+    lead_statuses: list[OrganizationUpdateLeadStatusesItem] | Unset = (
+        UNSET
+        if _lead_statuses is UNSET
+        else [
+            OrganizationUpdateLeadStatusesItem.from_dict(item)
+            for item in _lead_statuses
+        ]
+    )
+
+    return lead_statuses
+
+
+lazy_fields(
+    OrganizationUpdate,
+    {
+        "lead_statuses": _convert_lead_statuses,
+    },
+)
 
 # Imported after the class, once, so that models referring to each other can import one another.
 from ..models.organization_update_lead_statuses_item import (

@@ -7,13 +7,13 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazy_fields
 
 T = TypeVar("T", bound="Pipeline")
 
 
 @_attrs_define
-class Pipeline:
+class Pipeline(LazyModel):
     id: str
     """ Pipeline id (`pipe_` prefix). """
     name: str
@@ -48,17 +48,9 @@ class Pipeline:
 
         organization_id = self.organization_id
 
-        created_by: None | str | Unset
-        if isinstance(self.created_by, Unset):
-            created_by = UNSET
-        else:
-            created_by = self.created_by
+        created_by: None | str | Unset = self.created_by
 
-        updated_by: None | str | Unset
-        if isinstance(self.updated_by, Unset):
-            updated_by = UNSET
-        else:
-            updated_by = self.updated_by
+        updated_by: None | str | Unset = self.updated_by
 
         date_created: str | Unset
         if isinstance(self.date_created, Unset):
@@ -106,72 +98,26 @@ class Pipeline:
 
         name = d.pop("name")
 
-        _statuses = d.pop("statuses", UNSET)
-        statuses: list[OpportunityStatus] | Unset = (
-            UNSET
-            if _statuses is UNSET
-            else [OpportunityStatus.from_dict(item) for item in _statuses]
-        )
-
         organization_id = d.pop("organization_id", UNSET)
 
         created_by: None | str | Unset = d.pop("created_by", UNSET)
 
         updated_by: None | str | Unset = d.pop("updated_by", UNSET)
 
-        def _parse_date_created(data: object) -> datetime.datetime | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_created_type_0 = (
-                    _moment
-                    if (_moment := datetime.datetime.fromisoformat(data)).tzinfo
-                    is not None
-                    else _moment.replace(tzinfo=datetime.UTC)
-                )
+        _model = cls.__new__(cls)
+        _model._lazy_raw = {
+            "statuses": d.pop("statuses", UNSET),
+            "date_created": d.pop("date_created", UNSET),
+            "date_updated": d.pop("date_updated", UNSET),
+        }
+        _model.id = id
+        _model.name = name
+        _model.organization_id = organization_id
+        _model.created_by = created_by
+        _model.updated_by = updated_by
 
-                return date_created_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | str | Unset, data)
-
-        date_created = _parse_date_created(d.pop("date_created", UNSET))
-
-        def _parse_date_updated(data: object) -> datetime.datetime | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_updated_type_0 = (
-                    _moment
-                    if (_moment := datetime.datetime.fromisoformat(data)).tzinfo
-                    is not None
-                    else _moment.replace(tzinfo=datetime.UTC)
-                )
-
-                return date_updated_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | str | Unset, data)
-
-        date_updated = _parse_date_updated(d.pop("date_updated", UNSET))
-
-        pipeline = cls(
-            id,
-            name,
-            statuses,
-            organization_id,
-            created_by,
-            updated_by,
-            date_created,
-            date_updated,
-        )
-
-        pipeline.additional_properties = d
-        return pipeline
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -189,6 +135,72 @@ class Pipeline:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _convert_statuses(_raw: Any) -> list[OpportunityStatus] | Unset:
+    _statuses = _raw
+    statuses: list[OpportunityStatus] | Unset = (
+        UNSET
+        if _statuses is UNSET
+        else [OpportunityStatus.from_dict(item) for item in _statuses]
+    )
+
+    return statuses
+
+
+def _convert_date_created(_raw: Any) -> datetime.datetime | str | Unset:
+    def _parse_date_created(data: object) -> datetime.datetime | str | Unset:
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            date_created_type_0 = (
+                _moment
+                if (_moment := datetime.datetime.fromisoformat(data)).tzinfo is not None
+                else _moment.replace(tzinfo=datetime.UTC)
+            )
+
+            return date_created_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(datetime.datetime | str | Unset, data)
+
+    date_created = _parse_date_created(_raw)
+
+    return date_created
+
+
+def _convert_date_updated(_raw: Any) -> datetime.datetime | str | Unset:
+    def _parse_date_updated(data: object) -> datetime.datetime | str | Unset:
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            date_updated_type_0 = (
+                _moment
+                if (_moment := datetime.datetime.fromisoformat(data)).tzinfo is not None
+                else _moment.replace(tzinfo=datetime.UTC)
+            )
+
+            return date_updated_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(datetime.datetime | str | Unset, data)
+
+    date_updated = _parse_date_updated(_raw)
+
+    return date_updated
+
+
+lazy_fields(
+    Pipeline,
+    {
+        "statuses": _convert_statuses,
+        "date_created": _convert_date_created,
+        "date_updated": _convert_date_updated,
+    },
+)
 
 # Imported after the class, once, so that models referring to each other can import one another.
 from ..models.opportunity_status import OpportunityStatus

@@ -5,13 +5,13 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazy_fields
 
 T = TypeVar("T", bound="PipelineUpdate")
 
 
 @_attrs_define
-class PipelineUpdate:
+class PipelineUpdate(LazyModel):
     name: str | Unset = UNSET
     statuses: list[StatusReference] | Unset = UNSET
     """ The pipeline's statuses in their new order; a status of another pipeline listed here moves into this one.
@@ -42,20 +42,33 @@ class PipelineUpdate:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
-        _statuses = d.pop("statuses", UNSET)
-        statuses: list[StatusReference] | Unset = (
-            UNSET
-            if _statuses is UNSET
-            else [StatusReference.from_dict(item) for item in _statuses]
-        )
+        _model = cls.__new__(cls)
+        _model._lazy_raw = {
+            "statuses": d.pop("statuses", UNSET),
+        }
+        _model.name = name
+        return _model
 
-        pipeline_update = cls(
-            name,
-            statuses,
-        )
+        return _model
 
-        return pipeline_update
 
+def _convert_statuses(_raw: Any) -> list[StatusReference] | Unset:
+    _statuses = _raw
+    statuses: list[StatusReference] | Unset = (
+        UNSET
+        if _statuses is UNSET
+        else [StatusReference.from_dict(item) for item in _statuses]
+    )
+
+    return statuses
+
+
+lazy_fields(
+    PipelineUpdate,
+    {
+        "statuses": _convert_statuses,
+    },
+)
 
 # Imported after the class, once, so that models referring to each other can import one another.
 from ..models.status_reference import StatusReference

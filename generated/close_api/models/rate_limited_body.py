@@ -6,11 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel, lazy_fields
+
 T = TypeVar("T", bound="RateLimitedBody")
 
 
 @_attrs_define
-class RateLimitedBody:
+class RateLimitedBody(LazyModel):
     """Legacy body of a 429 answer, deprecated by Close in favour of the `RateLimit` and
     `Retry-After` headers; only `error.rate_reset` is reliably present.
 
@@ -36,14 +38,13 @@ class RateLimitedBody:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        error = RateLimitDetails.from_dict(d.pop("error"))
+        _model = cls.__new__(cls)
+        _model._lazy_raw = {
+            "error": d.pop("error"),
+        }
 
-        rate_limited_body = cls(
-            error,
-        )
-
-        rate_limited_body.additional_properties = d
-        return rate_limited_body
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -61,6 +62,19 @@ class RateLimitedBody:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _convert_error(_raw: Any) -> RateLimitDetails:
+    error = RateLimitDetails.from_dict(_raw)
+
+    return error
+
+
+lazy_fields(
+    RateLimitedBody,
+    {
+        "error": _convert_error,
+    },
+)
 
 # Imported after the class, once, so that models referring to each other can import one another.
 from ..models.rate_limit_details import RateLimitDetails

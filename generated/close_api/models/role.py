@@ -7,13 +7,13 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazy_fields
 
 T = TypeVar("T", bound="Role")
 
 
 @_attrs_define
-class Role:
+class Role(LazyModel):
     id: str
     """ `role_…` for custom roles; `admin`, `superuser`, `user` or `restricteduser` for built-in ones. """
     name: str
@@ -54,17 +54,11 @@ class Role:
         if not isinstance(self.visibility_user_lcf_ids, Unset):
             visibility_user_lcf_ids = self.visibility_user_lcf_ids
 
-        visibility_user_lcf_behavior: None | str | Unset
-        if isinstance(self.visibility_user_lcf_behavior, Unset):
-            visibility_user_lcf_behavior = UNSET
-        else:
-            visibility_user_lcf_behavior = self.visibility_user_lcf_behavior
+        visibility_user_lcf_behavior: None | str | Unset = (
+            self.visibility_user_lcf_behavior
+        )
 
-        organization_id: None | str | Unset
-        if isinstance(self.organization_id, Unset):
-            organization_id = UNSET
-        else:
-            organization_id = self.organization_id
+        organization_id: None | str | Unset = self.organization_id
 
         date_created: None | str | Unset
         if isinstance(self.date_created, Unset):
@@ -128,64 +122,21 @@ class Role:
 
         organization_id: None | str | Unset = d.pop("organization_id", UNSET)
 
-        def _parse_date_created(data: object) -> datetime.datetime | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_created_type_0 = (
-                    _moment
-                    if (_moment := datetime.datetime.fromisoformat(data)).tzinfo
-                    is not None
-                    else _moment.replace(tzinfo=datetime.UTC)
-                )
+        _model = cls.__new__(cls)
+        _model._lazy_raw = {
+            "date_created": d.pop("date_created", UNSET),
+            "date_updated": d.pop("date_updated", UNSET),
+        }
+        _model.id = id
+        _model.name = name
+        _model.permissions = permissions
+        _model.editable = editable
+        _model.visibility_user_lcf_ids = visibility_user_lcf_ids
+        _model.visibility_user_lcf_behavior = visibility_user_lcf_behavior
+        _model.organization_id = organization_id
 
-                return date_created_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | str | Unset, data)
-
-        date_created = _parse_date_created(d.pop("date_created", UNSET))
-
-        def _parse_date_updated(data: object) -> datetime.datetime | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_updated_type_0 = (
-                    _moment
-                    if (_moment := datetime.datetime.fromisoformat(data)).tzinfo
-                    is not None
-                    else _moment.replace(tzinfo=datetime.UTC)
-                )
-
-                return date_updated_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | str | Unset, data)
-
-        date_updated = _parse_date_updated(d.pop("date_updated", UNSET))
-
-        role = cls(
-            id,
-            name,
-            permissions,
-            editable,
-            visibility_user_lcf_ids,
-            visibility_user_lcf_behavior,
-            organization_id,
-            date_created,
-            date_updated,
-        )
-
-        role.additional_properties = d
-        return role
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -202,3 +153,62 @@ class Role:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _convert_date_created(_raw: Any) -> datetime.datetime | None | str | Unset:
+    def _parse_date_created(data: object) -> datetime.datetime | None | str | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            date_created_type_0 = (
+                _moment
+                if (_moment := datetime.datetime.fromisoformat(data)).tzinfo is not None
+                else _moment.replace(tzinfo=datetime.UTC)
+            )
+
+            return date_created_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(datetime.datetime | None | str | Unset, data)
+
+    date_created = _parse_date_created(_raw)
+
+    return date_created
+
+
+def _convert_date_updated(_raw: Any) -> datetime.datetime | None | str | Unset:
+    def _parse_date_updated(data: object) -> datetime.datetime | None | str | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            date_updated_type_0 = (
+                _moment
+                if (_moment := datetime.datetime.fromisoformat(data)).tzinfo is not None
+                else _moment.replace(tzinfo=datetime.UTC)
+            )
+
+            return date_updated_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(datetime.datetime | None | str | Unset, data)
+
+    date_updated = _parse_date_updated(_raw)
+
+    return date_updated
+
+
+lazy_fields(
+    Role,
+    {
+        "date_created": _convert_date_created,
+        "date_updated": _convert_date_updated,
+    },
+)

@@ -6,13 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazy_fields
 
 T = TypeVar("T", bound="RoleList")
 
 
 @_attrs_define
-class RoleList:
+class RoleList(LazyModel):
     data: list[Role]
     has_more: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -40,17 +40,16 @@ class RoleList:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        data = [Role.from_dict(item) for item in d.pop("data")]
-
         has_more = d.pop("has_more", UNSET)
 
-        role_list = cls(
-            data,
-            has_more,
-        )
+        _model = cls.__new__(cls)
+        _model._lazy_raw = {
+            "data": d.pop("data"),
+        }
+        _model.has_more = has_more
 
-        role_list.additional_properties = d
-        return role_list
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -68,6 +67,19 @@ class RoleList:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _convert_data(_raw: Any) -> list[Role]:
+    data = [Role.from_dict(item) for item in _raw]
+
+    return data
+
+
+lazy_fields(
+    RoleList,
+    {
+        "data": _convert_data,
+    },
+)
 
 # Imported after the class, once, so that models referring to each other can import one another.
 from ..models.role import Role

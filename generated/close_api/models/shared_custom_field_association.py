@@ -31,17 +31,9 @@ class SharedCustomFieldAssociation:
     def to_dict(self) -> dict[str, Any]:
         object_type = self.object_type
 
-        custom_activity_type_id: None | str | Unset
-        if isinstance(self.custom_activity_type_id, Unset):
-            custom_activity_type_id = UNSET
-        else:
-            custom_activity_type_id = self.custom_activity_type_id
+        custom_activity_type_id: None | str | Unset = self.custom_activity_type_id
 
-        custom_object_type_id: None | str | Unset
-        if isinstance(self.custom_object_type_id, Unset):
-            custom_object_type_id = UNSET
-        else:
-            custom_object_type_id = self.custom_object_type_id
+        custom_object_type_id: None | str | Unset = self.custom_object_type_id
 
         editable_with_roles: list[str] | Unset = UNSET
         if not isinstance(self.editable_with_roles, Unset):

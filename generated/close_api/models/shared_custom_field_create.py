@@ -34,11 +34,7 @@ class SharedCustomFieldCreate:
 
         type_: str = self.type_
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        description: None | str | Unset = self.description
 
         choices: list[str] | Unset = UNSET
         if not isinstance(self.choices, Unset):
@@ -46,11 +42,7 @@ class SharedCustomFieldCreate:
 
         accepts_multiple_values = self.accepts_multiple_values
 
-        referenced_custom_type_id: None | str | Unset
-        if isinstance(self.referenced_custom_type_id, Unset):
-            referenced_custom_type_id = UNSET
-        else:
-            referenced_custom_type_id = self.referenced_custom_type_id
+        referenced_custom_type_id: None | str | Unset = self.referenced_custom_type_id
 
         back_reference_is_visible = self.back_reference_is_visible
 

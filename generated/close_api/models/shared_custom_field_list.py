@@ -6,13 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazy_fields
 
 T = TypeVar("T", bound="SharedCustomFieldList")
 
 
 @_attrs_define
-class SharedCustomFieldList:
+class SharedCustomFieldList(LazyModel):
     data: list[SharedCustomField]
     has_more: bool | Unset = UNSET
     """ Always false; the list is not paginated. """
@@ -41,17 +41,16 @@ class SharedCustomFieldList:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        data = [SharedCustomField.from_dict(item) for item in d.pop("data")]
-
         has_more = d.pop("has_more", UNSET)
 
-        shared_custom_field_list = cls(
-            data,
-            has_more,
-        )
+        _model = cls.__new__(cls)
+        _model._lazy_raw = {
+            "data": d.pop("data"),
+        }
+        _model.has_more = has_more
 
-        shared_custom_field_list.additional_properties = d
-        return shared_custom_field_list
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -69,6 +68,19 @@ class SharedCustomFieldList:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _convert_data(_raw: Any) -> list[SharedCustomField]:
+    data = [SharedCustomField.from_dict(item) for item in _raw]
+
+    return data
+
+
+lazy_fields(
+    SharedCustomFieldList,
+    {
+        "data": _convert_data,
+    },
+)
 
 # Imported after the class, once, so that models referring to each other can import one another.
 from ..models.shared_custom_field import SharedCustomField

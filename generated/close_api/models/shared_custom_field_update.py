@@ -25,11 +25,7 @@ class SharedCustomFieldUpdate:
         if not isinstance(self.choices, Unset):
             choices = self.choices
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        description: None | str | Unset = self.description
 
         field_dict: dict[str, Any] = {}
 

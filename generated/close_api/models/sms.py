@@ -15,13 +15,13 @@ from attrs import field as _attrs_field
 
 from ..models.message_status import MessageStatus, check_message_status
 from ..models.sms_direction import SMSDirection, check_sms_direction
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazy_fields
 
 T = TypeVar("T", bound="SMS")
 
 
 @_attrs_define
-class SMS:
+class SMS(LazyModel):
     """A text message on a lead. `direction` is `inbound` or `outbound` (emails say
     `incoming` / `outgoing`); phones are E.164 with a `_formatted` twin.
 
@@ -70,23 +70,11 @@ class SMS:
 
         lead_id = self.lead_id
 
-        contact_id: None | str | Unset
-        if isinstance(self.contact_id, Unset):
-            contact_id = UNSET
-        else:
-            contact_id = self.contact_id
+        contact_id: None | str | Unset = self.contact_id
 
-        user_id: None | str | Unset
-        if isinstance(self.user_id, Unset):
-            user_id = UNSET
-        else:
-            user_id = self.user_id
+        user_id: None | str | Unset = self.user_id
 
-        user_name: None | str | Unset
-        if isinstance(self.user_name, Unset):
-            user_name = UNSET
-        else:
-            user_name = self.user_name
+        user_name: None | str | Unset = self.user_name
 
         direction: str | Unset = UNSET
         if not isinstance(self.direction, Unset):
@@ -98,11 +86,7 @@ class SMS:
 
         text = self.text
 
-        template_id: None | str | Unset
-        if isinstance(self.template_id, Unset):
-            template_id = UNSET
-        else:
-            template_id = self.template_id
+        template_id: None | str | Unset = self.template_id
 
         attachments: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.attachments, Unset):
@@ -111,53 +95,21 @@ class SMS:
                 attachments_item = attachments_item_data.to_dict()
                 attachments.append(attachments_item)
 
-        local_phone: None | str | Unset
-        if isinstance(self.local_phone, Unset):
-            local_phone = UNSET
-        else:
-            local_phone = self.local_phone
+        local_phone: None | str | Unset = self.local_phone
 
-        local_phone_formatted: None | str | Unset
-        if isinstance(self.local_phone_formatted, Unset):
-            local_phone_formatted = UNSET
-        else:
-            local_phone_formatted = self.local_phone_formatted
+        local_phone_formatted: None | str | Unset = self.local_phone_formatted
 
-        local_country_iso: None | str | Unset
-        if isinstance(self.local_country_iso, Unset):
-            local_country_iso = UNSET
-        else:
-            local_country_iso = self.local_country_iso
+        local_country_iso: None | str | Unset = self.local_country_iso
 
-        remote_phone: None | str | Unset
-        if isinstance(self.remote_phone, Unset):
-            remote_phone = UNSET
-        else:
-            remote_phone = self.remote_phone
+        remote_phone: None | str | Unset = self.remote_phone
 
-        remote_phone_formatted: None | str | Unset
-        if isinstance(self.remote_phone_formatted, Unset):
-            remote_phone_formatted = UNSET
-        else:
-            remote_phone_formatted = self.remote_phone_formatted
+        remote_phone_formatted: None | str | Unset = self.remote_phone_formatted
 
-        remote_country_iso: None | str | Unset
-        if isinstance(self.remote_country_iso, Unset):
-            remote_country_iso = UNSET
-        else:
-            remote_country_iso = self.remote_country_iso
+        remote_country_iso: None | str | Unset = self.remote_country_iso
 
-        cost: None | str | Unset
-        if isinstance(self.cost, Unset):
-            cost = UNSET
-        else:
-            cost = self.cost
+        cost: None | str | Unset = self.cost
 
-        error_message: None | str | Unset
-        if isinstance(self.error_message, Unset):
-            error_message = UNSET
-        else:
-            error_message = self.error_message
+        error_message: None | str | Unset = self.error_message
 
         date_sent: None | str | Unset
         if isinstance(self.date_sent, Unset):
@@ -181,29 +133,13 @@ class SMS:
 
         organization_id = self.organization_id
 
-        created_by: None | str | Unset
-        if isinstance(self.created_by, Unset):
-            created_by = UNSET
-        else:
-            created_by = self.created_by
+        created_by: None | str | Unset = self.created_by
 
-        created_by_name: None | str | Unset
-        if isinstance(self.created_by_name, Unset):
-            created_by_name = UNSET
-        else:
-            created_by_name = self.created_by_name
+        created_by_name: None | str | Unset = self.created_by_name
 
-        updated_by: None | str | Unset
-        if isinstance(self.updated_by, Unset):
-            updated_by = UNSET
-        else:
-            updated_by = self.updated_by
+        updated_by: None | str | Unset = self.updated_by
 
-        updated_by_name: None | str | Unset
-        if isinstance(self.updated_by_name, Unset):
-            updated_by_name = UNSET
-        else:
-            updated_by_name = self.updated_by_name
+        updated_by_name: None | str | Unset = self.updated_by_name
 
         date_created: str | Unset = UNSET
         if not isinstance(self.date_created, Unset):
@@ -312,13 +248,6 @@ class SMS:
 
         template_id: None | str | Unset = d.pop("template_id", UNSET)
 
-        _attachments = d.pop("attachments", UNSET)
-        attachments: list[SMSAttachment] | Unset = (
-            UNSET
-            if _attachments is UNSET
-            else [SMSAttachment.from_dict(item) for item in _attachments]
-        )
-
         local_phone: None | str | Unset = d.pop("local_phone", UNSET)
 
         local_phone_formatted: None | str | Unset = d.pop(
@@ -339,62 +268,6 @@ class SMS:
 
         error_message: None | str | Unset = d.pop("error_message", UNSET)
 
-        def _parse_date_sent(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_sent_type_0 = (
-                    _moment
-                    if (_moment := datetime.datetime.fromisoformat(data)).tzinfo
-                    is not None
-                    else _moment.replace(tzinfo=datetime.UTC)
-                )
-
-                return date_sent_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        date_sent = _parse_date_sent(d.pop("date_sent", UNSET))
-
-        def _parse_date_scheduled(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_scheduled_type_0 = (
-                    _moment
-                    if (_moment := datetime.datetime.fromisoformat(data)).tzinfo
-                    is not None
-                    else _moment.replace(tzinfo=datetime.UTC)
-                )
-
-                return date_scheduled_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        date_scheduled = _parse_date_scheduled(d.pop("date_scheduled", UNSET))
-
-        _activity_at = d.pop("activity_at", UNSET)
-        activity_at: datetime.datetime | Unset
-        if _activity_at is UNSET:
-            activity_at = UNSET
-        else:
-            activity_at = (
-                _moment
-                if (_moment := datetime.datetime.fromisoformat(_activity_at)).tzinfo
-                is not None
-                else _moment.replace(tzinfo=datetime.UTC)
-            )
-
         organization_id = d.pop("organization_id", UNSET)
 
         created_by: None | str | Unset = d.pop("created_by", UNSET)
@@ -405,64 +278,41 @@ class SMS:
 
         updated_by_name: None | str | Unset = d.pop("updated_by_name", UNSET)
 
-        _date_created = d.pop("date_created", UNSET)
-        date_created: datetime.datetime | Unset
-        if _date_created is UNSET:
-            date_created = UNSET
-        else:
-            date_created = (
-                _moment
-                if (_moment := datetime.datetime.fromisoformat(_date_created)).tzinfo
-                is not None
-                else _moment.replace(tzinfo=datetime.UTC)
-            )
+        _model = cls.__new__(cls)
+        _model._lazy_raw = {
+            "attachments": d.pop("attachments", UNSET),
+            "date_sent": d.pop("date_sent", UNSET),
+            "date_scheduled": d.pop("date_scheduled", UNSET),
+            "activity_at": d.pop("activity_at", UNSET),
+            "date_created": d.pop("date_created", UNSET),
+            "date_updated": d.pop("date_updated", UNSET),
+        }
+        _model.id = id
+        _model.type_ = type_
+        _model.lead_id = lead_id
+        _model.contact_id = contact_id
+        _model.user_id = user_id
+        _model.user_name = user_name
+        _model.direction = direction
+        _model.status = status
+        _model.text = text
+        _model.template_id = template_id
+        _model.local_phone = local_phone
+        _model.local_phone_formatted = local_phone_formatted
+        _model.local_country_iso = local_country_iso
+        _model.remote_phone = remote_phone
+        _model.remote_phone_formatted = remote_phone_formatted
+        _model.remote_country_iso = remote_country_iso
+        _model.cost = cost
+        _model.error_message = error_message
+        _model.organization_id = organization_id
+        _model.created_by = created_by
+        _model.created_by_name = created_by_name
+        _model.updated_by = updated_by
+        _model.updated_by_name = updated_by_name
 
-        _date_updated = d.pop("date_updated", UNSET)
-        date_updated: datetime.datetime | Unset
-        if _date_updated is UNSET:
-            date_updated = UNSET
-        else:
-            date_updated = (
-                _moment
-                if (_moment := datetime.datetime.fromisoformat(_date_updated)).tzinfo
-                is not None
-                else _moment.replace(tzinfo=datetime.UTC)
-            )
-
-        sms = cls(
-            id,
-            type_,
-            lead_id,
-            contact_id,
-            user_id,
-            user_name,
-            direction,
-            status,
-            text,
-            template_id,
-            attachments,
-            local_phone,
-            local_phone_formatted,
-            local_country_iso,
-            remote_phone,
-            remote_phone_formatted,
-            remote_country_iso,
-            cost,
-            error_message,
-            date_sent,
-            date_scheduled,
-            activity_at,
-            organization_id,
-            created_by,
-            created_by_name,
-            updated_by,
-            updated_by_name,
-            date_created,
-            date_updated,
-        )
-
-        sms.additional_properties = d
-        return sms
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -480,6 +330,127 @@ class SMS:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _convert_attachments(_raw: Any) -> list[SMSAttachment] | Unset:
+    _attachments = _raw
+    attachments: list[SMSAttachment] | Unset = (
+        UNSET
+        if _attachments is UNSET
+        else [SMSAttachment.from_dict(item) for item in _attachments]
+    )
+
+    return attachments
+
+
+def _convert_date_sent(_raw: Any) -> datetime.datetime | None | Unset:
+    def _parse_date_sent(data: object) -> datetime.datetime | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            date_sent_type_0 = (
+                _moment
+                if (_moment := datetime.datetime.fromisoformat(data)).tzinfo is not None
+                else _moment.replace(tzinfo=datetime.UTC)
+            )
+
+            return date_sent_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(datetime.datetime | None | Unset, data)
+
+    date_sent = _parse_date_sent(_raw)
+
+    return date_sent
+
+
+def _convert_date_scheduled(_raw: Any) -> datetime.datetime | None | Unset:
+    def _parse_date_scheduled(data: object) -> datetime.datetime | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            date_scheduled_type_0 = (
+                _moment
+                if (_moment := datetime.datetime.fromisoformat(data)).tzinfo is not None
+                else _moment.replace(tzinfo=datetime.UTC)
+            )
+
+            return date_scheduled_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(datetime.datetime | None | Unset, data)
+
+    date_scheduled = _parse_date_scheduled(_raw)
+
+    return date_scheduled
+
+
+def _convert_activity_at(_raw: Any) -> datetime.datetime | Unset:
+    _activity_at = _raw
+    activity_at: datetime.datetime | Unset
+    if _activity_at is UNSET:
+        activity_at = UNSET
+    else:
+        activity_at = (
+            _moment
+            if (_moment := datetime.datetime.fromisoformat(_activity_at)).tzinfo
+            is not None
+            else _moment.replace(tzinfo=datetime.UTC)
+        )
+
+    return activity_at
+
+
+def _convert_date_created(_raw: Any) -> datetime.datetime | Unset:
+    _date_created = _raw
+    date_created: datetime.datetime | Unset
+    if _date_created is UNSET:
+        date_created = UNSET
+    else:
+        date_created = (
+            _moment
+            if (_moment := datetime.datetime.fromisoformat(_date_created)).tzinfo
+            is not None
+            else _moment.replace(tzinfo=datetime.UTC)
+        )
+
+    return date_created
+
+
+def _convert_date_updated(_raw: Any) -> datetime.datetime | Unset:
+    _date_updated = _raw
+    date_updated: datetime.datetime | Unset
+    if _date_updated is UNSET:
+        date_updated = UNSET
+    else:
+        date_updated = (
+            _moment
+            if (_moment := datetime.datetime.fromisoformat(_date_updated)).tzinfo
+            is not None
+            else _moment.replace(tzinfo=datetime.UTC)
+        )
+
+    return date_updated
+
+
+lazy_fields(
+    SMS,
+    {
+        "attachments": _convert_attachments,
+        "date_sent": _convert_date_sent,
+        "date_scheduled": _convert_date_scheduled,
+        "activity_at": _convert_activity_at,
+        "date_created": _convert_date_created,
+        "date_updated": _convert_date_updated,
+    },
+)
 
 # Imported after the class, once, so that models referring to each other can import one another.
 from ..models.sms_attachment import SMSAttachment

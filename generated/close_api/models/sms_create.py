@@ -8,13 +8,13 @@ from attrs import define as _attrs_define
 
 from ..models.message_status import MessageStatus, check_message_status
 from ..models.sms_create_direction import SMSCreateDirection, check_sms_create_direction
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazy_fields
 
 T = TypeVar("T", bound="SMSCreate")
 
 
 @_attrs_define
-class SMSCreate:
+class SMSCreate(LazyModel):
     """A new SMS on the lead `lead_id` in the state `status`; `scheduled` needs `date_scheduled`."""
 
     lead_id: str
@@ -40,11 +40,7 @@ class SMSCreate:
 
         status: str = self.status
 
-        contact_id: None | str | Unset
-        if isinstance(self.contact_id, Unset):
-            contact_id = UNSET
-        else:
-            contact_id = self.contact_id
+        contact_id: None | str | Unset = self.contact_id
 
         user_id = self.user_id
 
@@ -54,11 +50,7 @@ class SMSCreate:
 
         text = self.text
 
-        template_id: None | str | Unset
-        if isinstance(self.template_id, Unset):
-            template_id = UNSET
-        else:
-            template_id = self.template_id
+        template_id: None | str | Unset = self.template_id
 
         attachments: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.attachments, Unset):
@@ -67,17 +59,9 @@ class SMSCreate:
                 attachments_item = attachments_item_data.to_dict()
                 attachments.append(attachments_item)
 
-        local_phone: None | str | Unset
-        if isinstance(self.local_phone, Unset):
-            local_phone = UNSET
-        else:
-            local_phone = self.local_phone
+        local_phone: None | str | Unset = self.local_phone
 
-        remote_phone: None | str | Unset
-        if isinstance(self.remote_phone, Unset):
-            remote_phone = UNSET
-        else:
-            remote_phone = self.remote_phone
+        remote_phone: None | str | Unset = self.remote_phone
 
         date_scheduled: str | Unset = UNSET
         if not isinstance(self.date_scheduled, Unset):
@@ -140,58 +124,81 @@ class SMSCreate:
 
         template_id: None | str | Unset = d.pop("template_id", UNSET)
 
-        _attachments = d.pop("attachments", UNSET)
-        attachments: list[SMSAttachment] | Unset = (
-            UNSET
-            if _attachments is UNSET
-            else [SMSAttachment.from_dict(item) for item in _attachments]
-        )
-
         local_phone: None | str | Unset = d.pop("local_phone", UNSET)
 
         remote_phone: None | str | Unset = d.pop("remote_phone", UNSET)
 
-        _date_scheduled = d.pop("date_scheduled", UNSET)
-        date_scheduled: datetime.datetime | Unset
-        if _date_scheduled is UNSET:
-            date_scheduled = UNSET
-        else:
-            date_scheduled = (
-                _moment
-                if (_moment := datetime.datetime.fromisoformat(_date_scheduled)).tzinfo
-                is not None
-                else _moment.replace(tzinfo=datetime.UTC)
-            )
+        _model = cls.__new__(cls)
+        _model._lazy_raw = {
+            "attachments": d.pop("attachments", UNSET),
+            "date_scheduled": d.pop("date_scheduled", UNSET),
+            "date_sent": d.pop("date_sent", UNSET),
+        }
+        _model.lead_id = lead_id
+        _model.status = status
+        _model.contact_id = contact_id
+        _model.user_id = user_id
+        _model.direction = direction
+        _model.text = text
+        _model.template_id = template_id
+        _model.local_phone = local_phone
+        _model.remote_phone = remote_phone
+        return _model
 
-        _date_sent = d.pop("date_sent", UNSET)
-        date_sent: datetime.datetime | Unset
-        if _date_sent is UNSET:
-            date_sent = UNSET
-        else:
-            date_sent = (
-                _moment
-                if (_moment := datetime.datetime.fromisoformat(_date_sent)).tzinfo
-                is not None
-                else _moment.replace(tzinfo=datetime.UTC)
-            )
+        return _model
 
-        sms_create = cls(
-            lead_id,
-            status,
-            contact_id,
-            user_id,
-            direction,
-            text,
-            template_id,
-            attachments,
-            local_phone,
-            remote_phone,
-            date_scheduled,
-            date_sent,
+
+def _convert_attachments(_raw: Any) -> list[SMSAttachment] | Unset:
+    _attachments = _raw
+    attachments: list[SMSAttachment] | Unset = (
+        UNSET
+        if _attachments is UNSET
+        else [SMSAttachment.from_dict(item) for item in _attachments]
+    )
+
+    return attachments
+
+
+def _convert_date_scheduled(_raw: Any) -> datetime.datetime | Unset:
+    _date_scheduled = _raw
+    date_scheduled: datetime.datetime | Unset
+    if _date_scheduled is UNSET:
+        date_scheduled = UNSET
+    else:
+        date_scheduled = (
+            _moment
+            if (_moment := datetime.datetime.fromisoformat(_date_scheduled)).tzinfo
+            is not None
+            else _moment.replace(tzinfo=datetime.UTC)
         )
 
-        return sms_create
+    return date_scheduled
 
+
+def _convert_date_sent(_raw: Any) -> datetime.datetime | Unset:
+    _date_sent = _raw
+    date_sent: datetime.datetime | Unset
+    if _date_sent is UNSET:
+        date_sent = UNSET
+    else:
+        date_sent = (
+            _moment
+            if (_moment := datetime.datetime.fromisoformat(_date_sent)).tzinfo
+            is not None
+            else _moment.replace(tzinfo=datetime.UTC)
+        )
+
+    return date_sent
+
+
+lazy_fields(
+    SMSCreate,
+    {
+        "attachments": _convert_attachments,
+        "date_scheduled": _convert_date_scheduled,
+        "date_sent": _convert_date_sent,
+    },
+)
 
 # Imported after the class, once, so that models referring to each other can import one another.
 from ..models.sms_attachment import SMSAttachment

@@ -7,13 +7,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazy_fields
 
 T = TypeVar("T", bound="SmsTemplate")
 
 
 @_attrs_define
-class SmsTemplate:
+class SmsTemplate(LazyModel):
     """A reusable text message. `attachments` is present only when asked for
     (`include_attachments`).
 
@@ -54,17 +54,9 @@ class SmsTemplate:
 
         organization_id = self.organization_id
 
-        created_by: None | str | Unset
-        if isinstance(self.created_by, Unset):
-            created_by = UNSET
-        else:
-            created_by = self.created_by
+        created_by: None | str | Unset = self.created_by
 
-        updated_by: None | str | Unset
-        if isinstance(self.updated_by, Unset):
-            updated_by = UNSET
-        else:
-            updated_by = self.updated_by
+        updated_by: None | str | Unset = self.updated_by
 
         date_created: str | Unset = UNSET
         if not isinstance(self.date_created, Unset):
@@ -115,59 +107,29 @@ class SmsTemplate:
 
         status = d.pop("status", UNSET)
 
-        _attachments = d.pop("attachments", UNSET)
-        attachments: list[TemplateAttachment] | Unset = (
-            UNSET
-            if _attachments is UNSET
-            else [TemplateAttachment.from_dict(item) for item in _attachments]
-        )
-
         organization_id = d.pop("organization_id", UNSET)
 
         created_by: None | str | Unset = d.pop("created_by", UNSET)
 
         updated_by: None | str | Unset = d.pop("updated_by", UNSET)
 
-        _date_created = d.pop("date_created", UNSET)
-        date_created: datetime.datetime | Unset
-        if _date_created is UNSET:
-            date_created = UNSET
-        else:
-            date_created = (
-                _moment
-                if (_moment := datetime.datetime.fromisoformat(_date_created)).tzinfo
-                is not None
-                else _moment.replace(tzinfo=datetime.UTC)
-            )
+        _model = cls.__new__(cls)
+        _model._lazy_raw = {
+            "attachments": d.pop("attachments", UNSET),
+            "date_created": d.pop("date_created", UNSET),
+            "date_updated": d.pop("date_updated", UNSET),
+        }
+        _model.id = id
+        _model.name = name
+        _model.text = text
+        _model.is_shared = is_shared
+        _model.status = status
+        _model.organization_id = organization_id
+        _model.created_by = created_by
+        _model.updated_by = updated_by
 
-        _date_updated = d.pop("date_updated", UNSET)
-        date_updated: datetime.datetime | Unset
-        if _date_updated is UNSET:
-            date_updated = UNSET
-        else:
-            date_updated = (
-                _moment
-                if (_moment := datetime.datetime.fromisoformat(_date_updated)).tzinfo
-                is not None
-                else _moment.replace(tzinfo=datetime.UTC)
-            )
-
-        sms_template = cls(
-            id,
-            name,
-            text,
-            is_shared,
-            status,
-            attachments,
-            organization_id,
-            created_by,
-            updated_by,
-            date_created,
-            date_updated,
-        )
-
-        sms_template.additional_properties = d
-        return sms_template
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -185,6 +147,58 @@ class SmsTemplate:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _convert_attachments(_raw: Any) -> list[TemplateAttachment] | Unset:
+    _attachments = _raw
+    attachments: list[TemplateAttachment] | Unset = (
+        UNSET
+        if _attachments is UNSET
+        else [TemplateAttachment.from_dict(item) for item in _attachments]
+    )
+
+    return attachments
+
+
+def _convert_date_created(_raw: Any) -> datetime.datetime | Unset:
+    _date_created = _raw
+    date_created: datetime.datetime | Unset
+    if _date_created is UNSET:
+        date_created = UNSET
+    else:
+        date_created = (
+            _moment
+            if (_moment := datetime.datetime.fromisoformat(_date_created)).tzinfo
+            is not None
+            else _moment.replace(tzinfo=datetime.UTC)
+        )
+
+    return date_created
+
+
+def _convert_date_updated(_raw: Any) -> datetime.datetime | Unset:
+    _date_updated = _raw
+    date_updated: datetime.datetime | Unset
+    if _date_updated is UNSET:
+        date_updated = UNSET
+    else:
+        date_updated = (
+            _moment
+            if (_moment := datetime.datetime.fromisoformat(_date_updated)).tzinfo
+            is not None
+            else _moment.replace(tzinfo=datetime.UTC)
+        )
+
+    return date_updated
+
+
+lazy_fields(
+    SmsTemplate,
+    {
+        "attachments": _convert_attachments,
+        "date_created": _convert_date_created,
+        "date_updated": _convert_date_updated,
+    },
+)
 
 # Imported after the class, once, so that models referring to each other can import one another.
 from ..models.template_attachment import TemplateAttachment

@@ -5,13 +5,13 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazy_fields
 
 T = TypeVar("T", bound="SmsTemplateCreate")
 
 
 @_attrs_define
-class SmsTemplateCreate:
+class SmsTemplateCreate(LazyModel):
     """A new SMS template; `name` is required."""
 
     name: str
@@ -59,22 +59,35 @@ class SmsTemplateCreate:
 
         is_shared = d.pop("is_shared", UNSET)
 
-        _attachments = d.pop("attachments", UNSET)
-        attachments: list[TemplateAttachment] | Unset = (
-            UNSET
-            if _attachments is UNSET
-            else [TemplateAttachment.from_dict(item) for item in _attachments]
-        )
+        _model = cls.__new__(cls)
+        _model._lazy_raw = {
+            "attachments": d.pop("attachments", UNSET),
+        }
+        _model.name = name
+        _model.text = text
+        _model.is_shared = is_shared
+        return _model
 
-        sms_template_create = cls(
-            name,
-            text,
-            is_shared,
-            attachments,
-        )
+        return _model
 
-        return sms_template_create
 
+def _convert_attachments(_raw: Any) -> list[TemplateAttachment] | Unset:
+    _attachments = _raw
+    attachments: list[TemplateAttachment] | Unset = (
+        UNSET
+        if _attachments is UNSET
+        else [TemplateAttachment.from_dict(item) for item in _attachments]
+    )
+
+    return attachments
+
+
+lazy_fields(
+    SmsTemplateCreate,
+    {
+        "attachments": _convert_attachments,
+    },
+)
 
 # Imported after the class, once, so that models referring to each other can import one another.
 from ..models.template_attachment import TemplateAttachment

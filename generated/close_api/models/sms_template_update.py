@@ -9,13 +9,13 @@ from ..models.sms_template_update_status import (
     SmsTemplateUpdateStatus,
     check_sms_template_update_status,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazy_fields
 
 T = TypeVar("T", bound="SmsTemplateUpdate")
 
 
 @_attrs_define
-class SmsTemplateUpdate:
+class SmsTemplateUpdate(LazyModel):
     """Changes to an SMS template; only the properties sent change."""
 
     name: str | Unset = UNSET
@@ -74,23 +74,36 @@ class SmsTemplateUpdate:
         else:
             status = check_sms_template_update_status(_status)
 
-        _attachments = d.pop("attachments", UNSET)
-        attachments: list[TemplateAttachment] | Unset = (
-            UNSET
-            if _attachments is UNSET
-            else [TemplateAttachment.from_dict(item) for item in _attachments]
-        )
+        _model = cls.__new__(cls)
+        _model._lazy_raw = {
+            "attachments": d.pop("attachments", UNSET),
+        }
+        _model.name = name
+        _model.text = text
+        _model.is_shared = is_shared
+        _model.status = status
+        return _model
 
-        sms_template_update = cls(
-            name,
-            text,
-            is_shared,
-            status,
-            attachments,
-        )
+        return _model
 
-        return sms_template_update
 
+def _convert_attachments(_raw: Any) -> list[TemplateAttachment] | Unset:
+    _attachments = _raw
+    attachments: list[TemplateAttachment] | Unset = (
+        UNSET
+        if _attachments is UNSET
+        else [TemplateAttachment.from_dict(item) for item in _attachments]
+    )
+
+    return attachments
+
+
+lazy_fields(
+    SmsTemplateUpdate,
+    {
+        "attachments": _convert_attachments,
+    },
+)
 
 # Imported after the class, once, so that models referring to each other can import one another.
 from ..models.template_attachment import TemplateAttachment

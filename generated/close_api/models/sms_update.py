@@ -7,13 +7,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 
 from ..models.message_status import MessageStatus, check_message_status
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazy_fields
 
 T = TypeVar("T", bound="SMSUpdate")
 
 
 @_attrs_define
-class SMSUpdate:
+class SMSUpdate(LazyModel):
     """Changes to a draft SMS, or `status` `draft` to cancel a scheduled one."""
 
     status: MessageStatus | Unset = UNSET
@@ -33,19 +33,11 @@ class SMSUpdate:
         if not isinstance(self.status, Unset):
             status = self.status
 
-        contact_id: None | str | Unset
-        if isinstance(self.contact_id, Unset):
-            contact_id = UNSET
-        else:
-            contact_id = self.contact_id
+        contact_id: None | str | Unset = self.contact_id
 
         text = self.text
 
-        template_id: None | str | Unset
-        if isinstance(self.template_id, Unset):
-            template_id = UNSET
-        else:
-            template_id = self.template_id
+        template_id: None | str | Unset = self.template_id
 
         attachments: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.attachments, Unset):
@@ -54,17 +46,9 @@ class SMSUpdate:
                 attachments_item = attachments_item_data.to_dict()
                 attachments.append(attachments_item)
 
-        local_phone: None | str | Unset
-        if isinstance(self.local_phone, Unset):
-            local_phone = UNSET
-        else:
-            local_phone = self.local_phone
+        local_phone: None | str | Unset = self.local_phone
 
-        remote_phone: None | str | Unset
-        if isinstance(self.remote_phone, Unset):
-            remote_phone = UNSET
-        else:
-            remote_phone = self.remote_phone
+        remote_phone: None | str | Unset = self.remote_phone
 
         date_scheduled: str | Unset = UNSET
         if not isinstance(self.date_scheduled, Unset):
@@ -108,42 +92,60 @@ class SMSUpdate:
 
         template_id: None | str | Unset = d.pop("template_id", UNSET)
 
-        _attachments = d.pop("attachments", UNSET)
-        attachments: list[SMSAttachment] | Unset = (
-            UNSET
-            if _attachments is UNSET
-            else [SMSAttachment.from_dict(item) for item in _attachments]
-        )
-
         local_phone: None | str | Unset = d.pop("local_phone", UNSET)
 
         remote_phone: None | str | Unset = d.pop("remote_phone", UNSET)
 
-        _date_scheduled = d.pop("date_scheduled", UNSET)
-        date_scheduled: datetime.datetime | Unset
-        if _date_scheduled is UNSET:
-            date_scheduled = UNSET
-        else:
-            date_scheduled = (
-                _moment
-                if (_moment := datetime.datetime.fromisoformat(_date_scheduled)).tzinfo
-                is not None
-                else _moment.replace(tzinfo=datetime.UTC)
-            )
+        _model = cls.__new__(cls)
+        _model._lazy_raw = {
+            "attachments": d.pop("attachments", UNSET),
+            "date_scheduled": d.pop("date_scheduled", UNSET),
+        }
+        _model.status = status
+        _model.contact_id = contact_id
+        _model.text = text
+        _model.template_id = template_id
+        _model.local_phone = local_phone
+        _model.remote_phone = remote_phone
+        return _model
 
-        sms_update = cls(
-            status,
-            contact_id,
-            text,
-            template_id,
-            attachments,
-            local_phone,
-            remote_phone,
-            date_scheduled,
+        return _model
+
+
+def _convert_attachments(_raw: Any) -> list[SMSAttachment] | Unset:
+    _attachments = _raw
+    attachments: list[SMSAttachment] | Unset = (
+        UNSET
+        if _attachments is UNSET
+        else [SMSAttachment.from_dict(item) for item in _attachments]
+    )
+
+    return attachments
+
+
+def _convert_date_scheduled(_raw: Any) -> datetime.datetime | Unset:
+    _date_scheduled = _raw
+    date_scheduled: datetime.datetime | Unset
+    if _date_scheduled is UNSET:
+        date_scheduled = UNSET
+    else:
+        date_scheduled = (
+            _moment
+            if (_moment := datetime.datetime.fromisoformat(_date_scheduled)).tzinfo
+            is not None
+            else _moment.replace(tzinfo=datetime.UTC)
         )
 
-        return sms_update
+    return date_scheduled
 
+
+lazy_fields(
+    SMSUpdate,
+    {
+        "attachments": _convert_attachments,
+        "date_scheduled": _convert_date_scheduled,
+    },
+)
 
 # Imported after the class, once, so that models referring to each other can import one another.
 from ..models.sms_attachment import SMSAttachment

@@ -7,13 +7,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazy_fields
 
 T = TypeVar("T", bound="Task")
 
 
 @_attrs_define
-class Task:
+class Task(LazyModel):
     """A task, as embedded in a lead. Real records show completed tasks there too
     (`is_complete: true`, `view: archive`).
 
@@ -59,105 +59,41 @@ class Task:
 
         lead_id = self.lead_id
 
-        lead_name: None | str | Unset
-        if isinstance(self.lead_name, Unset):
-            lead_name = UNSET
-        else:
-            lead_name = self.lead_name
+        lead_name: None | str | Unset = self.lead_name
 
-        contact_id: None | str | Unset
-        if isinstance(self.contact_id, Unset):
-            contact_id = UNSET
-        else:
-            contact_id = self.contact_id
+        contact_id: None | str | Unset = self.contact_id
 
-        contact_name: None | str | Unset
-        if isinstance(self.contact_name, Unset):
-            contact_name = UNSET
-        else:
-            contact_name = self.contact_name
+        contact_name: None | str | Unset = self.contact_name
 
-        assigned_to: None | str | Unset
-        if isinstance(self.assigned_to, Unset):
-            assigned_to = UNSET
-        else:
-            assigned_to = self.assigned_to
+        assigned_to: None | str | Unset = self.assigned_to
 
-        assigned_to_name: None | str | Unset
-        if isinstance(self.assigned_to_name, Unset):
-            assigned_to_name = UNSET
-        else:
-            assigned_to_name = self.assigned_to_name
+        assigned_to_name: None | str | Unset = self.assigned_to_name
 
-        text: None | str | Unset
-        if isinstance(self.text, Unset):
-            text = UNSET
-        else:
-            text = self.text
+        text: None | str | Unset = self.text
 
-        date: None | str | Unset
-        if isinstance(self.date, Unset):
-            date = UNSET
-        else:
-            date = self.date
+        date: None | str | Unset = self.date
 
-        due_date: None | str | Unset
-        if isinstance(self.due_date, Unset):
-            due_date = UNSET
-        else:
-            due_date = self.due_date
+        due_date: None | str | Unset = self.due_date
 
         is_complete = self.is_complete
 
-        is_dateless: bool | None | Unset
-        if isinstance(self.is_dateless, Unset):
-            is_dateless = UNSET
-        else:
-            is_dateless = self.is_dateless
+        is_dateless: bool | None | Unset = self.is_dateless
 
-        view: None | str | Unset
-        if isinstance(self.view, Unset):
-            view = UNSET
-        else:
-            view = self.view
+        view: None | str | Unset = self.view
 
-        object_type: None | str | Unset
-        if isinstance(self.object_type, Unset):
-            object_type = UNSET
-        else:
-            object_type = self.object_type
+        object_type: None | str | Unset = self.object_type
 
-        object_id: None | str | Unset
-        if isinstance(self.object_id, Unset):
-            object_id = UNSET
-        else:
-            object_id = self.object_id
+        object_id: None | str | Unset = self.object_id
 
-        created_by_name: None | str | Unset
-        if isinstance(self.created_by_name, Unset):
-            created_by_name = UNSET
-        else:
-            created_by_name = self.created_by_name
+        created_by_name: None | str | Unset = self.created_by_name
 
-        updated_by_name: None | str | Unset
-        if isinstance(self.updated_by_name, Unset):
-            updated_by_name = UNSET
-        else:
-            updated_by_name = self.updated_by_name
+        updated_by_name: None | str | Unset = self.updated_by_name
 
         organization_id = self.organization_id
 
-        created_by: None | str | Unset
-        if isinstance(self.created_by, Unset):
-            created_by = UNSET
-        else:
-            created_by = self.created_by
+        created_by: None | str | Unset = self.created_by
 
-        updated_by: None | str | Unset
-        if isinstance(self.updated_by, Unset):
-            updated_by = UNSET
-        else:
-            updated_by = self.updated_by
+        updated_by: None | str | Unset = self.updated_by
 
         date_created: str | Unset = UNSET
         if not isinstance(self.date_created, Unset):
@@ -264,58 +200,35 @@ class Task:
 
         updated_by: None | str | Unset = d.pop("updated_by", UNSET)
 
-        _date_created = d.pop("date_created", UNSET)
-        date_created: datetime.datetime | Unset
-        if _date_created is UNSET:
-            date_created = UNSET
-        else:
-            date_created = (
-                _moment
-                if (_moment := datetime.datetime.fromisoformat(_date_created)).tzinfo
-                is not None
-                else _moment.replace(tzinfo=datetime.UTC)
-            )
+        _model = cls.__new__(cls)
+        _model._lazy_raw = {
+            "date_created": d.pop("date_created", UNSET),
+            "date_updated": d.pop("date_updated", UNSET),
+        }
+        _model.id = id
+        _model.type_ = type_
+        _model.lead_id = lead_id
+        _model.lead_name = lead_name
+        _model.contact_id = contact_id
+        _model.contact_name = contact_name
+        _model.assigned_to = assigned_to
+        _model.assigned_to_name = assigned_to_name
+        _model.text = text
+        _model.date = date
+        _model.due_date = due_date
+        _model.is_complete = is_complete
+        _model.is_dateless = is_dateless
+        _model.view = view
+        _model.object_type = object_type
+        _model.object_id = object_id
+        _model.created_by_name = created_by_name
+        _model.updated_by_name = updated_by_name
+        _model.organization_id = organization_id
+        _model.created_by = created_by
+        _model.updated_by = updated_by
 
-        _date_updated = d.pop("date_updated", UNSET)
-        date_updated: datetime.datetime | Unset
-        if _date_updated is UNSET:
-            date_updated = UNSET
-        else:
-            date_updated = (
-                _moment
-                if (_moment := datetime.datetime.fromisoformat(_date_updated)).tzinfo
-                is not None
-                else _moment.replace(tzinfo=datetime.UTC)
-            )
-
-        task = cls(
-            id,
-            type_,
-            lead_id,
-            lead_name,
-            contact_id,
-            contact_name,
-            assigned_to,
-            assigned_to_name,
-            text,
-            date,
-            due_date,
-            is_complete,
-            is_dateless,
-            view,
-            object_type,
-            object_id,
-            created_by_name,
-            updated_by_name,
-            organization_id,
-            created_by,
-            updated_by,
-            date_created,
-            date_updated,
-        )
-
-        task.additional_properties = d
-        return task
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -332,3 +245,44 @@ class Task:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _convert_date_created(_raw: Any) -> datetime.datetime | Unset:
+    _date_created = _raw
+    date_created: datetime.datetime | Unset
+    if _date_created is UNSET:
+        date_created = UNSET
+    else:
+        date_created = (
+            _moment
+            if (_moment := datetime.datetime.fromisoformat(_date_created)).tzinfo
+            is not None
+            else _moment.replace(tzinfo=datetime.UTC)
+        )
+
+    return date_created
+
+
+def _convert_date_updated(_raw: Any) -> datetime.datetime | Unset:
+    _date_updated = _raw
+    date_updated: datetime.datetime | Unset
+    if _date_updated is UNSET:
+        date_updated = UNSET
+    else:
+        date_updated = (
+            _moment
+            if (_moment := datetime.datetime.fromisoformat(_date_updated)).tzinfo
+            is not None
+            else _moment.replace(tzinfo=datetime.UTC)
+        )
+
+    return date_updated
+
+
+lazy_fields(
+    Task,
+    {
+        "date_created": _convert_date_created,
+        "date_updated": _convert_date_updated,
+    },
+)

@@ -6,13 +6,13 @@ from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazy_fields
 
 T = TypeVar("T", bound="TaskBulkUpdate")
 
 
 @_attrs_define
-class TaskBulkUpdate:
+class TaskBulkUpdate(LazyModel):
     """What changes on every selected task (an empty body changes nothing)."""
 
     assigned_to: None | str | Unset = UNSET
@@ -20,11 +20,7 @@ class TaskBulkUpdate:
     is_complete: bool | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        assigned_to: None | str | Unset
-        if isinstance(self.assigned_to, Unset):
-            assigned_to = UNSET
-        else:
-            assigned_to = self.assigned_to
+        assigned_to: None | str | Unset = self.assigned_to
 
         date: None | str | Unset
         if isinstance(self.date, Unset):
@@ -55,44 +51,55 @@ class TaskBulkUpdate:
         d = dict(src_dict)
         assigned_to: None | str | Unset = d.pop("assigned_to", UNSET)
 
-        def _parse_date(
-            data: object,
-        ) -> datetime.date | datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_type_0 = datetime.date.fromisoformat(data)
-
-                return date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_type_1 = (
-                    _moment
-                    if (_moment := datetime.datetime.fromisoformat(data)).tzinfo
-                    is not None
-                    else _moment.replace(tzinfo=datetime.UTC)
-                )
-
-                return date_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | datetime.datetime | None | Unset, data)
-
-        date = _parse_date(d.pop("date", UNSET))
-
         is_complete = d.pop("is_complete", UNSET)
 
-        task_bulk_update = cls(
-            assigned_to,
-            date,
-            is_complete,
-        )
+        _model = cls.__new__(cls)
+        _model._lazy_raw = {
+            "date": d.pop("date", UNSET),
+        }
+        _model.assigned_to = assigned_to
+        _model.is_complete = is_complete
+        return _model
 
-        return task_bulk_update
+        return _model
+
+
+def _convert_date(_raw: Any) -> datetime.date | datetime.datetime | None | Unset:
+    def _parse_date(data: object) -> datetime.date | datetime.datetime | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            date_type_0 = datetime.date.fromisoformat(data)
+
+            return date_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            date_type_1 = (
+                _moment
+                if (_moment := datetime.datetime.fromisoformat(data)).tzinfo is not None
+                else _moment.replace(tzinfo=datetime.UTC)
+            )
+
+            return date_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(datetime.date | datetime.datetime | None | Unset, data)
+
+    date = _parse_date(_raw)
+
+    return date
+
+
+lazy_fields(
+    TaskBulkUpdate,
+    {
+        "date": _convert_date,
+    },
+)

@@ -7,13 +7,13 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 
 from ..models.task_create_type import TaskCreateType, check_task_create_type
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazy_fields
 
 T = TypeVar("T", bound="TaskCreate")
 
 
 @_attrs_define
-class TaskCreate:
+class TaskCreate(LazyModel):
     """A new task; `lead_id` is required."""
 
     lead_id: str
@@ -35,17 +35,9 @@ class TaskCreate:
         if not isinstance(self.type_, Unset):
             type_ = self.type_
 
-        contact_id: None | str | Unset
-        if isinstance(self.contact_id, Unset):
-            contact_id = UNSET
-        else:
-            contact_id = self.contact_id
+        contact_id: None | str | Unset = self.contact_id
 
-        assigned_to: None | str | Unset
-        if isinstance(self.assigned_to, Unset):
-            assigned_to = UNSET
-        else:
-            assigned_to = self.assigned_to
+        assigned_to: None | str | Unset = self.assigned_to
 
         text = self.text
 
@@ -113,81 +105,96 @@ class TaskCreate:
 
         text = d.pop("text", UNSET)
 
-        def _parse_date(
-            data: object,
-        ) -> datetime.date | datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_type_0 = datetime.date.fromisoformat(data)
-
-                return date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_type_1 = (
-                    _moment
-                    if (_moment := datetime.datetime.fromisoformat(data)).tzinfo
-                    is not None
-                    else _moment.replace(tzinfo=datetime.UTC)
-                )
-
-                return date_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | datetime.datetime | None | Unset, data)
-
-        date = _parse_date(d.pop("date", UNSET))
-
-        def _parse_due_date(
-            data: object,
-        ) -> datetime.date | datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                due_date_type_0 = datetime.date.fromisoformat(data)
-
-                return due_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                due_date_type_1 = (
-                    _moment
-                    if (_moment := datetime.datetime.fromisoformat(data)).tzinfo
-                    is not None
-                    else _moment.replace(tzinfo=datetime.UTC)
-                )
-
-                return due_date_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | datetime.datetime | None | Unset, data)
-
-        due_date = _parse_due_date(d.pop("due_date", UNSET))
-
         is_complete = d.pop("is_complete", UNSET)
 
-        task_create = cls(
-            lead_id,
-            type_,
-            contact_id,
-            assigned_to,
-            text,
-            date,
-            due_date,
-            is_complete,
-        )
+        _model = cls.__new__(cls)
+        _model._lazy_raw = {
+            "date": d.pop("date", UNSET),
+            "due_date": d.pop("due_date", UNSET),
+        }
+        _model.lead_id = lead_id
+        _model.type_ = type_
+        _model.contact_id = contact_id
+        _model.assigned_to = assigned_to
+        _model.text = text
+        _model.is_complete = is_complete
+        return _model
 
-        return task_create
+        return _model
+
+
+def _convert_date(_raw: Any) -> datetime.date | datetime.datetime | None | Unset:
+    def _parse_date(data: object) -> datetime.date | datetime.datetime | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            date_type_0 = datetime.date.fromisoformat(data)
+
+            return date_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            date_type_1 = (
+                _moment
+                if (_moment := datetime.datetime.fromisoformat(data)).tzinfo is not None
+                else _moment.replace(tzinfo=datetime.UTC)
+            )
+
+            return date_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(datetime.date | datetime.datetime | None | Unset, data)
+
+    date = _parse_date(_raw)
+
+    return date
+
+
+def _convert_due_date(_raw: Any) -> datetime.date | datetime.datetime | None | Unset:
+    def _parse_due_date(
+        data: object,
+    ) -> datetime.date | datetime.datetime | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            due_date_type_0 = datetime.date.fromisoformat(data)
+
+            return due_date_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            due_date_type_1 = (
+                _moment
+                if (_moment := datetime.datetime.fromisoformat(data)).tzinfo is not None
+                else _moment.replace(tzinfo=datetime.UTC)
+            )
+
+            return due_date_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(datetime.date | datetime.datetime | None | Unset, data)
+
+    due_date = _parse_due_date(_raw)
+
+    return due_date
+
+
+lazy_fields(
+    TaskCreate,
+    {
+        "date": _convert_date,
+        "due_date": _convert_due_date,
+    },
+)

@@ -6,13 +6,13 @@ from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazy_fields
 
 T = TypeVar("T", bound="TaskUpdate")
 
 
 @_attrs_define
-class TaskUpdate:
+class TaskUpdate(LazyModel):
     """Changes to a task; `text` only on `lead` tasks."""
 
     assigned_to: None | str | Unset = UNSET
@@ -21,11 +21,7 @@ class TaskUpdate:
     is_complete: bool | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        assigned_to: None | str | Unset
-        if isinstance(self.assigned_to, Unset):
-            assigned_to = UNSET
-        else:
-            assigned_to = self.assigned_to
+        assigned_to: None | str | Unset = self.assigned_to
 
         text = self.text
 
@@ -62,45 +58,56 @@ class TaskUpdate:
 
         text = d.pop("text", UNSET)
 
-        def _parse_date(
-            data: object,
-        ) -> datetime.date | datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_type_0 = datetime.date.fromisoformat(data)
-
-                return date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_type_1 = (
-                    _moment
-                    if (_moment := datetime.datetime.fromisoformat(data)).tzinfo
-                    is not None
-                    else _moment.replace(tzinfo=datetime.UTC)
-                )
-
-                return date_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | datetime.datetime | None | Unset, data)
-
-        date = _parse_date(d.pop("date", UNSET))
-
         is_complete = d.pop("is_complete", UNSET)
 
-        task_update = cls(
-            assigned_to,
-            text,
-            date,
-            is_complete,
-        )
+        _model = cls.__new__(cls)
+        _model._lazy_raw = {
+            "date": d.pop("date", UNSET),
+        }
+        _model.assigned_to = assigned_to
+        _model.text = text
+        _model.is_complete = is_complete
+        return _model
 
-        return task_update
+        return _model
+
+
+def _convert_date(_raw: Any) -> datetime.date | datetime.datetime | None | Unset:
+    def _parse_date(data: object) -> datetime.date | datetime.datetime | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            date_type_0 = datetime.date.fromisoformat(data)
+
+            return date_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            date_type_1 = (
+                _moment
+                if (_moment := datetime.datetime.fromisoformat(data)).tzinfo is not None
+                else _moment.replace(tzinfo=datetime.UTC)
+            )
+
+            return date_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(datetime.date | datetime.datetime | None | Unset, data)
+
+    date = _parse_date(_raw)
+
+    return date
+
+
+lazy_fields(
+    TaskUpdate,
+    {
+        "date": _convert_date,
+    },
+)

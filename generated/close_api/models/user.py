@@ -7,13 +7,13 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazy_fields
 
 T = TypeVar("T", bound="User")
 
 
 @_attrs_define
-class User:
+class User(LazyModel):
     id: str | Unset = UNSET
     """ User id (`user_` prefix). """
     first_name: None | str | Unset = UNSET
@@ -34,35 +34,19 @@ class User:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        first_name: None | str | Unset
-        if isinstance(self.first_name, Unset):
-            first_name = UNSET
-        else:
-            first_name = self.first_name
+        first_name: None | str | Unset = self.first_name
 
-        last_name: None | str | Unset
-        if isinstance(self.last_name, Unset):
-            last_name = UNSET
-        else:
-            last_name = self.last_name
+        last_name: None | str | Unset = self.last_name
 
         email = self.email
 
-        image: None | str | Unset
-        if isinstance(self.image, Unset):
-            image = UNSET
-        else:
-            image = self.image
+        image: None | str | Unset = self.image
 
         organizations: list[str] | Unset = UNSET
         if not isinstance(self.organizations, Unset):
             organizations = self.organizations
 
-        last_used_timezone: None | str | Unset
-        if isinstance(self.last_used_timezone, Unset):
-            last_used_timezone = UNSET
-        else:
-            last_used_timezone = self.last_used_timezone
+        last_used_timezone: None | str | Unset = self.last_used_timezone
 
         email_verified_at: None | str | Unset
         if isinstance(self.email_verified_at, Unset):
@@ -72,11 +56,7 @@ class User:
         else:
             email_verified_at = self.email_verified_at
 
-        google_profile_image_url: None | str | Unset
-        if isinstance(self.google_profile_image_url, Unset):
-            google_profile_image_url = UNSET
-        else:
-            google_profile_image_url = self.google_profile_image_url
+        google_profile_image_url: None | str | Unset = self.google_profile_image_url
 
         date_created: str | Unset = UNSET
         if not isinstance(self.date_created, Unset):
@@ -131,72 +111,27 @@ class User:
 
         last_used_timezone: None | str | Unset = d.pop("last_used_timezone", UNSET)
 
-        def _parse_email_verified_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                email_verified_at_type_0 = (
-                    _moment
-                    if (_moment := datetime.datetime.fromisoformat(data)).tzinfo
-                    is not None
-                    else _moment.replace(tzinfo=datetime.UTC)
-                )
-
-                return email_verified_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        email_verified_at = _parse_email_verified_at(d.pop("email_verified_at", UNSET))
-
         google_profile_image_url: None | str | Unset = d.pop(
             "google_profile_image_url", UNSET
         )
 
-        _date_created = d.pop("date_created", UNSET)
-        date_created: datetime.datetime | Unset
-        if _date_created is UNSET:
-            date_created = UNSET
-        else:
-            date_created = (
-                _moment
-                if (_moment := datetime.datetime.fromisoformat(_date_created)).tzinfo
-                is not None
-                else _moment.replace(tzinfo=datetime.UTC)
-            )
+        _model = cls.__new__(cls)
+        _model._lazy_raw = {
+            "email_verified_at": d.pop("email_verified_at", UNSET),
+            "date_created": d.pop("date_created", UNSET),
+            "date_updated": d.pop("date_updated", UNSET),
+        }
+        _model.id = id
+        _model.first_name = first_name
+        _model.last_name = last_name
+        _model.email = email
+        _model.image = image
+        _model.organizations = organizations
+        _model.last_used_timezone = last_used_timezone
+        _model.google_profile_image_url = google_profile_image_url
 
-        _date_updated = d.pop("date_updated", UNSET)
-        date_updated: datetime.datetime | Unset
-        if _date_updated is UNSET:
-            date_updated = UNSET
-        else:
-            date_updated = (
-                _moment
-                if (_moment := datetime.datetime.fromisoformat(_date_updated)).tzinfo
-                is not None
-                else _moment.replace(tzinfo=datetime.UTC)
-            )
-
-        user = cls(
-            id,
-            first_name,
-            last_name,
-            email,
-            image,
-            organizations,
-            last_used_timezone,
-            email_verified_at,
-            google_profile_image_url,
-            date_created,
-            date_updated,
-        )
-
-        user.additional_properties = d
-        return user
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -213,3 +148,70 @@ class User:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _convert_email_verified_at(_raw: Any) -> datetime.datetime | None | Unset:
+    def _parse_email_verified_at(data: object) -> datetime.datetime | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            email_verified_at_type_0 = (
+                _moment
+                if (_moment := datetime.datetime.fromisoformat(data)).tzinfo is not None
+                else _moment.replace(tzinfo=datetime.UTC)
+            )
+
+            return email_verified_at_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(datetime.datetime | None | Unset, data)
+
+    email_verified_at = _parse_email_verified_at(_raw)
+
+    return email_verified_at
+
+
+def _convert_date_created(_raw: Any) -> datetime.datetime | Unset:
+    _date_created = _raw
+    date_created: datetime.datetime | Unset
+    if _date_created is UNSET:
+        date_created = UNSET
+    else:
+        date_created = (
+            _moment
+            if (_moment := datetime.datetime.fromisoformat(_date_created)).tzinfo
+            is not None
+            else _moment.replace(tzinfo=datetime.UTC)
+        )
+
+    return date_created
+
+
+def _convert_date_updated(_raw: Any) -> datetime.datetime | Unset:
+    _date_updated = _raw
+    date_updated: datetime.datetime | Unset
+    if _date_updated is UNSET:
+        date_updated = UNSET
+    else:
+        date_updated = (
+            _moment
+            if (_moment := datetime.datetime.fromisoformat(_date_updated)).tzinfo
+            is not None
+            else _moment.replace(tzinfo=datetime.UTC)
+        )
+
+    return date_updated
+
+
+lazy_fields(
+    User,
+    {
+        "email_verified_at": _convert_email_verified_at,
+        "date_created": _convert_date_created,
+        "date_updated": _convert_date_updated,
+    },
+)

@@ -6,13 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazy_fields
 
 T = TypeVar("T", bound="UserAvailability")
 
 
 @_attrs_define
-class UserAvailability:
+class UserAvailability(LazyModel):
     user_id: str
     active_calls: list[ActiveCall]
     """ The calls the member is on now. """
@@ -31,11 +31,7 @@ class UserAvailability:
 
         organization_id = self.organization_id
 
-        user_full_name: None | str | Unset
-        if isinstance(self.user_full_name, Unset):
-            user_full_name = UNSET
-        else:
-            user_full_name = self.user_full_name
+        user_full_name: None | str | Unset = self.user_full_name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -57,21 +53,20 @@ class UserAvailability:
         d = dict(src_dict)
         user_id = d.pop("user_id")
 
-        active_calls = [ActiveCall.from_dict(item) for item in d.pop("active_calls")]
-
         organization_id = d.pop("organization_id", UNSET)
 
         user_full_name: None | str | Unset = d.pop("user_full_name", UNSET)
 
-        user_availability = cls(
-            user_id,
-            active_calls,
-            organization_id,
-            user_full_name,
-        )
+        _model = cls.__new__(cls)
+        _model._lazy_raw = {
+            "active_calls": d.pop("active_calls"),
+        }
+        _model.user_id = user_id
+        _model.organization_id = organization_id
+        _model.user_full_name = user_full_name
 
-        user_availability.additional_properties = d
-        return user_availability
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -89,6 +84,19 @@ class UserAvailability:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _convert_active_calls(_raw: Any) -> list[ActiveCall]:
+    active_calls = [ActiveCall.from_dict(item) for item in _raw]
+
+    return active_calls
+
+
+lazy_fields(
+    UserAvailability,
+    {
+        "active_calls": _convert_active_calls,
+    },
+)
 
 # Imported after the class, once, so that models referring to each other can import one another.
 from ..models.active_call import ActiveCall

@@ -6,11 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel, lazy_fields
+
 T = TypeVar("T", bound="ValidationErrorBody")
 
 
 @_attrs_define
-class ValidationErrorBody:
+class ValidationErrorBody(LazyModel):
     """A validation failure, e.g.
     `{"errors": [], "field-errors": {"lead": "This field is required."}}`. Note the hyphen
     in `field-errors`: that is the key Close uses.
@@ -49,15 +51,14 @@ class ValidationErrorBody:
         d = dict(src_dict)
         errors: list[str] = d.pop("errors")
 
-        field_errors = ValidationErrorBodyFieldErrors.from_dict(d.pop("field-errors"))
+        _model = cls.__new__(cls)
+        _model._lazy_raw = {
+            "field_errors": d.pop("field-errors"),
+        }
+        _model.errors = errors
 
-        validation_error_body = cls(
-            errors,
-            field_errors,
-        )
-
-        validation_error_body.additional_properties = d
-        return validation_error_body
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -75,6 +76,19 @@ class ValidationErrorBody:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _convert_field_errors(_raw: Any) -> ValidationErrorBodyFieldErrors:
+    field_errors = ValidationErrorBodyFieldErrors.from_dict(_raw)
+
+    return field_errors
+
+
+lazy_fields(
+    ValidationErrorBody,
+    {
+        "field_errors": _convert_field_errors,
+    },
+)
 
 # Imported after the class, once, so that models referring to each other can import one another.
 from ..models.validation_error_body_field_errors import ValidationErrorBodyFieldErrors

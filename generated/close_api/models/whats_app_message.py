@@ -17,13 +17,13 @@ from ..models.whats_app_message_direction import (
     WhatsAppMessageDirection,
     check_whats_app_message_direction,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazy_fields
 
 T = TypeVar("T", bound="WhatsAppMessage")
 
 
 @_attrs_define
-class WhatsAppMessage:
+class WhatsAppMessage(LazyModel):
     """A WhatsApp message on a lead. `message_html` is derived from `message_markdown`:
     escaped, one `<p>` per line, WhatsApp's `*bold*`, `_italic_` and `~struck~` as tags
     (Close's exact conversion is not documented [unverified]).
@@ -65,23 +65,11 @@ class WhatsAppMessage:
 
         lead_id = self.lead_id
 
-        contact_id: None | str | Unset
-        if isinstance(self.contact_id, Unset):
-            contact_id = UNSET
-        else:
-            contact_id = self.contact_id
+        contact_id: None | str | Unset = self.contact_id
 
-        user_id: None | str | Unset
-        if isinstance(self.user_id, Unset):
-            user_id = UNSET
-        else:
-            user_id = self.user_id
+        user_id: None | str | Unset = self.user_id
 
-        user_name: None | str | Unset
-        if isinstance(self.user_name, Unset):
-            user_name = UNSET
-        else:
-            user_name = self.user_name
+        user_name: None | str | Unset = self.user_name
 
         direction: str | Unset = UNSET
         if not isinstance(self.direction, Unset):
@@ -100,17 +88,9 @@ class WhatsAppMessage:
                 attachments_item = attachments_item_data.to_dict()
                 attachments.append(attachments_item)
 
-        integration_link: None | str | Unset
-        if isinstance(self.integration_link, Unset):
-            integration_link = UNSET
-        else:
-            integration_link = self.integration_link
+        integration_link: None | str | Unset = self.integration_link
 
-        response_to_id: None | str | Unset
-        if isinstance(self.response_to_id, Unset):
-            response_to_id = UNSET
-        else:
-            response_to_id = self.response_to_id
+        response_to_id: None | str | Unset = self.response_to_id
 
         local_phone = self.local_phone
 
@@ -122,29 +102,13 @@ class WhatsAppMessage:
 
         organization_id = self.organization_id
 
-        created_by: None | str | Unset
-        if isinstance(self.created_by, Unset):
-            created_by = UNSET
-        else:
-            created_by = self.created_by
+        created_by: None | str | Unset = self.created_by
 
-        created_by_name: None | str | Unset
-        if isinstance(self.created_by_name, Unset):
-            created_by_name = UNSET
-        else:
-            created_by_name = self.created_by_name
+        created_by_name: None | str | Unset = self.created_by_name
 
-        updated_by: None | str | Unset
-        if isinstance(self.updated_by, Unset):
-            updated_by = UNSET
-        else:
-            updated_by = self.updated_by
+        updated_by: None | str | Unset = self.updated_by
 
-        updated_by_name: None | str | Unset
-        if isinstance(self.updated_by_name, Unset):
-            updated_by_name = UNSET
-        else:
-            updated_by_name = self.updated_by_name
+        updated_by_name: None | str | Unset = self.updated_by_name
 
         date_created: str | Unset = UNSET
         if not isinstance(self.date_created, Unset):
@@ -236,13 +200,6 @@ class WhatsAppMessage:
 
         message_html = d.pop("message_html", UNSET)
 
-        _attachments = d.pop("attachments", UNSET)
-        attachments: list[EmailAttachment] | Unset = (
-            UNSET
-            if _attachments is UNSET
-            else [EmailAttachment.from_dict(item) for item in _attachments]
-        )
-
         integration_link: None | str | Unset = d.pop("integration_link", UNSET)
 
         response_to_id: None | str | Unset = d.pop("response_to_id", UNSET)
@@ -250,18 +207,6 @@ class WhatsAppMessage:
         local_phone = d.pop("local_phone", UNSET)
 
         remote_phone = d.pop("remote_phone", UNSET)
-
-        _activity_at = d.pop("activity_at", UNSET)
-        activity_at: datetime.datetime | Unset
-        if _activity_at is UNSET:
-            activity_at = UNSET
-        else:
-            activity_at = (
-                _moment
-                if (_moment := datetime.datetime.fromisoformat(_activity_at)).tzinfo
-                is not None
-                else _moment.replace(tzinfo=datetime.UTC)
-            )
 
         organization_id = d.pop("organization_id", UNSET)
 
@@ -273,58 +218,35 @@ class WhatsAppMessage:
 
         updated_by_name: None | str | Unset = d.pop("updated_by_name", UNSET)
 
-        _date_created = d.pop("date_created", UNSET)
-        date_created: datetime.datetime | Unset
-        if _date_created is UNSET:
-            date_created = UNSET
-        else:
-            date_created = (
-                _moment
-                if (_moment := datetime.datetime.fromisoformat(_date_created)).tzinfo
-                is not None
-                else _moment.replace(tzinfo=datetime.UTC)
-            )
+        _model = cls.__new__(cls)
+        _model._lazy_raw = {
+            "attachments": d.pop("attachments", UNSET),
+            "activity_at": d.pop("activity_at", UNSET),
+            "date_created": d.pop("date_created", UNSET),
+            "date_updated": d.pop("date_updated", UNSET),
+        }
+        _model.id = id
+        _model.type_ = type_
+        _model.lead_id = lead_id
+        _model.contact_id = contact_id
+        _model.user_id = user_id
+        _model.user_name = user_name
+        _model.direction = direction
+        _model.external_whatsapp_message_id = external_whatsapp_message_id
+        _model.message_markdown = message_markdown
+        _model.message_html = message_html
+        _model.integration_link = integration_link
+        _model.response_to_id = response_to_id
+        _model.local_phone = local_phone
+        _model.remote_phone = remote_phone
+        _model.organization_id = organization_id
+        _model.created_by = created_by
+        _model.created_by_name = created_by_name
+        _model.updated_by = updated_by
+        _model.updated_by_name = updated_by_name
 
-        _date_updated = d.pop("date_updated", UNSET)
-        date_updated: datetime.datetime | Unset
-        if _date_updated is UNSET:
-            date_updated = UNSET
-        else:
-            date_updated = (
-                _moment
-                if (_moment := datetime.datetime.fromisoformat(_date_updated)).tzinfo
-                is not None
-                else _moment.replace(tzinfo=datetime.UTC)
-            )
-
-        whats_app_message = cls(
-            id,
-            type_,
-            lead_id,
-            contact_id,
-            user_id,
-            user_name,
-            direction,
-            external_whatsapp_message_id,
-            message_markdown,
-            message_html,
-            attachments,
-            integration_link,
-            response_to_id,
-            local_phone,
-            remote_phone,
-            activity_at,
-            organization_id,
-            created_by,
-            created_by_name,
-            updated_by,
-            updated_by_name,
-            date_created,
-            date_updated,
-        )
-
-        whats_app_message.additional_properties = d
-        return whats_app_message
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -342,6 +264,75 @@ class WhatsAppMessage:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _convert_attachments(_raw: Any) -> list[EmailAttachment] | Unset:
+    _attachments = _raw
+    attachments: list[EmailAttachment] | Unset = (
+        UNSET
+        if _attachments is UNSET
+        else [EmailAttachment.from_dict(item) for item in _attachments]
+    )
+
+    return attachments
+
+
+def _convert_activity_at(_raw: Any) -> datetime.datetime | Unset:
+    _activity_at = _raw
+    activity_at: datetime.datetime | Unset
+    if _activity_at is UNSET:
+        activity_at = UNSET
+    else:
+        activity_at = (
+            _moment
+            if (_moment := datetime.datetime.fromisoformat(_activity_at)).tzinfo
+            is not None
+            else _moment.replace(tzinfo=datetime.UTC)
+        )
+
+    return activity_at
+
+
+def _convert_date_created(_raw: Any) -> datetime.datetime | Unset:
+    _date_created = _raw
+    date_created: datetime.datetime | Unset
+    if _date_created is UNSET:
+        date_created = UNSET
+    else:
+        date_created = (
+            _moment
+            if (_moment := datetime.datetime.fromisoformat(_date_created)).tzinfo
+            is not None
+            else _moment.replace(tzinfo=datetime.UTC)
+        )
+
+    return date_created
+
+
+def _convert_date_updated(_raw: Any) -> datetime.datetime | Unset:
+    _date_updated = _raw
+    date_updated: datetime.datetime | Unset
+    if _date_updated is UNSET:
+        date_updated = UNSET
+    else:
+        date_updated = (
+            _moment
+            if (_moment := datetime.datetime.fromisoformat(_date_updated)).tzinfo
+            is not None
+            else _moment.replace(tzinfo=datetime.UTC)
+        )
+
+    return date_updated
+
+
+lazy_fields(
+    WhatsAppMessage,
+    {
+        "attachments": _convert_attachments,
+        "activity_at": _convert_activity_at,
+        "date_created": _convert_date_created,
+        "date_updated": _convert_date_updated,
+    },
+)
 
 # Imported after the class, once, so that models referring to each other can import one another.
 from ..models.email_attachment import EmailAttachment

@@ -10,13 +10,13 @@ from ..models.whats_app_message_create_direction import (
     WhatsAppMessageCreateDirection,
     check_whats_app_message_create_direction,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazy_fields
 
 T = TypeVar("T", bound="WhatsAppMessageCreate")
 
 
 @_attrs_define
-class WhatsAppMessageCreate:
+class WhatsAppMessageCreate(LazyModel):
     """A WhatsApp message to log; `response_to_id` threads it under another one. Close's
     spec also requires `lead_id`; here it defaults to the contact's lead and, when sent,
     must be that lead [leniency].
@@ -62,17 +62,9 @@ class WhatsAppMessageCreate:
                 attachments_item = attachments_item_data.to_dict()
                 attachments.append(attachments_item)
 
-        integration_link: None | str | Unset
-        if isinstance(self.integration_link, Unset):
-            integration_link = UNSET
-        else:
-            integration_link = self.integration_link
+        integration_link: None | str | Unset = self.integration_link
 
-        response_to_id: None | str | Unset
-        if isinstance(self.response_to_id, Unset):
-            response_to_id = UNSET
-        else:
-            response_to_id = self.response_to_id
+        response_to_id: None | str | Unset = self.response_to_id
 
         field_dict: dict[str, Any] = {}
 
@@ -115,45 +107,62 @@ class WhatsAppMessageCreate:
 
         remote_phone = d.pop("remote_phone")
 
-        activity_at = (
-            _moment
-            if (_moment := datetime.datetime.fromisoformat(d.pop("activity_at"))).tzinfo
-            is not None
-            else _moment.replace(tzinfo=datetime.UTC)
-        )
-
         lead_id = d.pop("lead_id", UNSET)
 
         user_id = d.pop("user_id", UNSET)
-
-        _attachments = d.pop("attachments", UNSET)
-        attachments: list[EmailAttachment] | Unset = (
-            UNSET
-            if _attachments is UNSET
-            else [EmailAttachment.from_dict(item) for item in _attachments]
-        )
 
         integration_link: None | str | Unset = d.pop("integration_link", UNSET)
 
         response_to_id: None | str | Unset = d.pop("response_to_id", UNSET)
 
-        whats_app_message_create = cls(
-            contact_id,
-            direction,
-            external_whatsapp_message_id,
-            message_markdown,
-            local_phone,
-            remote_phone,
-            activity_at,
-            lead_id,
-            user_id,
-            attachments,
-            integration_link,
-            response_to_id,
-        )
+        _model = cls.__new__(cls)
+        _model._lazy_raw = {
+            "activity_at": d.pop("activity_at"),
+            "attachments": d.pop("attachments", UNSET),
+        }
+        _model.contact_id = contact_id
+        _model.direction = direction
+        _model.external_whatsapp_message_id = external_whatsapp_message_id
+        _model.message_markdown = message_markdown
+        _model.local_phone = local_phone
+        _model.remote_phone = remote_phone
+        _model.lead_id = lead_id
+        _model.user_id = user_id
+        _model.integration_link = integration_link
+        _model.response_to_id = response_to_id
+        return _model
 
-        return whats_app_message_create
+        return _model
 
+
+def _convert_activity_at(_raw: Any) -> datetime.datetime:
+    activity_at = (
+        _moment
+        if (_moment := datetime.datetime.fromisoformat(_raw)).tzinfo is not None
+        else _moment.replace(tzinfo=datetime.UTC)
+    )
+
+    return activity_at
+
+
+def _convert_attachments(_raw: Any) -> list[EmailAttachment] | Unset:
+    _attachments = _raw
+    attachments: list[EmailAttachment] | Unset = (
+        UNSET
+        if _attachments is UNSET
+        else [EmailAttachment.from_dict(item) for item in _attachments]
+    )
+
+    return attachments
+
+
+lazy_fields(
+    WhatsAppMessageCreate,
+    {
+        "activity_at": _convert_activity_at,
+        "attachments": _convert_attachments,
+    },
+)
 
 # Imported after the class, once, so that models referring to each other can import one another.
 from ..models.email_attachment import EmailAttachment

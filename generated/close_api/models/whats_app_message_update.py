@@ -6,13 +6,13 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazy_fields
 
 T = TypeVar("T", bound="WhatsAppMessageUpdate")
 
 
 @_attrs_define
-class WhatsAppMessageUpdate:
+class WhatsAppMessageUpdate(LazyModel):
     """Changes to a WhatsApp message; only the properties sent change."""
 
     contact_id: str | Unset = UNSET
@@ -33,11 +33,7 @@ class WhatsAppMessageUpdate:
                 attachments_item = attachments_item_data.to_dict()
                 attachments.append(attachments_item)
 
-        integration_link: None | str | Unset
-        if isinstance(self.integration_link, Unset):
-            integration_link = UNSET
-        else:
-            integration_link = self.integration_link
+        integration_link: None | str | Unset = self.integration_link
 
         activity_at: str | Unset = UNSET
         if not isinstance(self.activity_at, Unset):
@@ -66,37 +62,55 @@ class WhatsAppMessageUpdate:
 
         message_markdown = d.pop("message_markdown", UNSET)
 
-        _attachments = d.pop("attachments", UNSET)
-        attachments: list[EmailAttachment] | Unset = (
-            UNSET
-            if _attachments is UNSET
-            else [EmailAttachment.from_dict(item) for item in _attachments]
-        )
-
         integration_link: None | str | Unset = d.pop("integration_link", UNSET)
 
-        _activity_at = d.pop("activity_at", UNSET)
-        activity_at: datetime.datetime | Unset
-        if _activity_at is UNSET:
-            activity_at = UNSET
-        else:
-            activity_at = (
-                _moment
-                if (_moment := datetime.datetime.fromisoformat(_activity_at)).tzinfo
-                is not None
-                else _moment.replace(tzinfo=datetime.UTC)
-            )
+        _model = cls.__new__(cls)
+        _model._lazy_raw = {
+            "attachments": d.pop("attachments", UNSET),
+            "activity_at": d.pop("activity_at", UNSET),
+        }
+        _model.contact_id = contact_id
+        _model.message_markdown = message_markdown
+        _model.integration_link = integration_link
+        return _model
 
-        whats_app_message_update = cls(
-            contact_id,
-            message_markdown,
-            attachments,
-            integration_link,
-            activity_at,
+        return _model
+
+
+def _convert_attachments(_raw: Any) -> list[EmailAttachment] | Unset:
+    _attachments = _raw
+    attachments: list[EmailAttachment] | Unset = (
+        UNSET
+        if _attachments is UNSET
+        else [EmailAttachment.from_dict(item) for item in _attachments]
+    )
+
+    return attachments
+
+
+def _convert_activity_at(_raw: Any) -> datetime.datetime | Unset:
+    _activity_at = _raw
+    activity_at: datetime.datetime | Unset
+    if _activity_at is UNSET:
+        activity_at = UNSET
+    else:
+        activity_at = (
+            _moment
+            if (_moment := datetime.datetime.fromisoformat(_activity_at)).tzinfo
+            is not None
+            else _moment.replace(tzinfo=datetime.UTC)
         )
 
-        return whats_app_message_update
+    return activity_at
 
+
+lazy_fields(
+    WhatsAppMessageUpdate,
+    {
+        "attachments": _convert_attachments,
+        "activity_at": _convert_activity_at,
+    },
+)
 
 # Imported after the class, once, so that models referring to each other can import one another.
 from ..models.email_attachment import EmailAttachment

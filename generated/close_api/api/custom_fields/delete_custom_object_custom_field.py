@@ -13,6 +13,7 @@ OPERATION_ID: Final = "delete_custom_object_custom_field"
 SUCCESS_STATUS: Final = 204
 """The one 2xx status the spec declares for this operation."""
 _OPERATION: Final = {"operation_id": OPERATION_ID, "success_status": SUCCESS_STATUS}
+_NOT_PARSED: Final[Any] = object()
 
 
 def _get_kwargs(
@@ -109,10 +110,16 @@ def sync(
         None
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         custom_field_id=custom_field_id,
-        client=client,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    # Parsed straight away: the `Response` wrapper sync_detailed builds is not needed here.
+    return _parse_response(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -172,9 +179,10 @@ async def asyncio(
         None
     """
 
-    return (
-        await asyncio_detailed(
-            custom_field_id=custom_field_id,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        custom_field_id=custom_field_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

@@ -13,10 +13,6 @@ from ...models.email_template_update import EmailTemplateUpdate
 from ...models.empty_object import EmptyObject
 from ...models.error_body import ErrorBody
 from ...models.rate_limited_body import RateLimitedBody
-from ...models.render_email_template_mode import (
-    RenderEmailTemplateMode,
-    check_render_email_template_mode,
-)
 from ...models.validation_error_body import ValidationErrorBody
 from ...types import UNSET, Unset
 from .. import AsyncPager, Pager
@@ -129,22 +125,14 @@ class EmailTemplates:
         self,
         template_id: str,
         *,
-        lead_id: str | Unset = UNSET,
-        contact_id: str | Unset = UNSET,
-        query: str | Unset = UNSET,
-        s_query: str | Unset = UNSET,
-        entry: int | Unset = UNSET,
-        mode: RenderEmailTemplateMode | Unset = UNSET,
+        lead_id: str,
+        contact_id: str,
     ) -> EmailTemplateRendering:
         """Render an email template (`GET /email_template/{template_id}/render/`)."""
         return render_email_template.sync(
             template_id=template_id,
             lead_id=lead_id,
             contact_id=contact_id,
-            query=query,
-            s_query=s_query,
-            entry=entry,
-            mode=mode,
             client=self._client,
         )
 
@@ -261,22 +249,14 @@ class AsyncEmailTemplates:
         self,
         template_id: str,
         *,
-        lead_id: str | Unset = UNSET,
-        contact_id: str | Unset = UNSET,
-        query: str | Unset = UNSET,
-        s_query: str | Unset = UNSET,
-        entry: int | Unset = UNSET,
-        mode: RenderEmailTemplateMode | Unset = UNSET,
+        lead_id: str,
+        contact_id: str,
     ) -> EmailTemplateRendering:
         """Render an email template (`GET /email_template/{template_id}/render/`)."""
         return await render_email_template.asyncio(
             template_id=template_id,
             lead_id=lead_id,
             contact_id=contact_id,
-            query=query,
-            s_query=s_query,
-            entry=entry,
-            mode=mode,
             client=self._client,
         )
 

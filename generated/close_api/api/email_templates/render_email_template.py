@@ -7,27 +7,21 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.email_template_rendering import EmailTemplateRendering
-from ...models.render_email_template_mode import (
-    RenderEmailTemplateMode,
-)
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 OPERATION_ID: Final = "render_email_template"
 """The spec's operationId."""
 SUCCESS_STATUS: Final = 200
 """The one 2xx status the spec declares for this operation."""
 _OPERATION: Final = {"operation_id": OPERATION_ID, "success_status": SUCCESS_STATUS}
+_NOT_PARSED: Final[Any] = object()
 
 
 def _get_kwargs(
     template_id: str,
     *,
-    lead_id: str | Unset = UNSET,
-    contact_id: str | Unset = UNSET,
-    query: str | Unset = UNSET,
-    s_query: str | Unset = UNSET,
-    entry: int | Unset = UNSET,
-    mode: RenderEmailTemplateMode | Unset = UNSET,
+    lead_id: str,
+    contact_id: str,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -35,18 +29,6 @@ def _get_kwargs(
     params["lead_id"] = lead_id
 
     params["contact_id"] = contact_id
-
-    params["query"] = query
-
-    params["s_query"] = s_query
-
-    params["entry"] = entry
-
-    json_mode: str | Unset = UNSET
-    if not isinstance(mode, Unset):
-        json_mode = mode
-
-    params["mode"] = json_mode
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -71,12 +53,11 @@ def _parse_response(
         # Error answers are never returned as values: closeext's client raises its typed
         # exceptions before this point; anything else reaching here is unexpected.
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    extensions = response.extensions
-    data = (
-        extensions["closeext.json"]
-        if "closeext.json" in extensions
-        else response.json()
-    )
+    # Taken out, not read: the response may live on in a reference cycle (httpx's), and the
+    # parsed body with it, costing the garbage collector a walk over every one of its objects.
+    data = response.extensions.pop("closeext.json", _NOT_PARSED)
+    if data is _NOT_PARSED:
+        data = response.json()
     response_200 = EmailTemplateRendering.from_dict(data)
 
     return response_200
@@ -97,17 +78,13 @@ def sync_detailed(
     template_id: str,
     *,
     client: AuthenticatedClient | Client,
-    lead_id: str | Unset = UNSET,
-    contact_id: str | Unset = UNSET,
-    query: str | Unset = UNSET,
-    s_query: str | Unset = UNSET,
-    entry: int | Unset = UNSET,
-    mode: RenderEmailTemplateMode | Unset = UNSET,
+    lead_id: str,
+    contact_id: str,
 ) -> Response[EmailTemplateRendering]:
     """Render an email template
 
      Renders the template's `subject` and `body` for one contact of one lead, as the caller
-    (`lead_id` and `contact_id`, both required; the contact must belong to the lead).
+    (`lead_id` and `contact_id`; the contact must belong to the lead).
 
     Template tags are `{{ <object>.<property> }}`, with an optional fallback
     `{{ contact.first_name | default("there") }}` used when the value is empty:
@@ -122,19 +99,16 @@ def sync_detailed(
     renders as an empty string (or its fallback), as an undefined variable does in the
     Jinja-style syntax Close's tags follow; text outside tags is kept exactly.
 
-    Close's second form previews a search (`query` or `s_query`, with `entry` 0–99 and
-    `mode` `lead` or `contact`, answering `{}` past the last entry). The emulator does not
-    run Close's search language here: a request with any of those parameters is refused
-    with 400 rather than answered wrongly.
+    Close has a second form, not described here: a preview of a search (`query` or
+    `s_query`, with `entry` 0–99 and `mode` `lead` or `contact`, answering `{}` past the
+    last entry) instead of `lead_id` and `contact_id`. The emulator does not run Close's
+    search language: a request with any of those parameters is refused with 400 rather
+    than answered wrongly.
 
     Args:
         template_id (str):
-        lead_id (str | Unset):
-        contact_id (str | Unset):
-        query (str | Unset):
-        s_query (str | Unset):
-        entry (int | Unset):
-        mode (RenderEmailTemplateMode | Unset):
+        lead_id (str):
+        contact_id (str):
 
     Raises:
         closeext.CloseError: With closeext's client, for any error status or transport failure.
@@ -148,10 +122,6 @@ def sync_detailed(
         template_id=template_id,
         lead_id=lead_id,
         contact_id=contact_id,
-        query=query,
-        s_query=s_query,
-        entry=entry,
-        mode=mode,
     )
 
     response = client.get_httpx_client().request(
@@ -165,17 +135,13 @@ def sync(
     template_id: str,
     *,
     client: AuthenticatedClient | Client,
-    lead_id: str | Unset = UNSET,
-    contact_id: str | Unset = UNSET,
-    query: str | Unset = UNSET,
-    s_query: str | Unset = UNSET,
-    entry: int | Unset = UNSET,
-    mode: RenderEmailTemplateMode | Unset = UNSET,
+    lead_id: str,
+    contact_id: str,
 ) -> EmailTemplateRendering:
     """Render an email template
 
      Renders the template's `subject` and `body` for one contact of one lead, as the caller
-    (`lead_id` and `contact_id`, both required; the contact must belong to the lead).
+    (`lead_id` and `contact_id`; the contact must belong to the lead).
 
     Template tags are `{{ <object>.<property> }}`, with an optional fallback
     `{{ contact.first_name | default("there") }}` used when the value is empty:
@@ -190,19 +156,16 @@ def sync(
     renders as an empty string (or its fallback), as an undefined variable does in the
     Jinja-style syntax Close's tags follow; text outside tags is kept exactly.
 
-    Close's second form previews a search (`query` or `s_query`, with `entry` 0–99 and
-    `mode` `lead` or `contact`, answering `{}` past the last entry). The emulator does not
-    run Close's search language here: a request with any of those parameters is refused
-    with 400 rather than answered wrongly.
+    Close has a second form, not described here: a preview of a search (`query` or
+    `s_query`, with `entry` 0–99 and `mode` `lead` or `contact`, answering `{}` past the
+    last entry) instead of `lead_id` and `contact_id`. The emulator does not run Close's
+    search language: a request with any of those parameters is refused with 400 rather
+    than answered wrongly.
 
     Args:
         template_id (str):
-        lead_id (str | Unset):
-        contact_id (str | Unset):
-        query (str | Unset):
-        s_query (str | Unset):
-        entry (int | Unset):
-        mode (RenderEmailTemplateMode | Unset):
+        lead_id (str):
+        contact_id (str):
 
     Raises:
         closeext.CloseError: With closeext's client, for any error status or transport failure.
@@ -212,33 +175,31 @@ def sync(
         EmailTemplateRendering
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         template_id=template_id,
-        client=client,
         lead_id=lead_id,
         contact_id=contact_id,
-        query=query,
-        s_query=s_query,
-        entry=entry,
-        mode=mode,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    # Parsed straight away: the `Response` wrapper sync_detailed builds is not needed here.
+    return _parse_response(client=client, response=response)
 
 
 async def asyncio_detailed(
     template_id: str,
     *,
     client: AuthenticatedClient | Client,
-    lead_id: str | Unset = UNSET,
-    contact_id: str | Unset = UNSET,
-    query: str | Unset = UNSET,
-    s_query: str | Unset = UNSET,
-    entry: int | Unset = UNSET,
-    mode: RenderEmailTemplateMode | Unset = UNSET,
+    lead_id: str,
+    contact_id: str,
 ) -> Response[EmailTemplateRendering]:
     """Render an email template
 
      Renders the template's `subject` and `body` for one contact of one lead, as the caller
-    (`lead_id` and `contact_id`, both required; the contact must belong to the lead).
+    (`lead_id` and `contact_id`; the contact must belong to the lead).
 
     Template tags are `{{ <object>.<property> }}`, with an optional fallback
     `{{ contact.first_name | default("there") }}` used when the value is empty:
@@ -253,19 +214,16 @@ async def asyncio_detailed(
     renders as an empty string (or its fallback), as an undefined variable does in the
     Jinja-style syntax Close's tags follow; text outside tags is kept exactly.
 
-    Close's second form previews a search (`query` or `s_query`, with `entry` 0–99 and
-    `mode` `lead` or `contact`, answering `{}` past the last entry). The emulator does not
-    run Close's search language here: a request with any of those parameters is refused
-    with 400 rather than answered wrongly.
+    Close has a second form, not described here: a preview of a search (`query` or
+    `s_query`, with `entry` 0–99 and `mode` `lead` or `contact`, answering `{}` past the
+    last entry) instead of `lead_id` and `contact_id`. The emulator does not run Close's
+    search language: a request with any of those parameters is refused with 400 rather
+    than answered wrongly.
 
     Args:
         template_id (str):
-        lead_id (str | Unset):
-        contact_id (str | Unset):
-        query (str | Unset):
-        s_query (str | Unset):
-        entry (int | Unset):
-        mode (RenderEmailTemplateMode | Unset):
+        lead_id (str):
+        contact_id (str):
 
     Raises:
         closeext.CloseError: With closeext's client, for any error status or transport failure.
@@ -279,10 +237,6 @@ async def asyncio_detailed(
         template_id=template_id,
         lead_id=lead_id,
         contact_id=contact_id,
-        query=query,
-        s_query=s_query,
-        entry=entry,
-        mode=mode,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -294,17 +248,13 @@ async def asyncio(
     template_id: str,
     *,
     client: AuthenticatedClient | Client,
-    lead_id: str | Unset = UNSET,
-    contact_id: str | Unset = UNSET,
-    query: str | Unset = UNSET,
-    s_query: str | Unset = UNSET,
-    entry: int | Unset = UNSET,
-    mode: RenderEmailTemplateMode | Unset = UNSET,
+    lead_id: str,
+    contact_id: str,
 ) -> EmailTemplateRendering:
     """Render an email template
 
      Renders the template's `subject` and `body` for one contact of one lead, as the caller
-    (`lead_id` and `contact_id`, both required; the contact must belong to the lead).
+    (`lead_id` and `contact_id`; the contact must belong to the lead).
 
     Template tags are `{{ <object>.<property> }}`, with an optional fallback
     `{{ contact.first_name | default("there") }}` used when the value is empty:
@@ -319,19 +269,16 @@ async def asyncio(
     renders as an empty string (or its fallback), as an undefined variable does in the
     Jinja-style syntax Close's tags follow; text outside tags is kept exactly.
 
-    Close's second form previews a search (`query` or `s_query`, with `entry` 0–99 and
-    `mode` `lead` or `contact`, answering `{}` past the last entry). The emulator does not
-    run Close's search language here: a request with any of those parameters is refused
-    with 400 rather than answered wrongly.
+    Close has a second form, not described here: a preview of a search (`query` or
+    `s_query`, with `entry` 0–99 and `mode` `lead` or `contact`, answering `{}` past the
+    last entry) instead of `lead_id` and `contact_id`. The emulator does not run Close's
+    search language: a request with any of those parameters is refused with 400 rather
+    than answered wrongly.
 
     Args:
         template_id (str):
-        lead_id (str | Unset):
-        contact_id (str | Unset):
-        query (str | Unset):
-        s_query (str | Unset):
-        entry (int | Unset):
-        mode (RenderEmailTemplateMode | Unset):
+        lead_id (str):
+        contact_id (str):
 
     Raises:
         closeext.CloseError: With closeext's client, for any error status or transport failure.
@@ -341,15 +288,12 @@ async def asyncio(
         EmailTemplateRendering
     """
 
-    return (
-        await asyncio_detailed(
-            template_id=template_id,
-            client=client,
-            lead_id=lead_id,
-            contact_id=contact_id,
-            query=query,
-            s_query=s_query,
-            entry=entry,
-            mode=mode,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        template_id=template_id,
+        lead_id=lead_id,
+        contact_id=contact_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

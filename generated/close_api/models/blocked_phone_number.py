@@ -1,0 +1,141 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, LazyModel, Unset, lazy_fields
+
+T = TypeVar("T", bound="BlockedPhoneNumber")
+
+
+@_attrs_define
+class BlockedPhoneNumber(LazyModel):
+    """A blocked phone number."""
+
+    id: str | Unset = UNSET
+    """ Id (`blockednum_` prefix, the emulator's choice [unverified]). """
+    phone: str | Unset = UNSET
+    """ The blocked number (E.164 when it parses). """
+    reason: str | Unset = UNSET
+    organization_id: str | Unset = UNSET
+    created_by: None | str | Unset = UNSET
+    updated_by: None | str | Unset = UNSET
+    date_created: datetime.datetime | Unset = UNSET
+    date_updated: datetime.datetime | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        phone = self.phone
+
+        reason = self.reason
+
+        organization_id = self.organization_id
+
+        created_by: None | str | Unset = self.created_by
+
+        updated_by: None | str | Unset = self.updated_by
+
+        date_created: str | Unset = UNSET
+        if not isinstance(self.date_created, Unset):
+            date_created = self.date_created.isoformat()
+
+        date_updated: str | Unset = UNSET
+        if not isinstance(self.date_updated, Unset):
+            date_updated = self.date_updated.isoformat()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+        if reason is not UNSET:
+            field_dict["reason"] = reason
+        if organization_id is not UNSET:
+            field_dict["organization_id"] = organization_id
+        if created_by is not UNSET:
+            field_dict["created_by"] = created_by
+        if updated_by is not UNSET:
+            field_dict["updated_by"] = updated_by
+        if date_created is not UNSET:
+            field_dict["date_created"] = date_created
+        if date_updated is not UNSET:
+            field_dict["date_updated"] = date_updated
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        phone = d.pop("phone", UNSET)
+
+        reason = d.pop("reason", UNSET)
+
+        organization_id = d.pop("organization_id", UNSET)
+
+        created_by: None | str | Unset = d.pop("created_by", UNSET)
+
+        updated_by: None | str | Unset = d.pop("updated_by", UNSET)
+
+        _model = cls.__new__(cls)
+        _model._lazy_raw = {
+            "date_created": d.pop("date_created", UNSET),
+            "date_updated": d.pop("date_updated", UNSET),
+        }
+        _model.id = id
+        _model.phone = phone
+        _model.reason = reason
+        _model.organization_id = organization_id
+        _model.created_by = created_by
+        _model.updated_by = updated_by
+        return _model
+
+        return _model
+
+
+def _convert_date_created(_raw: Any) -> datetime.datetime | Unset:
+    _date_created = _raw
+    date_created: datetime.datetime | Unset
+    if _date_created is UNSET:
+        date_created = UNSET
+    else:
+        date_created = (
+            _moment
+            if (_moment := datetime.datetime.fromisoformat(_date_created)).tzinfo
+            is not None
+            else _moment.replace(tzinfo=datetime.UTC)
+        )
+
+    return date_created
+
+
+def _convert_date_updated(_raw: Any) -> datetime.datetime | Unset:
+    _date_updated = _raw
+    date_updated: datetime.datetime | Unset
+    if _date_updated is UNSET:
+        date_updated = UNSET
+    else:
+        date_updated = (
+            _moment
+            if (_moment := datetime.datetime.fromisoformat(_date_updated)).tzinfo
+            is not None
+            else _moment.replace(tzinfo=datetime.UTC)
+        )
+
+    return date_updated
+
+
+lazy_fields(
+    BlockedPhoneNumber,
+    {
+        "date_created": _convert_date_created,
+        "date_updated": _convert_date_updated,
+    },
+)
