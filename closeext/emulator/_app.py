@@ -28,6 +28,8 @@ from starlette.types import Receive, Scope, Send
 
 from . import _errors, _limits
 from ._clock import Clock, use_clock
+from ._control import Control
+from ._control_http import CONTROL_PREFIX, serve_control
 from ._faults import Fault, FaultInjector, drop_connection, transport_of
 from ._json import dumps, encode, parse_json
 from ._params import (
@@ -77,6 +79,8 @@ class Emulator:
         self.limiter = limiter
         self.faults = faults
         self._api_keys: list[str] = []
+        #: The control surface tests use (clock, injection); see ``_control``.
+        self.control: Control = Control(self, _decode_api_key)
         #: How many requests hit an unexpected exception (each one is a bug to fix).
         self.internal_errors = 0
         for key in api_keys:
@@ -183,6 +187,11 @@ class Pipeline:
             except Exception:
                 self.emulator.internal_errors += 1
                 logger.exception("a timer of the emulator's clock failed")
+            path: str = scope["path"]
+            if path == CONTROL_PREFIX.rstrip("/") or path.startswith(CONTROL_PREFIX):
+                # The emulator's own control surface: outside Close's API and its limits.
+                await serve_control(emulator, scope, receive, send)
+                return
             await self._serve(scope, receive, send)
 
     async def _serve(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -212,9 +221,11 @@ class Pipeline:
             key = _decode_api_key(authorization)
             if key is not None:
                 found = emulator.world.authenticate(key)
+                if found is None and authorization[:7].lower() == b"bearer ":
+                    found = emulator.world.authenticate_oauth(key)
+                    oauth = found is not None
                 if found is not None:
                     identity = (key, found[0], found[1])
-                    oauth = authorization[:7].lower() == b"bearer "
         if identity is None:
             reply = _from_error(_errors.unauthorized())
             rate_header = emulator.limiter.idle_header()

@@ -463,6 +463,12 @@ class Meeting(Record):
     source: str
     calendar_event_link: str | None
     activity_at: datetime
+    #: The calendar provider's ids of the event and its calendars, and the provider.
+    provider_calendar_event_id: str | None = None
+    provider_calendar_ids: list[str] = field(default_factory=list)
+    provider_calendar_type: str | None = None
+    #: The tab an OAuth app keeps on the meeting (``POST …/integration/``), if any.
+    integration: dict[str, Any] | None = None
 
 
 @dataclass(slots=True, kw_only=True)

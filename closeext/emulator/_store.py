@@ -30,6 +30,8 @@ class World:
         #: Delivers every organization's events to its webhook subscriptions.
         self.webhooks = WebhookDispatcher(self.clock)
         self._keys: dict[str, tuple[str, str]] = {}
+        # OAuth access tokens the control surface issued: token -> (org id, user id).
+        self._tokens: dict[str, tuple[str, str]] = {}
         self.organizations: dict[str, Organization] = {}
         self._lock = threading.Lock()
 
@@ -60,6 +62,21 @@ class World:
     def authenticate(self, api_key: str) -> tuple[Organization, User] | None:
         """The organization and user that own ``api_key``, or ``None``."""
         known = self._keys.get(api_key)
+        if known is None:
+            return None
+        org = self.organizations[known[0]]
+        return org, org.users[known[1]]
+
+    def issue_oauth_token(self, org: Organization, user: User) -> str:
+        """A new OAuth access token acting as ``user`` of ``org`` (see ``_control``)."""
+        token = new_id("oauth_")
+        with self._lock:
+            self._tokens[token] = (org.id, user.id)
+        return token
+
+    def authenticate_oauth(self, token: str) -> tuple[Organization, User] | None:
+        """The organization and user an OAuth access token acts for, or ``None``."""
+        known = self._tokens.get(token)
         if known is None:
             return None
         org = self.organizations[known[0]]

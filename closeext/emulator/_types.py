@@ -40,8 +40,7 @@ class ApiRequest:
     path: str = ""
     #: The caller's ``X-TZ-Offset`` in hours (0, UTC, without the header).
     tz_offset: float = 0.0
-    #: Whether the caller sent an OAuth access token (``Bearer``) rather than an API key
-    #: (``Basic``): a few operations are OAuth-only. The emulator takes a key as the token.
+    #: Whether the caller is an OAuth app (a Bearer access token), not an API key.
     oauth: bool = False
 
 

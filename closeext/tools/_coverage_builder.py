@@ -33,6 +33,9 @@ _SAMPLES_BY_FORMAT = {
 _MADE_BY_SIDE_EFFECT: Mapping[str, tuple[str, Mapping[str, Any]]] = {
     "/activity/task_completed/": ("create_task", {"is_complete": True}),
     # ==== h12: side-effect creations go below ====
+    # Objects only Close makes come from the emulator's control surface (see _INJECT).
+    "/activity/meeting/": ("_emulator:meeting", {}),
+    "/activity/form_submission/": ("_emulator:form_submission", {"form_id": "form_coverage"}),
     #
     #
     # ==== h13e: side-effect creations go below ====
@@ -65,6 +68,12 @@ _NEEDED_QUERY: Mapping[str, tuple[str, ...]] = {
 }
 
 
+#: A ``_MADE_BY_SIDE_EFFECT`` entry naming an injectable kind of the emulator's control
+#: surface rather than an operation: each request gets an object of its own.
+_INJECT = "_emulator:"
+_CONTROL_HEADERS = {"X-Closeext-Emulator-Control": "1"}
+
+
 class CoverageError(Exception):
     """Valid data for an operation could not be built (the reason is the message)."""
 
@@ -91,11 +100,9 @@ class Exchange:
 class Builder:
     """Sends one valid request per operation, creating whatever each one needs first."""
 
-    def __init__(self, spec: Spec, client: httpx.Client, *, oauth_token: str | None = None) -> None:
+    def __init__(self, spec: Spec, client: httpx.Client) -> None:
         self.spec = spec
         self.client = client
-        #: Sent as ``Bearer`` to the operations that accept OAuth only (``security``).
-        self.oauth_token = oauth_token
         self.producers = spec.producers()
         self.linked_from: dict[str, list[tuple[str, Link]]] = {}
         for op in spec.operations.values():
@@ -106,6 +113,7 @@ class Builder:
         self.seen_ids: dict[str, list[str]] = {}
         self._harvested = False
         self._counter = 0
+        self._token: str | None = None
 
     # --- requests ---------------------------------------------------------------------
 
@@ -126,35 +134,19 @@ class Builder:
         url = op.path.lstrip("/")
         for name, value in path_params.items():
             url = url.replace("{" + name + "}", str(value))
-        params = {k: str(v) for k, v in query.items()}
-        if self.oauth_token is not None and self._oauth_only(op):
-            # ``auth=None`` so the client's own (Basic) credentials do not replace these.
-            response = self.client.request(
-                op.method,
-                url,
-                params=params,
-                json=body,
-                headers={"Authorization": f"Bearer {self.oauth_token}"},
-                auth=None,
-            )
-        else:
-            response = self.client.request(op.method, url, params=params, json=body)
+        # Operations only OAuth apps may call get a token instead of the API key.
+        auth = (
+            _Bearer(self.oauth_token()) if op.security == {"oauth2"} else httpx.USE_CLIENT_DEFAULT
+        )
+        response = self.client.request(
+            op.method, url, params={k: str(v) for k, v in query.items()}, json=body, auth=auth
+        )
         try:
             answer = response.json() if response.content else None
         except ValueError:
             answer = response.text
         self._remember_ids(answer)
         return Exchange(path_params, body, response.status_code, answer)
-
-    def _oauth_only(self, op: SpecOperation) -> bool:
-        """Whether the operation's ``security`` names only the bearer (OAuth) scheme."""
-        node = self.spec.document["paths"][op.path][op.method.lower()]
-        security = node.get("security")
-        return (
-            isinstance(security, list)
-            and bool(security)
-            and all(set(requirement) == {"bearerAuth"} for requirement in security)
-        )
 
     def create(self, operation_id: str, *, fresh: bool, variant: Mapping[str, Any]) -> Exchange:
         variant = self._canonical(operation_id, variant)
@@ -185,7 +177,11 @@ class Builder:
         listed = self._listed_id(op)
         for name, schema in op.path_params.items():
             if name not in values:
-                if listed is not None and op.path.endswith("{" + name + "}/"):
+                # The listed object is the one the path names: ``…/{id}/`` or an action
+                # on it, ``…/{id}/integration/``.
+                if listed is not None and op.path.startswith(
+                    op.path.rsplit("{", 1)[0] + "{" + name + "}/"
+                ):
                     values[name] = listed
                 else:
                     values[name] = str(self._value(schema, fresh=fresh))
@@ -211,6 +207,8 @@ class Builder:
         if lister is None or not op.path_params or collection == op.path:
             return None
         made_by = _MADE_BY_SIDE_EFFECT.get(collection)
+        if made_by is not None and made_by[0].startswith(_INJECT):
+            return self.inject(made_by[0][len(_INJECT) :], made_by[1])
         if made_by is not None:
             self.create(made_by[0], fresh=False, variant=made_by[1])
         exchange = self.send(lister, fresh=False, variant={})
@@ -218,6 +216,36 @@ class Builder:
         first = data[0] if isinstance(data, list) and data else None
         value = first.get("id") if isinstance(first, dict) else None
         return value if isinstance(value, str) else None
+
+    def inject(self, kind: str, body: Mapping[str, Any]) -> str:
+        """Make an object only Close makes through the emulator's control surface; its id."""
+        answer = self._control(
+            "POST", f"inject/{kind}/", {"lead_id": self.need_id("lead_", fresh=False), **body}
+        )
+        record = answer.get("record") if isinstance(answer, dict) else None
+        value = record.get("id") if isinstance(record, dict) else None
+        if not isinstance(value, str):
+            raise CoverageError(f"the control surface made no {kind}: {answer!r:.200}")
+        return value
+
+    def oauth_token(self) -> str:
+        """An OAuth access token from the control surface, for OAuth-only operations."""
+        if self._token is None:
+            answer = self._control("POST", "oauth_token/", {})
+            token = answer.get("access_token") if isinstance(answer, dict) else None
+            if not isinstance(token, str):
+                raise CoverageError(f"the control surface issued no OAuth token: {answer!r:.200}")
+            self._token = token
+        return self._token
+
+    def _control(self, method: str, path: str, body: Mapping[str, Any]) -> Any:
+        url = self.client.base_url.copy_with(path=f"/_emulator/{path}")
+        response = self.client.request(method, url, json=dict(body), headers=_CONTROL_HEADERS)
+        if response.status_code != 200:
+            raise CoverageError(
+                f"the control surface answered {response.status_code}: {response.text:.200}"
+            )
+        return response.json()
 
     def _canonical(self, operation_id: str, variant: Mapping[str, Any]) -> dict[str, Any]:
         """``variant`` with the default of every required enum property spelled out.
@@ -347,6 +375,17 @@ class Builder:
         self._counter += 1
         text = f"{_TEXT} {self._counter}".ljust(int(schema.get("minLength", 0)), "x")
         return text[: int(schema.get("maxLength", len(text)))]
+
+
+class _Bearer(httpx.Auth):
+    """``Authorization: Bearer <token>`` in place of the client's API key."""
+
+    def __init__(self, token: str) -> None:
+        self._token = token
+
+    def auth_flow(self, request: httpx.Request) -> Any:
+        request.headers["Authorization"] = f"Bearer {self._token}"
+        yield request
 
 
 def short_answer(exchange: Exchange) -> str:

@@ -48,6 +48,8 @@ class SpecOperation:
     query_params: Mapping[str, Any]
     body_schema: Any
     links: tuple[Link, ...]
+    #: The security schemes the operation itself names (empty: the spec's defaults).
+    security: frozenset[str] = frozenset()
 
     @property
     def label(self) -> str:
@@ -132,6 +134,7 @@ class Spec:
             query_params={p["name"]: p.get("schema", {}) for p in params if p["in"] == "query"},
             body_schema=body_schema,
             links=tuple(links),
+            security=frozenset(name for entry in op.get("security", []) for name in entry),
         )
 
     def delete_links(self, op: SpecOperation) -> list[Link]:

@@ -18,6 +18,14 @@ Fixtures:
     The same server, reset before the test: empty organization (the API key stays
     valid), fresh rate-limit windows and the fault sequence restarted from its seed.
 
+``close_webhook_receiver`` (function scope)
+    A local webhook receiver (:class:`closeext.tools._webhook_receiver.WebhookReceiver`:
+    stdlib ``http.server`` on a free ``127.0.0.1`` port) for the session's emulator.
+    ``receiver.subscribe(events)`` creates a subscription pointing at it; every delivery
+    is verified with :func:`closeext.verify_webhook` against the emulator's clock, and
+    ``receiver.wait(n)`` returns the verified ones. Its subscriptions are deleted after
+    the test.
+
 Example::
 
     def test_create_lead(close_emulator_fresh):
@@ -42,6 +50,7 @@ if TYPE_CHECKING:
     from starlette.applications import Starlette
 
     from closeext.emulator._server import ServerThread
+    from closeext.tools._webhook_receiver import WebhookReceiver
 
 _OPTIONS = (
     ("rate_limit", "N/S: requests per S seconds per API key (3N per organization)"),
@@ -131,4 +140,23 @@ def close_emulator_fresh(close_emulator: EmulatorServer) -> EmulatorServer:
     return close_emulator
 
 
-__all__ = ["EmulatorServer", "close_emulator", "close_emulator_fresh", "pytest_addoption"]
+@pytest.fixture
+def close_webhook_receiver(close_emulator: EmulatorServer) -> Iterator[WebhookReceiver]:
+    """A verified webhook receiver subscribed through the session's emulator (see above)."""
+    from closeext.tools._webhook_receiver import WebhookReceiver
+
+    clock = close_emulator.app.state.emulator.clock
+    receiver = WebhookReceiver(
+        base_url=close_emulator.base_url, api_key=close_emulator.api_key, now=clock.now
+    )
+    with receiver:
+        yield receiver
+
+
+__all__ = [
+    "EmulatorServer",
+    "close_emulator",
+    "close_emulator_fresh",
+    "close_webhook_receiver",
+    "pytest_addoption",
+]

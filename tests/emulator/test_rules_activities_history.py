@@ -1,11 +1,12 @@
 """What Close records about leads and opportunities: Created, status changes, merges.
 
 Side effects of lead and opportunity writes, the status-change endpoints (history only),
-and the read-only LeadMerge family.
+and the read-only and Close-made families (LeadMerge, FormSubmission).
 """
 
 from __future__ import annotations
 
+from closeext.emulator._records import FormSubmission
 from tests.emulator._driver import Api, emulator, error, field_errors, ok
 
 
@@ -206,15 +207,36 @@ def test_a_merge_records_a_lead_merge_and_moves_the_activities() -> None:
         assert len(created) == 2  # the destination's own and the source's, moved
 
 
-def test_deleting_a_lead_removes_its_history() -> None:
+def test_deleting_a_lead_removes_its_history_and_form_submissions() -> None:
     with emulator() as (_, (api,)):
         first, second = _statuses(api, "/status/lead/")[:2]
         lead = _lead(api, status_id=first["id"])
         kept = _lead(api)
         ok(api.put(f"/lead/{lead['id']}/", json={"status_id": second["id"]}))
-        (change,) = _data(api, "/activity/status_change/lead/")
+        submission = FormSubmission(
+            **api.org.stamp(api.user.id, "acti_" + "f" * 43),
+            lead_id=str(lead["id"]),
+            contact_id=None,
+            user_id=None,
+            form_id="form_1",
+            form_name="Contact us",
+            form_configuration_id=None,
+            values={"formfld_1": "hello"},
+            values_by_name={"Message": "hello"},
+            ip_address="203.0.113.9",
+            origin=None,
+            source_url=None,
+            source_url_normalized=None,
+            activity_at=api.org.stamp("", "x")["date_created"],
+        )
+        # Only Close makes form submissions; the record stands in for one.
+        api.org.insert("form_submissions", submission)
+        listed = _data(api, "/activity/form_submission/", form_id__in="form_1,form_2")
+        assert [s["id"] for s in listed] == [submission.id]
+        assert listed[0]["values_by_name"] == {"Message": "hello"}
+        assert _data(api, "/activity/form_submission/", form_id="form_2") == []
         ok(api.delete(f"/lead/{lead['id']}/"))
-        for path in ("created", "status_change/lead"):
+        for path in ("created", "status_change/lead", "form_submission"):
             remaining = _data(api, f"/activity/{path}/")
             assert all(a["lead_id"] == kept["id"] for a in remaining), path
-        assert error(api.get(f"/activity/status_change/lead/{change['id']}/"), 404)
+        assert error(api.get(f"/activity/form_submission/{submission.id}/"), 404)

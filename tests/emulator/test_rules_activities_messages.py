@@ -1,7 +1,10 @@
-"""SMS and WhatsApp messages: their states, derived fields and refusals."""
+"""SMS, WhatsApp messages and meetings: their states, derived fields and refusals."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
+from closeext.emulator._records import Meeting
 from tests.emulator._driver import Api, emulator, error, field_errors, ok
 
 
@@ -128,3 +131,46 @@ def test_whatsapp_messages_are_logged_with_their_html_and_threads() -> None:
             json={k: v for k, v in (_body(lead) | stranger).items() if k != "lead_id"},
         )
         assert field_errors(refused) == {"contact_id": "Object does not exist on this lead."}
+
+
+def _meeting(api: Api, lead_id: str) -> Meeting:
+    start = datetime(2024, 3, 1, 10, tzinfo=UTC)
+    meeting = Meeting(
+        **api.org.stamp(api.user.id, "acti_" + "m" * 43),
+        lead_id=lead_id,
+        contact_id=None,
+        user_id=api.user.id,
+        title="Demo",
+        starts_at=start,
+        ends_at=start.replace(hour=11),
+        status="completed",
+        attendees=[],
+        is_recurring=False,
+        user_note_html=None,
+        outcome_id=None,
+        source="calendar",
+        calendar_event_link=None,
+        activity_at=start,
+    )
+    # Only Close makes meetings (calendar sync); the record stands in for one.
+    api.org.insert("meetings", meeting)
+    return meeting
+
+
+def test_meetings_are_read_updated_and_deleted_but_never_created() -> None:
+    with emulator() as (_, (api,)):
+        lead = _lead(api)
+        meeting = _meeting(api, str(lead["id"]))
+        url = f"/activity/meeting/{meeting.id}/"
+        got = ok(api.get(url))
+        assert (got["_type"], got["duration"], got["title"]) == ("Meeting", 3600, "Demo")
+        assert api.post("/activity/meeting/", json={"lead_id": lead["id"]}).status_code == 405
+        noted = ok(api.put(url, json={"user_note_html": "<p>went well</p>"}))
+        assert noted["user_note_html"] == "<p>went well</p>"
+        assert "OAuth" in error(api.post(f"{url}integration/", json={}), 403)
+        missing = "/activity/meeting/acti_" + "x" * 43 + "/integration/"
+        assert error(api.post(missing, json={}), 404)
+        listed = ok(api.get("/activity/meeting/", params={"lead_id": lead["id"]}))["data"]
+        assert [m["id"] for m in listed] == [meeting.id]
+        assert ok(api.delete(url)) == {}
+        assert error(api.get(url), 404)

@@ -10,8 +10,7 @@ import pytest
 
 from tests.emulator._driver import Api, emulator, error, field_errors, ok
 
-KEY = "rules-test-key-0"
-BEARER = {"Authorization": f"Bearer {KEY}"}
+CONTROL = "http://emulator.test/_emulator/"
 
 
 @pytest.fixture
@@ -21,8 +20,10 @@ def api() -> Iterator[Api]:
 
 
 def oauth_post(api: Api, path: str, body: Any) -> httpx.Response:
-    """A request with an OAuth access token instead of the API key."""
-    return api.post(path, json=body, headers=BEARER, auth=None)
+    """A request with an OAuth access token (from the control surface) instead of the key."""
+    control = {"X-Closeext-Emulator-Control": "1"}
+    token = ok(api.post(f"{CONTROL}oauth_token/", headers=control))["access_token"]
+    return api.post(path, json=body, headers={"Authorization": f"Bearer {token}"}, auth=None)
 
 
 def memberships(api: Api) -> dict[str, dict[str, Any]]:
@@ -42,6 +43,9 @@ def test_adding_a_member_is_oauth_only(api: Api) -> None:
     assert error(api.post("/membership/", json=body), 403) == (
         "API access to this endpoint is supported via OAuth only."
     )
+    # An API key sent as a Bearer token is still an API key.
+    as_bearer = {"Authorization": "Bearer rules-test-key-0"}
+    assert api.post("/membership/", json=body, headers=as_bearer, auth=None).status_code == 403
     assert "new@example.com" not in memberships(api)
     added = ok(oauth_post(api, "/membership/", body))
     assert added["id"].startswith("mem_") and added["role_id"] == "user"

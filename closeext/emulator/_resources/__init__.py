@@ -26,6 +26,7 @@ from . import (
     enrichment,
     history,
     leads,
+    meetings,
     memberships,
     org,
     schemas,
@@ -73,6 +74,7 @@ FAMILIES: tuple[Family, ...] = (
     EMAIL_THREADS,
     SMS_MESSAGES,
     WHATSAPP_MESSAGES,
+    meetings.MEETINGS,
     *history.FAMILIES,
     LEAD_STATUSES,
     OPPORTUNITY_STATUSES,
@@ -146,6 +148,7 @@ def build_handlers(spec: CompiledSpec) -> Mapping[str, Handler]:
         **associations.HANDLERS,
         **schemas.actions(bound),
         **org.actions(bound, spec),
+        **meetings.actions(bound),
         **activity_union.actions(spec, bound),
         # ==== h12: hand-written actions go below ====
         #

@@ -1,10 +1,11 @@
 """The activities Close records about leads and opportunities themselves.
 
 ``/activity/status_change/lead/`` and ``/opportunity/`` (list, create, get, delete),
-``/activity/created/`` and ``/activity/lead_merge/`` (read-only). Posting a status
-change writes history only: no status changes. The builders here are also the side
-effects of the lead and opportunity families (a create records ``Created``, a status
-change its activity, a merge ``LeadMerge``), so both paths produce the same records.
+``/activity/created/`` and ``/activity/lead_merge/`` (read-only) and
+``/activity/form_submission/`` (read, delete). Posting a status change writes history
+only: no status changes. The builders here are also the side effects of the lead and
+opportunity families (a create records ``Created``, a status change its activity, a
+merge ``LeadMerge``), so both paths produce the same records.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from .._engine import USER, Family, Ref, Write
 from .._organization import Organization
 from .._records import (
     CreatedActivity,
+    FormSubmission,
     Lead,
     LeadMerge,
     LeadStatusChange,
@@ -283,9 +285,22 @@ LEAD_MERGES = Family(
     },
 )
 
+FORM_SUBMISSIONS = Family(
+    name="form_submission",
+    plural="form_submissions",
+    collection="form_submissions",
+    record=FormSubmission,
+    model="Activity",
+    computed={
+        "_type": lambda org, submission: "FormSubmission",
+        "user_name": lambda org, submission: user_name(org, submission.user_id),
+    },
+)
+
 FAMILIES = (
     LEAD_STATUS_CHANGES,
     OPPORTUNITY_STATUS_CHANGES,
     CREATED_ACTIVITIES,
     LEAD_MERGES,
+    FORM_SUBMISSIONS,
 )

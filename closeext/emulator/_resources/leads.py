@@ -11,8 +11,11 @@ from typing import Any
 
 from .. import _custom_values as cv
 from .._engine import Bound, Family, Write
+from .._listing import Listing
 from .._organization import Organization
 from .._records import Lead
+from .._search import select
+from .._search._legacy import translate
 from .._types import ApiRequest, ApiResponse, Handler, ValidationFailed
 from . import history
 from ._support import nested_errors
@@ -75,6 +78,22 @@ def _total(req: ApiRequest, selected: list[Lead] | None) -> dict[str, Any]:
     return {"total_results": len(req.org.leads) if selected is None else len(selected)}
 
 
+def _legacy_query(req: ApiRequest, listing: Listing) -> list[Lead] | None:
+    """The leads the deprecated ``query`` parameter selects, in its ``sort:`` order."""
+    text = req.params.get("query")
+    if text is None:
+        return None
+    tree, sort = translate(req.org, str(text), req.tz_offset)
+    hits = select(req.org, tree, user_id=req.user.id, tz_offset=req.tz_offset, sort=sort)
+    return [hit.record for hit in hits]
+
+
+def _selected_by_query(org: Organization, lead: Lead, text: Any) -> bool:
+    # ``_legacy_query`` already selected the leads; declaring ``query`` here marks the list
+    # as narrowed, so ``total_results`` counts the matches.
+    return True
+
+
 def _status_label(org: Organization, lead: Lead) -> str | None:
     status = org.lead_statuses.get(lead.status_id)
     return status.label if status else None
@@ -108,6 +127,8 @@ LEADS = Family(
         "custom": _by_name,
     },
     list_extra=_total,
+    list_source=_legacy_query,
+    derived={"query": _selected_by_query},
     embeds={
         "contacts": ("contact", lambda org, lead: (org.contacts[i] for i in lead.contact_ids)),
         # The lead's incomplete tasks (Close's rule since 2024-06-07).

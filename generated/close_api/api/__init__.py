@@ -21,11 +21,13 @@ if TYPE_CHECKING:
     from .email_templates import AsyncEmailTemplates, EmailTemplates
     from .emails import AsyncEmails, Emails
     from .field_enrichment import AsyncFieldEnrichment, FieldEnrichment
+    from .form_submissions import AsyncFormSubmissions, FormSubmissions
     from .groups import AsyncGroups, Groups
     from .integration_links import AsyncIntegrationLinks, IntegrationLinks
     from .lead_history import AsyncLeadHistory, LeadHistory
     from .lead_statuses import AsyncLeadStatuses, LeadStatuses
     from .leads import AsyncLeads, Leads
+    from .meetings import AsyncMeetings, Meetings
     from .memberships import AsyncMemberships, Memberships
     from .notes import AsyncNotes, Notes
     from .opportunities import AsyncOpportunities, Opportunities
@@ -71,11 +73,13 @@ TAGS: Final = (
     "email_templates",
     "emails",
     "field_enrichment",
+    "form_submissions",
     "groups",
     "integration_links",
     "lead_history",
     "lead_statuses",
     "leads",
+    "meetings",
     "memberships",
     "notes",
     "opportunities",
@@ -242,6 +246,13 @@ class Api:
         return FieldEnrichment(self._api_client, self._api_pager)
 
     @property
+    def form_submissions(self) -> "FormSubmissions":
+        """The `form_submissions` operations."""
+        from .form_submissions import FormSubmissions
+
+        return FormSubmissions(self._api_client, self._api_pager)
+
+    @property
     def groups(self) -> "Groups":
         """The `groups` operations."""
         from .groups import Groups
@@ -275,6 +286,13 @@ class Api:
         from .leads import Leads
 
         return Leads(self._api_client, self._api_pager)
+
+    @property
+    def meetings(self) -> "Meetings":
+        """The `meetings` operations."""
+        from .meetings import Meetings
+
+        return Meetings(self._api_client, self._api_pager)
 
     @property
     def memberships(self) -> "Memberships":
@@ -522,6 +540,13 @@ class AsyncApi:
         return AsyncFieldEnrichment(self._api_client, self._api_pager)
 
     @property
+    def form_submissions(self) -> "AsyncFormSubmissions":
+        """The `form_submissions` operations."""
+        from .form_submissions import AsyncFormSubmissions
+
+        return AsyncFormSubmissions(self._api_client, self._api_pager)
+
+    @property
     def groups(self) -> "AsyncGroups":
         """The `groups` operations."""
         from .groups import AsyncGroups
@@ -555,6 +580,13 @@ class AsyncApi:
         from .leads import AsyncLeads
 
         return AsyncLeads(self._api_client, self._api_pager)
+
+    @property
+    def meetings(self) -> "AsyncMeetings":
+        """The `meetings` operations."""
+        from .meetings import AsyncMeetings
+
+        return AsyncMeetings(self._api_client, self._api_pager)
 
     @property
     def memberships(self) -> "AsyncMemberships":

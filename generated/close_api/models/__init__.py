@@ -88,6 +88,10 @@ from .error_body import ErrorBody
 from .field_enrichment import FieldEnrichment
 from .field_enrichment_object_type import FieldEnrichmentObjectType
 from .field_enrichment_result import FieldEnrichmentResult
+from .form_submission import FormSubmission
+from .form_submission_list import FormSubmissionList
+from .form_submission_values import FormSubmissionValues
+from .form_submission_values_by_name import FormSubmissionValuesByName
 from .group import Group
 from .group_create import GroupCreate
 from .group_list import GroupList
@@ -127,6 +131,13 @@ from .list_tasks_type import ListTasksType
 from .list_tasks_view import ListTasksView
 from .list_users_order_by import ListUsersOrderBy
 from .me import Me
+from .meeting import Meeting
+from .meeting_attendee import MeetingAttendee
+from .meeting_attendee_status import MeetingAttendeeStatus
+from .meeting_integration import MeetingIntegration
+from .meeting_list import MeetingList
+from .meeting_status import MeetingStatus
+from .meeting_update import MeetingUpdate
 from .membership import Membership
 from .membership_bulk_update import MembershipBulkUpdate
 from .membership_bulk_update_auto_record_calls import (
@@ -257,6 +268,7 @@ from .sms_template_update_status import SmsTemplateUpdateStatus
 from .sms_update import SMSUpdate
 from .status_reference import StatusReference
 from .task import Task
+from .task_attachments_item import TaskAttachmentsItem
 from .task_bulk_update import TaskBulkUpdate
 from .task_bulk_update_result import TaskBulkUpdateResult
 from .task_completed_activity import TaskCompletedActivity
@@ -385,6 +397,10 @@ __all__ = (
     "FieldEnrichment",
     "FieldEnrichmentObjectType",
     "FieldEnrichmentResult",
+    "FormSubmission",
+    "FormSubmissionList",
+    "FormSubmissionValues",
+    "FormSubmissionValuesByName",
     "Group",
     "GroupCreate",
     "GroupList",
@@ -422,6 +438,13 @@ __all__ = (
     "ListTasksView",
     "ListUsersOrderBy",
     "Me",
+    "Meeting",
+    "MeetingAttendee",
+    "MeetingAttendeeStatus",
+    "MeetingIntegration",
+    "MeetingList",
+    "MeetingStatus",
+    "MeetingUpdate",
     "Membership",
     "MembershipBulkUpdate",
     "MembershipBulkUpdateAutoRecordCalls",
@@ -541,6 +564,7 @@ __all__ = (
     "SmsTemplateUpdateStatus",
     "StatusReference",
     "Task",
+    "TaskAttachmentsItem",
     "TaskBulkUpdate",
     "TaskBulkUpdateResult",
     "TaskCompletedActivity",

@@ -19,8 +19,10 @@ class ActivityList(LazyModel):
         | CustomActivity
         | Email
         | EmailThread
+        | FormSubmission
         | LeadMergeActivity
         | LeadStatusChange
+        | Meeting
         | Note
         | OpportunityStatusChange
         | SMS
@@ -42,10 +44,12 @@ class ActivityList(LazyModel):
                 or isinstance(data_item_data, EmailThread)
                 or isinstance(data_item_data, SMS)
                 or isinstance(data_item_data, WhatsAppMessage)
+                or isinstance(data_item_data, Meeting)
                 or isinstance(data_item_data, LeadStatusChange)
                 or isinstance(data_item_data, OpportunityStatusChange)
                 or isinstance(data_item_data, CreatedActivity)
                 or isinstance(data_item_data, LeadMergeActivity)
+                or isinstance(data_item_data, FormSubmission)
                 or isinstance(data_item_data, CustomActivity)
             ):
                 data_item = data_item_data.to_dict()
@@ -106,8 +110,10 @@ def _convert_data(
     | CustomActivity
     | Email
     | EmailThread
+    | FormSubmission
     | LeadMergeActivity
     | LeadStatusChange
+    | Meeting
     | Note
     | OpportunityStatusChange
     | SMS
@@ -126,8 +132,10 @@ def _convert_data(
             | CustomActivity
             | Email
             | EmailThread
+            | FormSubmission
             | LeadMergeActivity
             | LeadStatusChange
+            | Meeting
             | Note
             | OpportunityStatusChange
             | SMS
@@ -185,7 +193,7 @@ def _convert_data(
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_activity_type_6 = LeadStatusChange.from_dict(data)
+                componentsschemas_activity_type_6 = Meeting.from_dict(data)
 
                 return componentsschemas_activity_type_6
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -193,9 +201,7 @@ def _convert_data(
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_activity_type_7 = OpportunityStatusChange.from_dict(
-                    data
-                )
+                componentsschemas_activity_type_7 = LeadStatusChange.from_dict(data)
 
                 return componentsschemas_activity_type_7
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -203,7 +209,9 @@ def _convert_data(
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_activity_type_8 = CreatedActivity.from_dict(data)
+                componentsschemas_activity_type_8 = OpportunityStatusChange.from_dict(
+                    data
+                )
 
                 return componentsschemas_activity_type_8
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -211,7 +219,7 @@ def _convert_data(
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_activity_type_9 = LeadMergeActivity.from_dict(data)
+                componentsschemas_activity_type_9 = CreatedActivity.from_dict(data)
 
                 return componentsschemas_activity_type_9
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -219,16 +227,32 @@ def _convert_data(
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_activity_type_10 = CustomActivity.from_dict(data)
+                componentsschemas_activity_type_10 = LeadMergeActivity.from_dict(data)
 
                 return componentsschemas_activity_type_10
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_activity_type_11 = FormSubmission.from_dict(data)
+
+                return componentsschemas_activity_type_11
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_activity_type_12 = CustomActivity.from_dict(data)
+
+                return componentsschemas_activity_type_12
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             if not isinstance(data, dict):
                 raise TypeError()
-            componentsschemas_activity_type_11 = TaskCompletedActivity.from_dict(data)
+            componentsschemas_activity_type_13 = TaskCompletedActivity.from_dict(data)
 
-            return componentsschemas_activity_type_11
+            return componentsschemas_activity_type_13
 
         data_item = _parse_data_item(data_item_data)
 
@@ -250,8 +274,10 @@ from ..models.created_activity import CreatedActivity
 from ..models.custom_activity import CustomActivity
 from ..models.email import Email
 from ..models.email_thread import EmailThread
+from ..models.form_submission import FormSubmission
 from ..models.lead_merge_activity import LeadMergeActivity
 from ..models.lead_status_change import LeadStatusChange
+from ..models.meeting import Meeting
 from ..models.note import Note
 from ..models.opportunity_status_change import OpportunityStatusChange
 from ..models.sms import SMS

@@ -43,6 +43,22 @@ class Task(LazyModel):
     """ Kind of object the task was raised for, e.g. `taskcompleted`. """
     object_id: None | str | Unset = UNSET
     """ Id of that object (an `acti_` id, for instance). """
+    phone: None | str | Unset = UNSET
+    """ On `missed_call` and `answered_detached_call` tasks: the caller's number. """
+    local_phone: None | str | Unset = UNSET
+    """ On `missed_call` and `incoming_sms` tasks: the organization number that was reached. """
+    remote_phone: None | str | Unset = UNSET
+    """ On `incoming_sms` tasks: the sender's number. """
+    voicemail_url: None | str | Unset = UNSET
+    """ On `voicemail` tasks: the recording. """
+    voicemail_duration: int | None | Unset = UNSET
+    """ On `voicemail` tasks: its length in seconds. """
+    emails: list[str] | Unset = UNSET
+    """ On `incoming_email` tasks: the ids of the emails received (`acti_` ids). """
+    subject: None | str | Unset = UNSET
+    """ On `incoming_email` tasks: the subject of the thread. """
+    attachments: list[TaskAttachmentsItem] | Unset = UNSET
+    """ On `incoming_sms` tasks: the attachments of the message. """
     created_by_name: None | str | Unset = UNSET
     updated_by_name: None | str | Unset = UNSET
     organization_id: str | Unset = UNSET
@@ -84,6 +100,29 @@ class Task(LazyModel):
         object_type: None | str | Unset = self.object_type
 
         object_id: None | str | Unset = self.object_id
+
+        phone: None | str | Unset = self.phone
+
+        local_phone: None | str | Unset = self.local_phone
+
+        remote_phone: None | str | Unset = self.remote_phone
+
+        voicemail_url: None | str | Unset = self.voicemail_url
+
+        voicemail_duration: int | None | Unset = self.voicemail_duration
+
+        emails: list[str] | Unset = UNSET
+        if not isinstance(self.emails, Unset):
+            emails = self.emails
+
+        subject: None | str | Unset = self.subject
+
+        attachments: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.attachments, Unset):
+            attachments = []
+            for attachments_item_data in self.attachments:
+                attachments_item = attachments_item_data.to_dict()
+                attachments.append(attachments_item)
 
         created_by_name: None | str | Unset = self.created_by_name
 
@@ -138,6 +177,22 @@ class Task(LazyModel):
             field_dict["object_type"] = object_type
         if object_id is not UNSET:
             field_dict["object_id"] = object_id
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+        if local_phone is not UNSET:
+            field_dict["local_phone"] = local_phone
+        if remote_phone is not UNSET:
+            field_dict["remote_phone"] = remote_phone
+        if voicemail_url is not UNSET:
+            field_dict["voicemail_url"] = voicemail_url
+        if voicemail_duration is not UNSET:
+            field_dict["voicemail_duration"] = voicemail_duration
+        if emails is not UNSET:
+            field_dict["emails"] = emails
+        if subject is not UNSET:
+            field_dict["subject"] = subject
+        if attachments is not UNSET:
+            field_dict["attachments"] = attachments
         if created_by_name is not UNSET:
             field_dict["created_by_name"] = created_by_name
         if updated_by_name is not UNSET:
@@ -190,6 +245,20 @@ class Task(LazyModel):
 
         object_id: None | str | Unset = d.pop("object_id", UNSET)
 
+        phone: None | str | Unset = d.pop("phone", UNSET)
+
+        local_phone: None | str | Unset = d.pop("local_phone", UNSET)
+
+        remote_phone: None | str | Unset = d.pop("remote_phone", UNSET)
+
+        voicemail_url: None | str | Unset = d.pop("voicemail_url", UNSET)
+
+        voicemail_duration: int | None | Unset = d.pop("voicemail_duration", UNSET)
+
+        emails: list[str] | Unset = d.pop("emails", UNSET)
+
+        subject: None | str | Unset = d.pop("subject", UNSET)
+
         created_by_name: None | str | Unset = d.pop("created_by_name", UNSET)
 
         updated_by_name: None | str | Unset = d.pop("updated_by_name", UNSET)
@@ -202,6 +271,7 @@ class Task(LazyModel):
 
         _model = cls.__new__(cls)
         _model._lazy_raw = {
+            "attachments": d.pop("attachments", UNSET),
             "date_created": d.pop("date_created", UNSET),
             "date_updated": d.pop("date_updated", UNSET),
         }
@@ -221,6 +291,13 @@ class Task(LazyModel):
         _model.view = view
         _model.object_type = object_type
         _model.object_id = object_id
+        _model.phone = phone
+        _model.local_phone = local_phone
+        _model.remote_phone = remote_phone
+        _model.voicemail_url = voicemail_url
+        _model.voicemail_duration = voicemail_duration
+        _model.emails = emails
+        _model.subject = subject
         _model.created_by_name = created_by_name
         _model.updated_by_name = updated_by_name
         _model.organization_id = organization_id
@@ -245,6 +322,17 @@ class Task(LazyModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _convert_attachments(_raw: Any) -> list[TaskAttachmentsItem] | Unset:
+    _attachments = _raw
+    attachments: list[TaskAttachmentsItem] | Unset = (
+        UNSET
+        if _attachments is UNSET
+        else [TaskAttachmentsItem.from_dict(item) for item in _attachments]
+    )
+
+    return attachments
 
 
 def _convert_date_created(_raw: Any) -> datetime.datetime | Unset:
@@ -282,7 +370,11 @@ def _convert_date_updated(_raw: Any) -> datetime.datetime | Unset:
 lazy_fields(
     Task,
     {
+        "attachments": _convert_attachments,
         "date_created": _convert_date_created,
         "date_updated": _convert_date_updated,
     },
 )
+
+# Imported after the class, once, so that models referring to each other can import one another.
+from ..models.task_attachments_item import TaskAttachmentsItem

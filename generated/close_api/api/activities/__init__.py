@@ -13,6 +13,7 @@ from ...models.custom_activity import CustomActivity
 from ...models.email import Email
 from ...models.email_thread import EmailThread
 from ...models.error_body import ErrorBody
+from ...models.form_submission import FormSubmission
 from ...models.lead_merge_activity import LeadMergeActivity
 from ...models.lead_status_change import LeadStatusChange
 from ...models.list_activities_order_by import (
@@ -23,6 +24,7 @@ from ...models.list_activities_thread_emails import (
     ListActivitiesThreadEmails,
     check_list_activities_thread_emails,
 )
+from ...models.meeting import Meeting
 from ...models.note import Note
 from ...models.opportunity_status_change import OpportunityStatusChange
 from ...models.rate_limited_body import RateLimitedBody
@@ -129,8 +131,10 @@ class Activities:
         | CustomActivity
         | Email
         | EmailThread
+        | FormSubmission
         | LeadMergeActivity
         | LeadStatusChange
+        | Meeting
         | Note
         | OpportunityStatusChange
         | SMS
@@ -152,8 +156,10 @@ class Activities:
                 | CustomActivity
                 | Email
                 | EmailThread
+                | FormSubmission
                 | LeadMergeActivity
                 | LeadStatusChange
+                | Meeting
                 | Note
                 | OpportunityStatusChange
                 | SMS
@@ -284,8 +290,10 @@ class AsyncActivities:
         | CustomActivity
         | Email
         | EmailThread
+        | FormSubmission
         | LeadMergeActivity
         | LeadStatusChange
+        | Meeting
         | Note
         | OpportunityStatusChange
         | SMS
@@ -307,8 +315,10 @@ class AsyncActivities:
                 | CustomActivity
                 | Email
                 | EmailThread
+                | FormSubmission
                 | LeadMergeActivity
                 | LeadStatusChange
+                | Meeting
                 | Note
                 | OpportunityStatusChange
                 | SMS

@@ -70,12 +70,14 @@ class Leads:
         limit: int | Unset = UNSET,
         skip: int | Unset = UNSET,
         fields: str | Unset = UNSET,
+        query: str | Unset = UNSET,
     ) -> LeadList:
         """List leads (`GET /lead/`)."""
         return list_leads.sync(
             limit=limit,
             skip=skip,
             fields=fields,
+            query=query,
             client=self._client,
         )
 
@@ -84,6 +86,7 @@ class Leads:
         *,
         page_size: int | None = None,
         fields: str | Unset = UNSET,
+        query: str | Unset = UNSET,
     ) -> Iterable[Lead]:
         """Every item of `GET /lead/`, fetched page by page as you iterate.
 
@@ -94,6 +97,7 @@ class Leads:
         def fetch(skip: int, limit: int) -> tuple[Sequence[Lead], bool]:
             page = list_leads.sync(
                 fields=fields,
+                query=query,
                 client=self._client,
                 skip=skip,
                 limit=limit,
@@ -176,12 +180,14 @@ class AsyncLeads:
         limit: int | Unset = UNSET,
         skip: int | Unset = UNSET,
         fields: str | Unset = UNSET,
+        query: str | Unset = UNSET,
     ) -> LeadList:
         """List leads (`GET /lead/`)."""
         return await list_leads.asyncio(
             limit=limit,
             skip=skip,
             fields=fields,
+            query=query,
             client=self._client,
         )
 
@@ -190,6 +196,7 @@ class AsyncLeads:
         *,
         page_size: int | None = None,
         fields: str | Unset = UNSET,
+        query: str | Unset = UNSET,
     ) -> AsyncIterable[Lead]:
         """Every item of `GET /lead/`, fetched page by page as you iterate.
 
@@ -200,6 +207,7 @@ class AsyncLeads:
         async def fetch(skip: int, limit: int) -> tuple[Sequence[Lead], bool]:
             page = await list_leads.asyncio(
                 fields=fields,
+                query=query,
                 client=self._client,
                 skip=skip,
                 limit=limit,

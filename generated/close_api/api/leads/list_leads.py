@@ -23,6 +23,7 @@ def _get_kwargs(
     limit: int | Unset = UNSET,
     skip: int | Unset = UNSET,
     fields: str | Unset = UNSET,
+    query: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -32,6 +33,8 @@ def _get_kwargs(
     params["_skip"] = skip
 
     params["_fields"] = fields
+
+    params["query"] = query
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -81,6 +84,7 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     skip: int | Unset = UNSET,
     fields: str | Unset = UNSET,
+    query: str | Unset = UNSET,
 ) -> Response[LeadList]:
     """List leads
 
@@ -100,6 +104,7 @@ def sync_detailed(
         limit (int | Unset):
         skip (int | Unset):
         fields (str | Unset):
+        query (str | Unset):
 
     Raises:
         closeext.CloseError: With closeext's client, for any error status or transport failure.
@@ -113,6 +118,7 @@ def sync_detailed(
         limit=limit,
         skip=skip,
         fields=fields,
+        query=query,
     )
 
     response = client.get_httpx_client().request(
@@ -128,6 +134,7 @@ def sync(
     limit: int | Unset = UNSET,
     skip: int | Unset = UNSET,
     fields: str | Unset = UNSET,
+    query: str | Unset = UNSET,
 ) -> LeadList:
     """List leads
 
@@ -147,6 +154,7 @@ def sync(
         limit (int | Unset):
         skip (int | Unset):
         fields (str | Unset):
+        query (str | Unset):
 
     Raises:
         closeext.CloseError: With closeext's client, for any error status or transport failure.
@@ -160,6 +168,7 @@ def sync(
         limit=limit,
         skip=skip,
         fields=fields,
+        query=query,
     )
 
     response = client.get_httpx_client().request(
@@ -176,6 +185,7 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     skip: int | Unset = UNSET,
     fields: str | Unset = UNSET,
+    query: str | Unset = UNSET,
 ) -> Response[LeadList]:
     """List leads
 
@@ -195,6 +205,7 @@ async def asyncio_detailed(
         limit (int | Unset):
         skip (int | Unset):
         fields (str | Unset):
+        query (str | Unset):
 
     Raises:
         closeext.CloseError: With closeext's client, for any error status or transport failure.
@@ -208,6 +219,7 @@ async def asyncio_detailed(
         limit=limit,
         skip=skip,
         fields=fields,
+        query=query,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -221,6 +233,7 @@ async def asyncio(
     limit: int | Unset = UNSET,
     skip: int | Unset = UNSET,
     fields: str | Unset = UNSET,
+    query: str | Unset = UNSET,
 ) -> LeadList:
     """List leads
 
@@ -240,6 +253,7 @@ async def asyncio(
         limit (int | Unset):
         skip (int | Unset):
         fields (str | Unset):
+        query (str | Unset):
 
     Raises:
         closeext.CloseError: With closeext's client, for any error status or transport failure.
@@ -253,6 +267,7 @@ async def asyncio(
         limit=limit,
         skip=skip,
         fields=fields,
+        query=query,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)

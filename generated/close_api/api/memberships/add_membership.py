@@ -77,7 +77,9 @@ def sync_detailed(
     who already has that email joins (or stays, with the given role); otherwise a new user
     is provisioned. Needs the Manage Organization permission. **OAuth only**: Close
     refuses an API key here (since 2024-06-10); the status of that refusal is
-    [unverified], 403 here. A user provisioned by the emulator is named after the email's
+    [unverified], 403 here. The emulator issues access tokens through its control
+    surface (`POST /_emulator/oauth_token/`). A user provisioned by the emulator is named after the
+    email's
     local part [unverified: what Close names a new user].
 
     Args:
@@ -114,7 +116,9 @@ def sync(
     who already has that email joins (or stays, with the given role); otherwise a new user
     is provisioned. Needs the Manage Organization permission. **OAuth only**: Close
     refuses an API key here (since 2024-06-10); the status of that refusal is
-    [unverified], 403 here. A user provisioned by the emulator is named after the email's
+    [unverified], 403 here. The emulator issues access tokens through its control
+    surface (`POST /_emulator/oauth_token/`). A user provisioned by the emulator is named after the
+    email's
     local part [unverified: what Close names a new user].
 
     Args:
@@ -152,7 +156,9 @@ async def asyncio_detailed(
     who already has that email joins (or stays, with the given role); otherwise a new user
     is provisioned. Needs the Manage Organization permission. **OAuth only**: Close
     refuses an API key here (since 2024-06-10); the status of that refusal is
-    [unverified], 403 here. A user provisioned by the emulator is named after the email's
+    [unverified], 403 here. The emulator issues access tokens through its control
+    surface (`POST /_emulator/oauth_token/`). A user provisioned by the emulator is named after the
+    email's
     local part [unverified: what Close names a new user].
 
     Args:
@@ -187,7 +193,9 @@ async def asyncio(
     who already has that email joins (or stays, with the given role); otherwise a new user
     is provisioned. Needs the Manage Organization permission. **OAuth only**: Close
     refuses an API key here (since 2024-06-10); the status of that refusal is
-    [unverified], 403 here. A user provisioned by the emulator is named after the email's
+    [unverified], 403 here. The emulator issues access tokens through its control
+    surface (`POST /_emulator/oauth_token/`). A user provisioned by the emulator is named after the
+    email's
     local part [unverified: what Close names a new user].
 
     Args:

@@ -1,0 +1,619 @@
+import datetime
+from http import HTTPStatus
+from typing import Any, Final
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.meeting_list import MeetingList
+from ...types import UNSET, Response, Unset
+
+OPERATION_ID: Final = "list_meetings"
+"""The spec's operationId."""
+SUCCESS_STATUS: Final = 200
+"""The one 2xx status the spec declares for this operation."""
+MAX_LIMIT: Final = 100
+"""The largest `_limit` (page size) the spec allows for this list."""
+_OPERATION: Final = {"operation_id": OPERATION_ID, "success_status": SUCCESS_STATUS}
+_NOT_PARSED: Final[Any] = object()
+
+
+def _get_kwargs(
+    *,
+    limit: int | Unset = UNSET,
+    provider_calendar_event_id: str | Unset = UNSET,
+    provider_calendar_id: str | Unset = UNSET,
+    provider_calendar_type: str | Unset = UNSET,
+    starts_at: datetime.date | datetime.datetime | Unset = UNSET,
+    starts_at_gte: datetime.date | datetime.datetime | Unset = UNSET,
+    starts_at_lt: datetime.date | datetime.datetime | Unset = UNSET,
+    skip: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    lead_id: str | Unset = UNSET,
+    contact_id: str | Unset = UNSET,
+    user_id: str | Unset = UNSET,
+    id_in: str | Unset = UNSET,
+    date_created_gt: datetime.date | datetime.datetime | Unset = UNSET,
+    date_created_gte: datetime.date | datetime.datetime | Unset = UNSET,
+    date_created_lt: datetime.date | datetime.datetime | Unset = UNSET,
+    date_created_lte: datetime.date | datetime.datetime | Unset = UNSET,
+    activity_at_gt: datetime.date | datetime.datetime | Unset = UNSET,
+    activity_at_gte: datetime.date | datetime.datetime | Unset = UNSET,
+    activity_at_lt: datetime.date | datetime.datetime | Unset = UNSET,
+    activity_at_lte: datetime.date | datetime.datetime | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["_limit"] = limit
+
+    params["provider_calendar_event_id"] = provider_calendar_event_id
+
+    params["provider_calendar_id"] = provider_calendar_id
+
+    params["provider_calendar_type"] = provider_calendar_type
+
+    json_starts_at: str | Unset
+    if isinstance(starts_at, Unset):
+        json_starts_at = UNSET
+    elif isinstance(starts_at, datetime.date):
+        json_starts_at = starts_at.isoformat()
+    else:
+        json_starts_at = starts_at.isoformat()
+
+    params["starts_at"] = json_starts_at
+
+    json_starts_at_gte: str | Unset
+    if isinstance(starts_at_gte, Unset):
+        json_starts_at_gte = UNSET
+    elif isinstance(starts_at_gte, datetime.date):
+        json_starts_at_gte = starts_at_gte.isoformat()
+    else:
+        json_starts_at_gte = starts_at_gte.isoformat()
+
+    params["starts_at__gte"] = json_starts_at_gte
+
+    json_starts_at_lt: str | Unset
+    if isinstance(starts_at_lt, Unset):
+        json_starts_at_lt = UNSET
+    elif isinstance(starts_at_lt, datetime.date):
+        json_starts_at_lt = starts_at_lt.isoformat()
+    else:
+        json_starts_at_lt = starts_at_lt.isoformat()
+
+    params["starts_at__lt"] = json_starts_at_lt
+
+    params["_skip"] = skip
+
+    params["_fields"] = fields
+
+    params["lead_id"] = lead_id
+
+    params["contact_id"] = contact_id
+
+    params["user_id"] = user_id
+
+    params["id__in"] = id_in
+
+    json_date_created_gt: str | Unset
+    if isinstance(date_created_gt, Unset):
+        json_date_created_gt = UNSET
+    elif isinstance(date_created_gt, datetime.date):
+        json_date_created_gt = date_created_gt.isoformat()
+    else:
+        json_date_created_gt = date_created_gt.isoformat()
+
+    params["date_created__gt"] = json_date_created_gt
+
+    json_date_created_gte: str | Unset
+    if isinstance(date_created_gte, Unset):
+        json_date_created_gte = UNSET
+    elif isinstance(date_created_gte, datetime.date):
+        json_date_created_gte = date_created_gte.isoformat()
+    else:
+        json_date_created_gte = date_created_gte.isoformat()
+
+    params["date_created__gte"] = json_date_created_gte
+
+    json_date_created_lt: str | Unset
+    if isinstance(date_created_lt, Unset):
+        json_date_created_lt = UNSET
+    elif isinstance(date_created_lt, datetime.date):
+        json_date_created_lt = date_created_lt.isoformat()
+    else:
+        json_date_created_lt = date_created_lt.isoformat()
+
+    params["date_created__lt"] = json_date_created_lt
+
+    json_date_created_lte: str | Unset
+    if isinstance(date_created_lte, Unset):
+        json_date_created_lte = UNSET
+    elif isinstance(date_created_lte, datetime.date):
+        json_date_created_lte = date_created_lte.isoformat()
+    else:
+        json_date_created_lte = date_created_lte.isoformat()
+
+    params["date_created__lte"] = json_date_created_lte
+
+    json_activity_at_gt: str | Unset
+    if isinstance(activity_at_gt, Unset):
+        json_activity_at_gt = UNSET
+    elif isinstance(activity_at_gt, datetime.date):
+        json_activity_at_gt = activity_at_gt.isoformat()
+    else:
+        json_activity_at_gt = activity_at_gt.isoformat()
+
+    params["activity_at__gt"] = json_activity_at_gt
+
+    json_activity_at_gte: str | Unset
+    if isinstance(activity_at_gte, Unset):
+        json_activity_at_gte = UNSET
+    elif isinstance(activity_at_gte, datetime.date):
+        json_activity_at_gte = activity_at_gte.isoformat()
+    else:
+        json_activity_at_gte = activity_at_gte.isoformat()
+
+    params["activity_at__gte"] = json_activity_at_gte
+
+    json_activity_at_lt: str | Unset
+    if isinstance(activity_at_lt, Unset):
+        json_activity_at_lt = UNSET
+    elif isinstance(activity_at_lt, datetime.date):
+        json_activity_at_lt = activity_at_lt.isoformat()
+    else:
+        json_activity_at_lt = activity_at_lt.isoformat()
+
+    params["activity_at__lt"] = json_activity_at_lt
+
+    json_activity_at_lte: str | Unset
+    if isinstance(activity_at_lte, Unset):
+        json_activity_at_lte = UNSET
+    elif isinstance(activity_at_lte, datetime.date):
+        json_activity_at_lte = activity_at_lte.isoformat()
+    else:
+        json_activity_at_lte = activity_at_lte.isoformat()
+
+    params["activity_at__lte"] = json_activity_at_lte
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/activity/meeting/",
+        "extensions": {"closeext.operation": _OPERATION},
+    }
+    # Only when there are any: an empty `params` costs httpx one more URL parse per request.
+    if params:
+        _kwargs["params"] = params
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> MeetingList:
+    if response.status_code != 200:
+        # Error answers are never returned as values: closeext's client raises its typed
+        # exceptions before this point; anything else reaching here is unexpected.
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    # Taken out, not read: the response may live on in a reference cycle (httpx's), and the
+    # parsed body with it, costing the garbage collector a walk over every one of its objects.
+    data = response.extensions.pop("closeext.json", _NOT_PARSED)
+    if data is _NOT_PARSED:
+        data = response.json()
+    response_200 = MeetingList.from_dict(data)
+
+    return response_200
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[MeetingList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
+    provider_calendar_event_id: str | Unset = UNSET,
+    provider_calendar_id: str | Unset = UNSET,
+    provider_calendar_type: str | Unset = UNSET,
+    starts_at: datetime.date | datetime.datetime | Unset = UNSET,
+    starts_at_gte: datetime.date | datetime.datetime | Unset = UNSET,
+    starts_at_lt: datetime.date | datetime.datetime | Unset = UNSET,
+    skip: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    lead_id: str | Unset = UNSET,
+    contact_id: str | Unset = UNSET,
+    user_id: str | Unset = UNSET,
+    id_in: str | Unset = UNSET,
+    date_created_gt: datetime.date | datetime.datetime | Unset = UNSET,
+    date_created_gte: datetime.date | datetime.datetime | Unset = UNSET,
+    date_created_lt: datetime.date | datetime.datetime | Unset = UNSET,
+    date_created_lte: datetime.date | datetime.datetime | Unset = UNSET,
+    activity_at_gt: datetime.date | datetime.datetime | Unset = UNSET,
+    activity_at_gte: datetime.date | datetime.datetime | Unset = UNSET,
+    activity_at_lt: datetime.date | datetime.datetime | Unset = UNSET,
+    activity_at_lte: datetime.date | datetime.datetime | Unset = UNSET,
+) -> Response[MeetingList]:
+    """List meetings
+
+     Returns meeting activities one page at a time (`_limit` at most 100, `_skip`), oldest
+    first, optionally filtered by lead, contact, user, ids and date ranges. A date
+    without a time compares with the start of that day in UTC.
+    Meetings come from calendar sync: the API cannot create them.
+
+    **Search by calendar event** (Close documents it in its guide, not in its
+    published spec): `provider_calendar_event_id` finds the meetings synced from one
+    event of the user's calendar, optionally narrowed by `provider_calendar_id`,
+    `provider_calendar_type` and the start (`starts_at`, `starts_at__gte`,
+    `starts_at__lt`). Close requires `provider_calendar_event_id` for this search:
+    the other search parameters without it are refused with 400.
+
+    Args:
+        limit (int | Unset):
+        provider_calendar_event_id (str | Unset):
+        provider_calendar_id (str | Unset):
+        provider_calendar_type (str | Unset):
+        starts_at (datetime.date | datetime.datetime | Unset):
+        starts_at_gte (datetime.date | datetime.datetime | Unset):
+        starts_at_lt (datetime.date | datetime.datetime | Unset):
+        skip (int | Unset):
+        fields (str | Unset):
+        lead_id (str | Unset):
+        contact_id (str | Unset):
+        user_id (str | Unset):
+        id_in (str | Unset):
+        date_created_gt (datetime.date | datetime.datetime | Unset):
+        date_created_gte (datetime.date | datetime.datetime | Unset):
+        date_created_lt (datetime.date | datetime.datetime | Unset):
+        date_created_lte (datetime.date | datetime.datetime | Unset):
+        activity_at_gt (datetime.date | datetime.datetime | Unset):
+        activity_at_gte (datetime.date | datetime.datetime | Unset):
+        activity_at_lt (datetime.date | datetime.datetime | Unset):
+        activity_at_lte (datetime.date | datetime.datetime | Unset):
+
+    Raises:
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
+
+    Returns:
+        Response[MeetingList]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        provider_calendar_event_id=provider_calendar_event_id,
+        provider_calendar_id=provider_calendar_id,
+        provider_calendar_type=provider_calendar_type,
+        starts_at=starts_at,
+        starts_at_gte=starts_at_gte,
+        starts_at_lt=starts_at_lt,
+        skip=skip,
+        fields=fields,
+        lead_id=lead_id,
+        contact_id=contact_id,
+        user_id=user_id,
+        id_in=id_in,
+        date_created_gt=date_created_gt,
+        date_created_gte=date_created_gte,
+        date_created_lt=date_created_lt,
+        date_created_lte=date_created_lte,
+        activity_at_gt=activity_at_gt,
+        activity_at_gte=activity_at_gte,
+        activity_at_lt=activity_at_lt,
+        activity_at_lte=activity_at_lte,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
+    provider_calendar_event_id: str | Unset = UNSET,
+    provider_calendar_id: str | Unset = UNSET,
+    provider_calendar_type: str | Unset = UNSET,
+    starts_at: datetime.date | datetime.datetime | Unset = UNSET,
+    starts_at_gte: datetime.date | datetime.datetime | Unset = UNSET,
+    starts_at_lt: datetime.date | datetime.datetime | Unset = UNSET,
+    skip: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    lead_id: str | Unset = UNSET,
+    contact_id: str | Unset = UNSET,
+    user_id: str | Unset = UNSET,
+    id_in: str | Unset = UNSET,
+    date_created_gt: datetime.date | datetime.datetime | Unset = UNSET,
+    date_created_gte: datetime.date | datetime.datetime | Unset = UNSET,
+    date_created_lt: datetime.date | datetime.datetime | Unset = UNSET,
+    date_created_lte: datetime.date | datetime.datetime | Unset = UNSET,
+    activity_at_gt: datetime.date | datetime.datetime | Unset = UNSET,
+    activity_at_gte: datetime.date | datetime.datetime | Unset = UNSET,
+    activity_at_lt: datetime.date | datetime.datetime | Unset = UNSET,
+    activity_at_lte: datetime.date | datetime.datetime | Unset = UNSET,
+) -> MeetingList:
+    """List meetings
+
+     Returns meeting activities one page at a time (`_limit` at most 100, `_skip`), oldest
+    first, optionally filtered by lead, contact, user, ids and date ranges. A date
+    without a time compares with the start of that day in UTC.
+    Meetings come from calendar sync: the API cannot create them.
+
+    **Search by calendar event** (Close documents it in its guide, not in its
+    published spec): `provider_calendar_event_id` finds the meetings synced from one
+    event of the user's calendar, optionally narrowed by `provider_calendar_id`,
+    `provider_calendar_type` and the start (`starts_at`, `starts_at__gte`,
+    `starts_at__lt`). Close requires `provider_calendar_event_id` for this search:
+    the other search parameters without it are refused with 400.
+
+    Args:
+        limit (int | Unset):
+        provider_calendar_event_id (str | Unset):
+        provider_calendar_id (str | Unset):
+        provider_calendar_type (str | Unset):
+        starts_at (datetime.date | datetime.datetime | Unset):
+        starts_at_gte (datetime.date | datetime.datetime | Unset):
+        starts_at_lt (datetime.date | datetime.datetime | Unset):
+        skip (int | Unset):
+        fields (str | Unset):
+        lead_id (str | Unset):
+        contact_id (str | Unset):
+        user_id (str | Unset):
+        id_in (str | Unset):
+        date_created_gt (datetime.date | datetime.datetime | Unset):
+        date_created_gte (datetime.date | datetime.datetime | Unset):
+        date_created_lt (datetime.date | datetime.datetime | Unset):
+        date_created_lte (datetime.date | datetime.datetime | Unset):
+        activity_at_gt (datetime.date | datetime.datetime | Unset):
+        activity_at_gte (datetime.date | datetime.datetime | Unset):
+        activity_at_lt (datetime.date | datetime.datetime | Unset):
+        activity_at_lte (datetime.date | datetime.datetime | Unset):
+
+    Raises:
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
+
+    Returns:
+        MeetingList
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        provider_calendar_event_id=provider_calendar_event_id,
+        provider_calendar_id=provider_calendar_id,
+        provider_calendar_type=provider_calendar_type,
+        starts_at=starts_at,
+        starts_at_gte=starts_at_gte,
+        starts_at_lt=starts_at_lt,
+        skip=skip,
+        fields=fields,
+        lead_id=lead_id,
+        contact_id=contact_id,
+        user_id=user_id,
+        id_in=id_in,
+        date_created_gt=date_created_gt,
+        date_created_gte=date_created_gte,
+        date_created_lt=date_created_lt,
+        date_created_lte=date_created_lte,
+        activity_at_gt=activity_at_gt,
+        activity_at_gte=activity_at_gte,
+        activity_at_lt=activity_at_lt,
+        activity_at_lte=activity_at_lte,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    # Parsed straight away: the `Response` wrapper sync_detailed builds is not needed here.
+    return _parse_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
+    provider_calendar_event_id: str | Unset = UNSET,
+    provider_calendar_id: str | Unset = UNSET,
+    provider_calendar_type: str | Unset = UNSET,
+    starts_at: datetime.date | datetime.datetime | Unset = UNSET,
+    starts_at_gte: datetime.date | datetime.datetime | Unset = UNSET,
+    starts_at_lt: datetime.date | datetime.datetime | Unset = UNSET,
+    skip: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    lead_id: str | Unset = UNSET,
+    contact_id: str | Unset = UNSET,
+    user_id: str | Unset = UNSET,
+    id_in: str | Unset = UNSET,
+    date_created_gt: datetime.date | datetime.datetime | Unset = UNSET,
+    date_created_gte: datetime.date | datetime.datetime | Unset = UNSET,
+    date_created_lt: datetime.date | datetime.datetime | Unset = UNSET,
+    date_created_lte: datetime.date | datetime.datetime | Unset = UNSET,
+    activity_at_gt: datetime.date | datetime.datetime | Unset = UNSET,
+    activity_at_gte: datetime.date | datetime.datetime | Unset = UNSET,
+    activity_at_lt: datetime.date | datetime.datetime | Unset = UNSET,
+    activity_at_lte: datetime.date | datetime.datetime | Unset = UNSET,
+) -> Response[MeetingList]:
+    """List meetings
+
+     Returns meeting activities one page at a time (`_limit` at most 100, `_skip`), oldest
+    first, optionally filtered by lead, contact, user, ids and date ranges. A date
+    without a time compares with the start of that day in UTC.
+    Meetings come from calendar sync: the API cannot create them.
+
+    **Search by calendar event** (Close documents it in its guide, not in its
+    published spec): `provider_calendar_event_id` finds the meetings synced from one
+    event of the user's calendar, optionally narrowed by `provider_calendar_id`,
+    `provider_calendar_type` and the start (`starts_at`, `starts_at__gte`,
+    `starts_at__lt`). Close requires `provider_calendar_event_id` for this search:
+    the other search parameters without it are refused with 400.
+
+    Args:
+        limit (int | Unset):
+        provider_calendar_event_id (str | Unset):
+        provider_calendar_id (str | Unset):
+        provider_calendar_type (str | Unset):
+        starts_at (datetime.date | datetime.datetime | Unset):
+        starts_at_gte (datetime.date | datetime.datetime | Unset):
+        starts_at_lt (datetime.date | datetime.datetime | Unset):
+        skip (int | Unset):
+        fields (str | Unset):
+        lead_id (str | Unset):
+        contact_id (str | Unset):
+        user_id (str | Unset):
+        id_in (str | Unset):
+        date_created_gt (datetime.date | datetime.datetime | Unset):
+        date_created_gte (datetime.date | datetime.datetime | Unset):
+        date_created_lt (datetime.date | datetime.datetime | Unset):
+        date_created_lte (datetime.date | datetime.datetime | Unset):
+        activity_at_gt (datetime.date | datetime.datetime | Unset):
+        activity_at_gte (datetime.date | datetime.datetime | Unset):
+        activity_at_lt (datetime.date | datetime.datetime | Unset):
+        activity_at_lte (datetime.date | datetime.datetime | Unset):
+
+    Raises:
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
+
+    Returns:
+        Response[MeetingList]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        provider_calendar_event_id=provider_calendar_event_id,
+        provider_calendar_id=provider_calendar_id,
+        provider_calendar_type=provider_calendar_type,
+        starts_at=starts_at,
+        starts_at_gte=starts_at_gte,
+        starts_at_lt=starts_at_lt,
+        skip=skip,
+        fields=fields,
+        lead_id=lead_id,
+        contact_id=contact_id,
+        user_id=user_id,
+        id_in=id_in,
+        date_created_gt=date_created_gt,
+        date_created_gte=date_created_gte,
+        date_created_lt=date_created_lt,
+        date_created_lte=date_created_lte,
+        activity_at_gt=activity_at_gt,
+        activity_at_gte=activity_at_gte,
+        activity_at_lt=activity_at_lt,
+        activity_at_lte=activity_at_lte,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
+    provider_calendar_event_id: str | Unset = UNSET,
+    provider_calendar_id: str | Unset = UNSET,
+    provider_calendar_type: str | Unset = UNSET,
+    starts_at: datetime.date | datetime.datetime | Unset = UNSET,
+    starts_at_gte: datetime.date | datetime.datetime | Unset = UNSET,
+    starts_at_lt: datetime.date | datetime.datetime | Unset = UNSET,
+    skip: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    lead_id: str | Unset = UNSET,
+    contact_id: str | Unset = UNSET,
+    user_id: str | Unset = UNSET,
+    id_in: str | Unset = UNSET,
+    date_created_gt: datetime.date | datetime.datetime | Unset = UNSET,
+    date_created_gte: datetime.date | datetime.datetime | Unset = UNSET,
+    date_created_lt: datetime.date | datetime.datetime | Unset = UNSET,
+    date_created_lte: datetime.date | datetime.datetime | Unset = UNSET,
+    activity_at_gt: datetime.date | datetime.datetime | Unset = UNSET,
+    activity_at_gte: datetime.date | datetime.datetime | Unset = UNSET,
+    activity_at_lt: datetime.date | datetime.datetime | Unset = UNSET,
+    activity_at_lte: datetime.date | datetime.datetime | Unset = UNSET,
+) -> MeetingList:
+    """List meetings
+
+     Returns meeting activities one page at a time (`_limit` at most 100, `_skip`), oldest
+    first, optionally filtered by lead, contact, user, ids and date ranges. A date
+    without a time compares with the start of that day in UTC.
+    Meetings come from calendar sync: the API cannot create them.
+
+    **Search by calendar event** (Close documents it in its guide, not in its
+    published spec): `provider_calendar_event_id` finds the meetings synced from one
+    event of the user's calendar, optionally narrowed by `provider_calendar_id`,
+    `provider_calendar_type` and the start (`starts_at`, `starts_at__gte`,
+    `starts_at__lt`). Close requires `provider_calendar_event_id` for this search:
+    the other search parameters without it are refused with 400.
+
+    Args:
+        limit (int | Unset):
+        provider_calendar_event_id (str | Unset):
+        provider_calendar_id (str | Unset):
+        provider_calendar_type (str | Unset):
+        starts_at (datetime.date | datetime.datetime | Unset):
+        starts_at_gte (datetime.date | datetime.datetime | Unset):
+        starts_at_lt (datetime.date | datetime.datetime | Unset):
+        skip (int | Unset):
+        fields (str | Unset):
+        lead_id (str | Unset):
+        contact_id (str | Unset):
+        user_id (str | Unset):
+        id_in (str | Unset):
+        date_created_gt (datetime.date | datetime.datetime | Unset):
+        date_created_gte (datetime.date | datetime.datetime | Unset):
+        date_created_lt (datetime.date | datetime.datetime | Unset):
+        date_created_lte (datetime.date | datetime.datetime | Unset):
+        activity_at_gt (datetime.date | datetime.datetime | Unset):
+        activity_at_gte (datetime.date | datetime.datetime | Unset):
+        activity_at_lt (datetime.date | datetime.datetime | Unset):
+        activity_at_lte (datetime.date | datetime.datetime | Unset):
+
+    Raises:
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
+
+    Returns:
+        MeetingList
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        provider_calendar_event_id=provider_calendar_event_id,
+        provider_calendar_id=provider_calendar_id,
+        provider_calendar_type=provider_calendar_type,
+        starts_at=starts_at,
+        starts_at_gte=starts_at_gte,
+        starts_at_lt=starts_at_lt,
+        skip=skip,
+        fields=fields,
+        lead_id=lead_id,
+        contact_id=contact_id,
+        user_id=user_id,
+        id_in=id_in,
+        date_created_gt=date_created_gt,
+        date_created_gte=date_created_gte,
+        date_created_lt=date_created_lt,
+        date_created_lte=date_created_lte,
+        activity_at_gt=activity_at_gt,
+        activity_at_gte=activity_at_gte,
+        activity_at_lt=activity_at_lt,
+        activity_at_lte=activity_at_lte,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)
