@@ -23,7 +23,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from types import MappingProxyType
-from typing import Any
+from typing import Any, ClassVar
 
 from ._limits import MAX_CONTACTS_PER_LEAD
 from ._membership_records import new_membership
@@ -84,6 +84,9 @@ class Organization:
     memoize = True
     #: The caller's day the cached renderings were made for (a task's ``view`` depends on it).
     render_day: date | None = None
+    #: Run at the end of every reset: the starting records only Close makes (connected
+    #: accounts, …), registered by the families that serve them.
+    seeders: ClassVar[list[Callable[[Organization], None]]] = []
 
     def __init__(self, org_id: str, name: str) -> None:
         self.id = org_id
@@ -175,6 +178,8 @@ class Organization:
             )
             self.opportunity_statuses[opp_status.id] = opp_status
             pipeline.status_ids[opp_status.id] = None
+        for seed in Organization.seeders:
+            seed(self)
 
     @staticmethod
     def stamp(user_id: str, record_id: str) -> dict[str, Any]:
@@ -444,6 +449,8 @@ _DECLARED = (
     Collection("groups"),
     Collection("comment_threads", parent="leads"),
     Collection("comments", parent="comment_threads", parent_key="thread_id"),
+    Collection("sequences"),
+    Collection("sequence_subscriptions", parent="contacts", parent_key="contact_id"),
     #
     #
     # ==== h15b: collections go below ====
@@ -455,6 +462,11 @@ _DECLARED = (
             "playbooks",
             "blocked_phone_numbers",
             "phone_settings",
+            "phone_numbers",
+            "unsubscribed_emails",
+            "send_as",
+            "connected_accounts",
+            "dialers",
         )
     ),
     #

@@ -55,6 +55,7 @@ _STATE_DEPENDENT = re.compile(
             r"^Only draft ",  # an email or SMS that is no longer a draft
             r"^A draft can only become ",  # the states a stored draft may move to
             r"^This draft has no ",  # what a stored draft lacks to be sent
+            r"^No (SMS|MMS)-capable numbers are available",  # the carriers' stock of numbers
             r"can no longer be edited",  # e.g. a removed comment
             r"^The cursor was issued for another query",  # a search cursor's stored query
         )
@@ -69,6 +70,8 @@ _INEXPRESSIBLE = re.compile(
             r"^Exactly one of ",  # nor can one be required of several
             r"^At least one of ",
             r"cannot be merged into itself",  # JSON Schema cannot compare two values
+            r"cannot send as themselves",  # nor a body value with the caller
+            r"cannot be allowed and disallowed at once",  # nor two lists
             r"requires _order_by=",  # nor a filter on the order asked for
             # The emulator's own limits on every number and collection of a body
             # (closeext/emulator/_limits.py), which the spec does not repeat on each field.

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 import httpx
@@ -63,6 +63,44 @@ _MADE_BY_SIDE_EFFECT: Mapping[str, tuple[str, Mapping[str, Any]]] = {
 _NEEDED_QUERY: Mapping[str, tuple[str, ...]] = {
     # ==== h15a: needed query parameters go below ====
     "list_comments": ("object_id",),
+    "list_sequence_subscriptions": ("sequence_id",),
+    #
+    #
+}
+
+
+def _colleagues(builder: Builder) -> list[str]:
+    """The ids of the other members of the caller's organization, in list order."""
+    me = builder.client.get("me/").json()["id"]
+    users = builder.client.get("user/").json()["data"]
+    return [user["id"] for user in users if user["id"] != me]
+
+
+def _free_colleague(builder: Builder) -> dict[str, Any]:
+    """A send-as body for a colleague the caller has not allowed yet."""
+    me = builder.client.get("me/").json()["id"]
+    taken = {a["allowed_user_id"] for a in builder.client.get("send_as/").json()["data"]}
+    free = [uid for uid in _colleagues(builder) if uid not in taken]
+    if not free:
+        raise CoverageError("every colleague already has a send-as association")
+    return {"allowing_user_id": me, "allowed_user_id": free[-1]}
+
+
+def _allowed_colleague(builder: Builder) -> dict[str, Any]:
+    """An association to revoke by its members: made for a free colleague first."""
+    body = _free_colleague(builder)
+    response = builder.client.post("send_as/", json=body)
+    if response.status_code != 201:
+        raise CoverageError(f"create_send_as answered {response.status_code}")
+    return body
+
+
+#: Requests that need values no schema can give (another member, a target): operationId ->
+#: the body properties and query parameters to send, computed when the request is built.
+_ARRANGED: Mapping[str, Callable[[Builder], Mapping[str, Any]]] = {
+    # ==== h15b: arranged requests go below ====
+    "create_send_as": _free_colleague,
+    "delete_send_as_by_users": _allowed_colleague,
     #
     #
 }
@@ -124,13 +162,16 @@ class Builder:
         }
         for name in _NEEDED_QUERY.get(op.operation_id, ()):
             query[name] = self._value(op.query_params[name], fresh=fresh)
+        arrange = _ARRANGED.get(op.operation_id)
+        arranged = dict(arrange(self)) if arrange is not None else {}
+        query.update({name: value for name, value in arranged.items() if name in query})
         if "contact_id" in query and "lead_id" in query:
             # The two must agree: the lead is the contact's (another row may have moved it).
             contact = self.client.get(f"contact/{query['contact_id']}/").json()
             query["lead_id"] = contact.get("lead_id", query["lead_id"])
         body = None
         if op.body_schema is not None:
-            body = self._body(op.body_schema, fresh=fresh, variant=variant)
+            body = self._body(op.body_schema, fresh=fresh, variant={**variant, **arranged})
         url = op.path.lstrip("/")
         for name, value in path_params.items():
             url = url.replace("{" + name + "}", str(value))

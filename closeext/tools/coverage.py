@@ -76,6 +76,11 @@ def check_operations(
     spec = Spec.from_path(spec_path)
     app = create_app(api_keys=[API_KEY], spec_path=spec_path)
     emulator = app.state.emulator
+    # Operations between two members (send-as) need colleagues; no operation of the API
+    # adds a member with an API key, so they are seeded here, as a real organization has.
+    org, _ = emulator.world.authenticate(API_KEY)
+    for number in (1, 2):
+        org.add_user("Coverage", f"Colleague {number}", f"colleague{number}@coverage.invalid")
     if handlers is not None:
         emulator.handlers = handlers
     known: Mapping[str, Any] = emulator.handlers

@@ -48,6 +48,7 @@ from .h15b import H15B_FAMILIES, h15b_actions
 from .notes import NOTES
 from .opportunities import OPPORTUNITIES
 from .roles import ROLES
+from .sequences import FAMILIES as SEQUENCE_FAMILIES
 from .sms import SMS_MESSAGES
 from .statuses import LEAD_STATUSES, OPPORTUNITY_STATUSES, PIPELINES
 from .tasks import TASK_COMPLETIONS, TASKS
@@ -99,6 +100,7 @@ FAMILIES: tuple[Family, ...] = (
     GROUPS,
     COMMENTS,
     COMMENT_THREADS,
+    *SEQUENCE_FAMILIES,
     #
     #
     # ==== h15b: families go below ====

@@ -13,6 +13,7 @@ from .._engine import Family, Write
 from .._organization import Organization
 from .._records import Contact
 from .integration_links import links_of
+from .unsubscribed import is_unsubscribed
 
 
 def _normalize_phone(raw: str) -> tuple[str, str, str | None] | None:
@@ -71,6 +72,17 @@ def _display_name(org: Organization, contact: Contact) -> str:
     return str(contact.emails[0]["email"]) if contact.emails else ""
 
 
+def _rendered_emails(org: Organization, contact: Contact) -> list[dict[str, Any]]:
+    # An address unsubscribed organization-wide shows as unsubscribed on every contact.
+    return [
+        {
+            **item,
+            "is_unsubscribed": bool(item["is_unsubscribed"]) or is_unsubscribed(org, item["email"]),
+        }
+        for item in contact.emails
+    ]
+
+
 def _new_lead(write: Write) -> Any:
     name = write.body.get("name")
     return write.org.new_lead(write.req.user.id, name if isinstance(name, str) and name else None)
@@ -87,5 +99,9 @@ CONTACTS = Family(
     convert={"emails": _emails, "phones": _phones, "urls": _urls},
     make_parent=_new_lead,
     target=lambda contact: ("contact", contact.lead_id),
-    computed={"display_name": _display_name, "integration_links": links_of("contact")},
+    computed={
+        "display_name": _display_name,
+        "integration_links": links_of("contact"),
+        "emails": _rendered_emails,
+    },
 )

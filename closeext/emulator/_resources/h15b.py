@@ -8,18 +8,41 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from .._engine import Bound, Family
+from .._organization import Organization
 from .._types import Handler
-from . import blocked_numbers, outcomes
+from . import blocked_numbers, connected, outcomes, send_as, unsubscribed
 from .blocked_numbers import BLOCKED_PHONE_NUMBERS
+from .connected import CONNECTED_ACCOUNTS, DIALERS
 from .integration_links import INTEGRATION_LINKS
 from .outcomes import OUTCOMES, PLAYBOOKS
+from .phone_numbers import PHONE_NUMBERS
+from .send_as import SEND_AS
 
 __all__ = ["H15B_FAMILIES", "h15b_actions"]
 
 #: In binding order.
-H15B_FAMILIES: tuple[Family, ...] = (INTEGRATION_LINKS, OUTCOMES, PLAYBOOKS, BLOCKED_PHONE_NUMBERS)
+H15B_FAMILIES: tuple[Family, ...] = (
+    INTEGRATION_LINKS,
+    OUTCOMES,
+    PLAYBOOKS,
+    BLOCKED_PHONE_NUMBERS,
+    PHONE_NUMBERS,
+    SEND_AS,
+    CONNECTED_ACCOUNTS,
+    DIALERS,
+)
+
+# Connected accounts and dialer sessions are made only by Close: every fresh organization
+# starts with some (see ``connected``).
+if connected.seed not in Organization.seeders:
+    Organization.seeders.append(connected.seed)
 
 
 def h15b_actions(bound: Mapping[str, Bound]) -> dict[str, Handler]:
     """The operations of these families that are not CRUD."""
-    return {**outcomes.actions(bound), **blocked_numbers.actions(bound)}
+    return {
+        **outcomes.actions(bound),
+        **blocked_numbers.actions(bound),
+        **unsubscribed.actions(bound),
+        **send_as.actions(bound),
+    }

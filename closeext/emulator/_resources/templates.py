@@ -24,11 +24,9 @@ from .._organization import Organization
 from .._records import Contact, Lead, Record
 from .._template_tags import Variables, render_tags
 from .._types import ApiRequest, ApiResponse, BadRequest, Handler, ValidationFailed
+from ._copying import READ_ONLY
+from .sequences import workflow_using
 
-#: Properties a fetched template carries that a write accepts and ignores.
-READ_ONLY: Final = frozenset(
-    {"id", "organization_id", "created_by", "updated_by", "date_created", "date_updated"}
-)
 #: Close's search form of the render operation, which the emulator does not run.
 _SEARCH_FORM: Final = ("query", "s_query", "entry", "mode", "results_limit", "sort")
 
@@ -60,7 +58,7 @@ class SmsTemplate(Record):
 #: first user found (``workflow "Onboarding"``), or ``None``. A family that references
 #: templates adds its function here.
 TemplateUser = Callable[[Organization, str], str | None]
-TEMPLATE_USERS: tuple[TemplateUser, ...] = ()
+TEMPLATE_USERS: tuple[TemplateUser, ...] = (workflow_using,)
 
 
 def template_users(org: Organization, template: Any) -> str | None:

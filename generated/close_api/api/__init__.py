@@ -11,6 +11,7 @@ if TYPE_CHECKING:
     from .blocked_phone_numbers import AsyncBlockedPhoneNumbers, BlockedPhoneNumbers
     from .calls import AsyncCalls, Calls
     from .comments import AsyncComments, Comments
+    from .connected_accounts import AsyncConnectedAccounts, ConnectedAccounts
     from .contacts import AsyncContacts, Contacts
     from .custom_activities import AsyncCustomActivities, CustomActivities
     from .custom_activity_types import AsyncCustomActivityTypes, CustomActivityTypes
@@ -18,6 +19,7 @@ if TYPE_CHECKING:
     from .custom_fields import AsyncCustomFields, CustomFields
     from .custom_object_types import AsyncCustomObjectTypes, CustomObjectTypes
     from .custom_objects import AsyncCustomObjects, CustomObjects
+    from .dialers import AsyncDialers, Dialers
     from .email_templates import AsyncEmailTemplates, EmailTemplates
     from .emails import AsyncEmails, Emails
     from .field_enrichment import AsyncFieldEnrichment, FieldEnrichment
@@ -34,9 +36,12 @@ if TYPE_CHECKING:
     from .opportunity_statuses import AsyncOpportunityStatuses, OpportunityStatuses
     from .organizations import AsyncOrganizations, Organizations
     from .outcomes import AsyncOutcomes, Outcomes
+    from .phone_numbers import AsyncPhoneNumbers, PhoneNumbers
     from .pipelines import AsyncPipelines, Pipelines
     from .playbooks import AsyncPlaybooks, Playbooks
     from .roles import AsyncRoles, Roles
+    from .send_as import AsyncSendAs, SendAs
+    from .sequences import AsyncSequences, Sequences
     from .shared_custom_field_associations import (
         AsyncSharedCustomFieldAssociations,
         SharedCustomFieldAssociations,
@@ -49,6 +54,7 @@ if TYPE_CHECKING:
         TaskCompletedActivities,
     )
     from .tasks import AsyncTasks, Tasks
+    from .unsubscribed_emails import AsyncUnsubscribedEmails, UnsubscribedEmails
     from .users import AsyncUsers, Users
     from .webhooks import AsyncWebhooks, Webhooks
     from .whatsapp import AsyncWhatsapp, Whatsapp
@@ -63,6 +69,7 @@ TAGS: Final = (
     "blocked_phone_numbers",
     "calls",
     "comments",
+    "connected_accounts",
     "contacts",
     "custom_activities",
     "custom_activity_types",
@@ -70,6 +77,7 @@ TAGS: Final = (
     "custom_fields",
     "custom_object_types",
     "custom_objects",
+    "dialers",
     "email_templates",
     "emails",
     "field_enrichment",
@@ -86,15 +94,19 @@ TAGS: Final = (
     "opportunity_statuses",
     "organizations",
     "outcomes",
+    "phone_numbers",
     "pipelines",
     "playbooks",
     "roles",
+    "send_as",
+    "sequences",
     "shared_custom_field_associations",
     "sms",
     "sms_templates",
     "status_changes",
     "task_completed_activities",
     "tasks",
+    "unsubscribed_emails",
     "users",
     "webhooks",
     "whatsapp",
@@ -176,6 +188,13 @@ class Api:
         return Comments(self._api_client, self._api_pager)
 
     @property
+    def connected_accounts(self) -> "ConnectedAccounts":
+        """The `connected_accounts` operations."""
+        from .connected_accounts import ConnectedAccounts
+
+        return ConnectedAccounts(self._api_client, self._api_pager)
+
+    @property
     def contacts(self) -> "Contacts":
         """The `contacts` operations."""
         from .contacts import Contacts
@@ -223,6 +242,13 @@ class Api:
         from .custom_objects import CustomObjects
 
         return CustomObjects(self._api_client, self._api_pager)
+
+    @property
+    def dialers(self) -> "Dialers":
+        """The `dialers` operations."""
+        from .dialers import Dialers
+
+        return Dialers(self._api_client, self._api_pager)
 
     @property
     def email_templates(self) -> "EmailTemplates":
@@ -337,6 +363,13 @@ class Api:
         return Outcomes(self._api_client, self._api_pager)
 
     @property
+    def phone_numbers(self) -> "PhoneNumbers":
+        """The `phone_numbers` operations."""
+        from .phone_numbers import PhoneNumbers
+
+        return PhoneNumbers(self._api_client, self._api_pager)
+
+    @property
     def pipelines(self) -> "Pipelines":
         """The `pipelines` operations."""
         from .pipelines import Pipelines
@@ -356,6 +389,20 @@ class Api:
         from .roles import Roles
 
         return Roles(self._api_client, self._api_pager)
+
+    @property
+    def send_as(self) -> "SendAs":
+        """The `send_as` operations."""
+        from .send_as import SendAs
+
+        return SendAs(self._api_client, self._api_pager)
+
+    @property
+    def sequences(self) -> "Sequences":
+        """The `sequences` operations."""
+        from .sequences import Sequences
+
+        return Sequences(self._api_client, self._api_pager)
 
     @property
     def shared_custom_field_associations(self) -> "SharedCustomFieldAssociations":
@@ -398,6 +445,13 @@ class Api:
         from .tasks import Tasks
 
         return Tasks(self._api_client, self._api_pager)
+
+    @property
+    def unsubscribed_emails(self) -> "UnsubscribedEmails":
+        """The `unsubscribed_emails` operations."""
+        from .unsubscribed_emails import UnsubscribedEmails
+
+        return UnsubscribedEmails(self._api_client, self._api_pager)
 
     @property
     def users(self) -> "Users":
@@ -470,6 +524,13 @@ class AsyncApi:
         return AsyncComments(self._api_client, self._api_pager)
 
     @property
+    def connected_accounts(self) -> "AsyncConnectedAccounts":
+        """The `connected_accounts` operations."""
+        from .connected_accounts import AsyncConnectedAccounts
+
+        return AsyncConnectedAccounts(self._api_client, self._api_pager)
+
+    @property
     def contacts(self) -> "AsyncContacts":
         """The `contacts` operations."""
         from .contacts import AsyncContacts
@@ -517,6 +578,13 @@ class AsyncApi:
         from .custom_objects import AsyncCustomObjects
 
         return AsyncCustomObjects(self._api_client, self._api_pager)
+
+    @property
+    def dialers(self) -> "AsyncDialers":
+        """The `dialers` operations."""
+        from .dialers import AsyncDialers
+
+        return AsyncDialers(self._api_client, self._api_pager)
 
     @property
     def email_templates(self) -> "AsyncEmailTemplates":
@@ -631,6 +699,13 @@ class AsyncApi:
         return AsyncOutcomes(self._api_client, self._api_pager)
 
     @property
+    def phone_numbers(self) -> "AsyncPhoneNumbers":
+        """The `phone_numbers` operations."""
+        from .phone_numbers import AsyncPhoneNumbers
+
+        return AsyncPhoneNumbers(self._api_client, self._api_pager)
+
+    @property
     def pipelines(self) -> "AsyncPipelines":
         """The `pipelines` operations."""
         from .pipelines import AsyncPipelines
@@ -650,6 +725,20 @@ class AsyncApi:
         from .roles import AsyncRoles
 
         return AsyncRoles(self._api_client, self._api_pager)
+
+    @property
+    def send_as(self) -> "AsyncSendAs":
+        """The `send_as` operations."""
+        from .send_as import AsyncSendAs
+
+        return AsyncSendAs(self._api_client, self._api_pager)
+
+    @property
+    def sequences(self) -> "AsyncSequences":
+        """The `sequences` operations."""
+        from .sequences import AsyncSequences
+
+        return AsyncSequences(self._api_client, self._api_pager)
 
     @property
     def shared_custom_field_associations(self) -> "AsyncSharedCustomFieldAssociations":
@@ -692,6 +781,13 @@ class AsyncApi:
         from .tasks import AsyncTasks
 
         return AsyncTasks(self._api_client, self._api_pager)
+
+    @property
+    def unsubscribed_emails(self) -> "AsyncUnsubscribedEmails":
+        """The `unsubscribed_emails` operations."""
+        from .unsubscribed_emails import AsyncUnsubscribedEmails
+
+        return AsyncUnsubscribedEmails(self._api_client, self._api_pager)
 
     @property
     def users(self) -> "AsyncUsers":

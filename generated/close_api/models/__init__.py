@@ -1,6 +1,5 @@
 """Contains all the data models used in inputs/outputs"""
 
-from .active_call import ActiveCall
 from .activity_custom_field_create import ActivityCustomFieldCreate
 from .activity_custom_field_create_type import ActivityCustomFieldCreateType
 from .activity_custom_field_update import ActivityCustomFieldUpdate
@@ -30,6 +29,13 @@ from .comment_list import CommentList
 from .comment_thread import CommentThread
 from .comment_thread_list import CommentThreadList
 from .comment_update import CommentUpdate
+from .connected_account import ConnectedAccount
+from .connected_account_default_identity_type_0 import (
+    ConnectedAccountDefaultIdentityType0,
+)
+from .connected_account_identities_item import ConnectedAccountIdentitiesItem
+from .connected_account_list import ConnectedAccountList
+from .connected_account_synced_calendars_item import ConnectedAccountSyncedCalendarsItem
 from .contact import Contact
 from .contact_create import ContactCreate
 from .contact_email import ContactEmail
@@ -69,6 +75,8 @@ from .custom_object_type_create import CustomObjectTypeCreate
 from .custom_object_type_list import CustomObjectTypeList
 from .custom_object_type_update import CustomObjectTypeUpdate
 from .custom_object_update import CustomObjectUpdate
+from .dialer import Dialer
+from .dialer_list import DialerList
 from .email import Email
 from .email_attachment import EmailAttachment
 from .email_create import EmailCreate
@@ -85,9 +93,6 @@ from .email_thread_list import EmailThreadList
 from .email_update import EmailUpdate
 from .empty_object import EmptyObject
 from .error_body import ErrorBody
-from .field_enrichment import FieldEnrichment
-from .field_enrichment_object_type import FieldEnrichmentObjectType
-from .field_enrichment_result import FieldEnrichmentResult
 from .form_submission import FormSubmission
 from .form_submission_list import FormSubmissionList
 from .form_submission_values import FormSubmissionValues
@@ -124,6 +129,7 @@ from .lead_status_update import LeadStatusUpdate
 from .lead_update import LeadUpdate
 from .list_activities_order_by import ListActivitiesOrderBy
 from .list_activities_thread_emails import ListActivitiesThreadEmails
+from .list_dialers_source_type import ListDialersSourceType
 from .list_opportunities_status_type import ListOpportunitiesStatusType
 from .list_opportunities_value_period import ListOpportunitiesValuePeriod
 from .list_tasks_order_by import ListTasksOrderBy
@@ -139,16 +145,6 @@ from .meeting_list import MeetingList
 from .meeting_status import MeetingStatus
 from .meeting_update import MeetingUpdate
 from .membership import Membership
-from .membership_bulk_update import MembershipBulkUpdate
-from .membership_bulk_update_auto_record_calls import (
-    MembershipBulkUpdateAutoRecordCalls,
-)
-from .membership_bulk_update_params import MembershipBulkUpdateParams
-from .membership_bulk_update_result import MembershipBulkUpdateResult
-from .membership_create import MembershipCreate
-from .membership_role_id_type_0 import MembershipRoleIdType0
-from .membership_update import MembershipUpdate
-from .membership_update_auto_record_calls import MembershipUpdateAutoRecordCalls
 from .message_status import MessageStatus
 from .nested_contact_create import NestedContactCreate
 from .note import Note
@@ -172,8 +168,6 @@ from .opportunity_status_update import OpportunityStatusUpdate
 from .opportunity_update import OpportunityUpdate
 from .opportunity_update_value_period import OpportunityUpdateValuePeriod
 from .organization import Organization
-from .organization_update import OrganizationUpdate
-from .organization_update_lead_statuses_item import OrganizationUpdateLeadStatusesItem
 from .outcome import Outcome
 from .outcome_create import OutcomeCreate
 from .outcome_create_applies_to_type_0_item import OutcomeCreateAppliesToType0Item
@@ -182,7 +176,13 @@ from .outcome_list import OutcomeList
 from .outcome_update import OutcomeUpdate
 from .outcome_update_applies_to_type_0_item import OutcomeUpdateAppliesToType0Item
 from .outcome_update_type_type_0 import OutcomeUpdateTypeType0
-from .pinned_views import PinnedViews
+from .phone_number import PhoneNumber
+from .phone_number_list import PhoneNumberList
+from .phone_number_request import PhoneNumberRequest
+from .phone_number_request_carrier_type_type_0 import PhoneNumberRequestCarrierTypeType0
+from .phone_number_request_country import PhoneNumberRequestCountry
+from .phone_number_request_sharing import PhoneNumberRequestSharing
+from .phone_number_update import PhoneNumberUpdate
 from .pipeline import Pipeline
 from .pipeline_create import PipelineCreate
 from .pipeline_list import PipelineList
@@ -243,6 +243,39 @@ from .search_term_condition import SearchTermCondition
 from .search_text_condition import SearchTextCondition
 from .search_text_mode import SearchTextMode
 from .search_text_node import SearchTextNode
+from .send_as import SendAs
+from .send_as_bulk_update import SendAsBulkUpdate
+from .send_as_create import SendAsCreate
+from .send_as_list import SendAsList
+from .sequence import Sequence
+from .sequence_create import SequenceCreate
+from .sequence_create_status import SequenceCreateStatus
+from .sequence_create_subscription_counts_by_status import (
+    SequenceCreateSubscriptionCountsByStatus,
+)
+from .sequence_list import SequenceList
+from .sequence_schedule import SequenceSchedule
+from .sequence_schedule_range import SequenceScheduleRange
+from .sequence_step import SequenceStep
+from .sequence_step_write import SequenceStepWrite
+from .sequence_step_write_step_type import SequenceStepWriteStepType
+from .sequence_step_write_threading_type_1 import SequenceStepWriteThreadingType1
+from .sequence_step_write_threading_type_2_type_1 import (
+    SequenceStepWriteThreadingType2Type1,
+)
+from .sequence_step_write_threading_type_3_type_1 import (
+    SequenceStepWriteThreadingType3Type1,
+)
+from .sequence_subscription import SequenceSubscription
+from .sequence_subscription_create import SequenceSubscriptionCreate
+from .sequence_subscription_list import SequenceSubscriptionList
+from .sequence_subscription_update import SequenceSubscriptionUpdate
+from .sequence_subscription_update_status import SequenceSubscriptionUpdateStatus
+from .sequence_update import SequenceUpdate
+from .sequence_update_status import SequenceUpdateStatus
+from .sequence_update_subscription_counts_by_status import (
+    SequenceUpdateSubscriptionCountsByStatus,
+)
 from .shared_custom_field import SharedCustomField
 from .shared_custom_field_association import SharedCustomFieldAssociation
 from .shared_custom_field_association_create import SharedCustomFieldAssociationCreate
@@ -267,6 +300,7 @@ from .sms_template_update import SmsTemplateUpdate
 from .sms_template_update_status import SmsTemplateUpdateStatus
 from .sms_update import SMSUpdate
 from .status_reference import StatusReference
+from .subscription_counts import SubscriptionCounts
 from .task import Task
 from .task_attachments_item import TaskAttachmentsItem
 from .task_bulk_update import TaskBulkUpdate
@@ -278,9 +312,10 @@ from .task_create_type import TaskCreateType
 from .task_list import TaskList
 from .task_update import TaskUpdate
 from .template_attachment import TemplateAttachment
+from .unsubscribed_email import UnsubscribedEmail
+from .unsubscribed_email_create import UnsubscribedEmailCreate
+from .unsubscribed_email_list import UnsubscribedEmailList
 from .user import User
-from .user_availability import UserAvailability
-from .user_availability_list import UserAvailabilityList
 from .user_list import UserList
 from .validation_error_body import ValidationErrorBody
 from .validation_error_body_field_errors import ValidationErrorBodyFieldErrors
@@ -309,7 +344,6 @@ from .whats_app_message_update import WhatsAppMessageUpdate
 
 __all__ = (
     "SMS",
-    "ActiveCall",
     "ActivityCustomFieldCreate",
     "ActivityCustomFieldCreateType",
     "ActivityCustomFieldUpdate",
@@ -339,6 +373,11 @@ __all__ = (
     "CommentThread",
     "CommentThreadList",
     "CommentUpdate",
+    "ConnectedAccount",
+    "ConnectedAccountDefaultIdentityType0",
+    "ConnectedAccountIdentitiesItem",
+    "ConnectedAccountList",
+    "ConnectedAccountSyncedCalendarsItem",
     "Contact",
     "ContactCreate",
     "ContactEmail",
@@ -378,6 +417,8 @@ __all__ = (
     "CustomObjectTypeList",
     "CustomObjectTypeUpdate",
     "CustomObjectUpdate",
+    "Dialer",
+    "DialerList",
     "Email",
     "EmailAttachment",
     "EmailCreate",
@@ -394,9 +435,6 @@ __all__ = (
     "EmailUpdate",
     "EmptyObject",
     "ErrorBody",
-    "FieldEnrichment",
-    "FieldEnrichmentObjectType",
-    "FieldEnrichmentResult",
     "FormSubmission",
     "FormSubmissionList",
     "FormSubmissionValues",
@@ -431,6 +469,7 @@ __all__ = (
     "LeadUpdate",
     "ListActivitiesOrderBy",
     "ListActivitiesThreadEmails",
+    "ListDialersSourceType",
     "ListOpportunitiesStatusType",
     "ListOpportunitiesValuePeriod",
     "ListTasksOrderBy",
@@ -446,14 +485,6 @@ __all__ = (
     "MeetingStatus",
     "MeetingUpdate",
     "Membership",
-    "MembershipBulkUpdate",
-    "MembershipBulkUpdateAutoRecordCalls",
-    "MembershipBulkUpdateParams",
-    "MembershipBulkUpdateResult",
-    "MembershipCreate",
-    "MembershipRoleIdType0",
-    "MembershipUpdate",
-    "MembershipUpdateAutoRecordCalls",
     "MessageStatus",
     "NestedContactCreate",
     "Note",
@@ -477,8 +508,6 @@ __all__ = (
     "OpportunityUpdate",
     "OpportunityUpdateValuePeriod",
     "Organization",
-    "OrganizationUpdate",
-    "OrganizationUpdateLeadStatusesItem",
     "Outcome",
     "OutcomeCreate",
     "OutcomeCreateAppliesToType0Item",
@@ -487,7 +516,13 @@ __all__ = (
     "OutcomeUpdate",
     "OutcomeUpdateAppliesToType0Item",
     "OutcomeUpdateTypeType0",
-    "PinnedViews",
+    "PhoneNumber",
+    "PhoneNumberList",
+    "PhoneNumberRequest",
+    "PhoneNumberRequestCarrierTypeType0",
+    "PhoneNumberRequestCountry",
+    "PhoneNumberRequestSharing",
+    "PhoneNumberUpdate",
     "Pipeline",
     "PipelineCreate",
     "PipelineList",
@@ -548,6 +583,31 @@ __all__ = (
     "SearchTextCondition",
     "SearchTextMode",
     "SearchTextNode",
+    "SendAs",
+    "SendAsBulkUpdate",
+    "SendAsCreate",
+    "SendAsList",
+    "Sequence",
+    "SequenceCreate",
+    "SequenceCreateStatus",
+    "SequenceCreateSubscriptionCountsByStatus",
+    "SequenceList",
+    "SequenceSchedule",
+    "SequenceScheduleRange",
+    "SequenceStep",
+    "SequenceStepWrite",
+    "SequenceStepWriteStepType",
+    "SequenceStepWriteThreadingType1",
+    "SequenceStepWriteThreadingType2Type1",
+    "SequenceStepWriteThreadingType3Type1",
+    "SequenceSubscription",
+    "SequenceSubscriptionCreate",
+    "SequenceSubscriptionList",
+    "SequenceSubscriptionUpdate",
+    "SequenceSubscriptionUpdateStatus",
+    "SequenceUpdate",
+    "SequenceUpdateStatus",
+    "SequenceUpdateSubscriptionCountsByStatus",
     "SharedCustomField",
     "SharedCustomFieldAssociation",
     "SharedCustomFieldAssociationCreate",
@@ -563,6 +623,7 @@ __all__ = (
     "SmsTemplateUpdate",
     "SmsTemplateUpdateStatus",
     "StatusReference",
+    "SubscriptionCounts",
     "Task",
     "TaskAttachmentsItem",
     "TaskBulkUpdate",
@@ -574,9 +635,10 @@ __all__ = (
     "TaskList",
     "TaskUpdate",
     "TemplateAttachment",
+    "UnsubscribedEmail",
+    "UnsubscribedEmailCreate",
+    "UnsubscribedEmailList",
     "User",
-    "UserAvailability",
-    "UserAvailabilityList",
     "UserList",
     "ValidationErrorBody",
     "ValidationErrorBodyFieldErrors",

@@ -1,0 +1,228 @@
+from http import HTTPStatus
+from typing import Any, Final
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.sequence import Sequence
+from ...models.sequence_create import SequenceCreate
+from ...types import UNSET, Response, Unset
+
+OPERATION_ID: Final = "create_sequence"
+"""The spec's operationId."""
+SUCCESS_STATUS: Final = 200
+"""The one 2xx status the spec declares for this operation."""
+_OPERATION: Final = {"operation_id": OPERATION_ID, "success_status": SUCCESS_STATUS}
+_NOT_PARSED: Final[Any] = object()
+
+
+def _get_kwargs(
+    *,
+    body: SequenceCreate,
+    fields: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["_fields"] = fields
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/sequence/",
+        "extensions": {"closeext.operation": _OPERATION},
+    }
+    # Only when there are any: an empty `params` costs httpx one more URL parse per request.
+    if params:
+        _kwargs["params"] = params
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Sequence:
+    if response.status_code != 200:
+        # Error answers are never returned as values: closeext's client raises its typed
+        # exceptions before this point; anything else reaching here is unexpected.
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    # Taken out, not read: the response may live on in a reference cycle (httpx's), and the
+    # parsed body with it, costing the garbage collector a walk over every one of its objects.
+    data = response.extensions.pop("closeext.json", _NOT_PARSED)
+    if data is _NOT_PARSED:
+        data = response.json()
+    response_200 = Sequence.from_dict(data)
+
+    return response_200
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Sequence]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SequenceCreate,
+    fields: str | Unset = UNSET,
+) -> Response[Sequence]:
+    """Create a sequence
+
+     Creates a sequence; `name` is required, `status` defaults to `active`. `steps` run
+    in the order given: an `email` step names an email template (`email_template_id`), an
+    `sms` step an SMS template (`sms_template_id`); both must exist. The read-only
+    properties of a fetched sequence (and the `id` of its steps) are accepted and ignored,
+    so a sequence read from one organization can be posted to another, as Close's clone
+    script does. Answers 200.
+
+    Args:
+        fields (str | Unset):
+        body (SequenceCreate): A new sequence; `name` is required.
+
+    Raises:
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
+
+    Returns:
+        Response[Sequence]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        fields=fields,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SequenceCreate,
+    fields: str | Unset = UNSET,
+) -> Sequence:
+    """Create a sequence
+
+     Creates a sequence; `name` is required, `status` defaults to `active`. `steps` run
+    in the order given: an `email` step names an email template (`email_template_id`), an
+    `sms` step an SMS template (`sms_template_id`); both must exist. The read-only
+    properties of a fetched sequence (and the `id` of its steps) are accepted and ignored,
+    so a sequence read from one organization can be posted to another, as Close's clone
+    script does. Answers 200.
+
+    Args:
+        fields (str | Unset):
+        body (SequenceCreate): A new sequence; `name` is required.
+
+    Raises:
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
+
+    Returns:
+        Sequence
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        fields=fields,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    # Parsed straight away: the `Response` wrapper sync_detailed builds is not needed here.
+    return _parse_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SequenceCreate,
+    fields: str | Unset = UNSET,
+) -> Response[Sequence]:
+    """Create a sequence
+
+     Creates a sequence; `name` is required, `status` defaults to `active`. `steps` run
+    in the order given: an `email` step names an email template (`email_template_id`), an
+    `sms` step an SMS template (`sms_template_id`); both must exist. The read-only
+    properties of a fetched sequence (and the `id` of its steps) are accepted and ignored,
+    so a sequence read from one organization can be posted to another, as Close's clone
+    script does. Answers 200.
+
+    Args:
+        fields (str | Unset):
+        body (SequenceCreate): A new sequence; `name` is required.
+
+    Raises:
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
+
+    Returns:
+        Response[Sequence]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        fields=fields,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SequenceCreate,
+    fields: str | Unset = UNSET,
+) -> Sequence:
+    """Create a sequence
+
+     Creates a sequence; `name` is required, `status` defaults to `active`. `steps` run
+    in the order given: an `email` step names an email template (`email_template_id`), an
+    `sms` step an SMS template (`sms_template_id`); both must exist. The read-only
+    properties of a fetched sequence (and the `id` of its steps) are accepted and ignored,
+    so a sequence read from one organization can be posted to another, as Close's clone
+    script does. Answers 200.
+
+    Args:
+        fields (str | Unset):
+        body (SequenceCreate): A new sequence; `name` is required.
+
+    Raises:
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
+
+    Returns:
+        Sequence
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        fields=fields,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

@@ -1,0 +1,18 @@
+from typing import Literal
+
+SequenceStepWriteThreadingType1 = Literal["new_thread", "old_thread"]
+
+SEQUENCE_STEP_WRITE_THREADING_TYPE_1_VALUES: set[SequenceStepWriteThreadingType1] = {
+    "new_thread",
+    "old_thread",
+}
+
+
+def check_sequence_step_write_threading_type_1(
+    value: str,
+) -> SequenceStepWriteThreadingType1:
+    if value in SEQUENCE_STEP_WRITE_THREADING_TYPE_1_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {SEQUENCE_STEP_WRITE_THREADING_TYPE_1_VALUES!r}"
+    )
