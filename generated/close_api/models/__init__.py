@@ -1,5 +1,6 @@
 """Contains all the data models used in inputs/outputs"""
 
+from .active_call import ActiveCall
 from .activity_custom_field_create import ActivityCustomFieldCreate
 from .activity_custom_field_create_type import ActivityCustomFieldCreateType
 from .activity_custom_field_update import ActivityCustomFieldUpdate
@@ -93,6 +94,9 @@ from .email_thread_list import EmailThreadList
 from .email_update import EmailUpdate
 from .empty_object import EmptyObject
 from .error_body import ErrorBody
+from .field_enrichment import FieldEnrichment
+from .field_enrichment_object_type import FieldEnrichmentObjectType
+from .field_enrichment_result import FieldEnrichmentResult
 from .form_submission import FormSubmission
 from .form_submission_list import FormSubmissionList
 from .form_submission_values import FormSubmissionValues
@@ -145,6 +149,16 @@ from .meeting_list import MeetingList
 from .meeting_status import MeetingStatus
 from .meeting_update import MeetingUpdate
 from .membership import Membership
+from .membership_bulk_update import MembershipBulkUpdate
+from .membership_bulk_update_auto_record_calls import (
+    MembershipBulkUpdateAutoRecordCalls,
+)
+from .membership_bulk_update_params import MembershipBulkUpdateParams
+from .membership_bulk_update_result import MembershipBulkUpdateResult
+from .membership_create import MembershipCreate
+from .membership_role_id_type_0 import MembershipRoleIdType0
+from .membership_update import MembershipUpdate
+from .membership_update_auto_record_calls import MembershipUpdateAutoRecordCalls
 from .message_status import MessageStatus
 from .nested_contact_create import NestedContactCreate
 from .note import Note
@@ -168,6 +182,8 @@ from .opportunity_status_update import OpportunityStatusUpdate
 from .opportunity_update import OpportunityUpdate
 from .opportunity_update_value_period import OpportunityUpdateValuePeriod
 from .organization import Organization
+from .organization_update import OrganizationUpdate
+from .organization_update_lead_statuses_item import OrganizationUpdateLeadStatusesItem
 from .outcome import Outcome
 from .outcome_create import OutcomeCreate
 from .outcome_create_applies_to_type_0_item import OutcomeCreateAppliesToType0Item
@@ -183,6 +199,7 @@ from .phone_number_request_carrier_type_type_0 import PhoneNumberRequestCarrierT
 from .phone_number_request_country import PhoneNumberRequestCountry
 from .phone_number_request_sharing import PhoneNumberRequestSharing
 from .phone_number_update import PhoneNumberUpdate
+from .pinned_views import PinnedViews
 from .pipeline import Pipeline
 from .pipeline_create import PipelineCreate
 from .pipeline_list import PipelineList
@@ -316,6 +333,8 @@ from .unsubscribed_email import UnsubscribedEmail
 from .unsubscribed_email_create import UnsubscribedEmailCreate
 from .unsubscribed_email_list import UnsubscribedEmailList
 from .user import User
+from .user_availability import UserAvailability
+from .user_availability_list import UserAvailabilityList
 from .user_list import UserList
 from .validation_error_body import ValidationErrorBody
 from .validation_error_body_field_errors import ValidationErrorBodyFieldErrors
@@ -344,6 +363,7 @@ from .whats_app_message_update import WhatsAppMessageUpdate
 
 __all__ = (
     "SMS",
+    "ActiveCall",
     "ActivityCustomFieldCreate",
     "ActivityCustomFieldCreateType",
     "ActivityCustomFieldUpdate",
@@ -435,6 +455,9 @@ __all__ = (
     "EmailUpdate",
     "EmptyObject",
     "ErrorBody",
+    "FieldEnrichment",
+    "FieldEnrichmentObjectType",
+    "FieldEnrichmentResult",
     "FormSubmission",
     "FormSubmissionList",
     "FormSubmissionValues",
@@ -485,6 +508,14 @@ __all__ = (
     "MeetingStatus",
     "MeetingUpdate",
     "Membership",
+    "MembershipBulkUpdate",
+    "MembershipBulkUpdateAutoRecordCalls",
+    "MembershipBulkUpdateParams",
+    "MembershipBulkUpdateResult",
+    "MembershipCreate",
+    "MembershipRoleIdType0",
+    "MembershipUpdate",
+    "MembershipUpdateAutoRecordCalls",
     "MessageStatus",
     "NestedContactCreate",
     "Note",
@@ -508,6 +539,8 @@ __all__ = (
     "OpportunityUpdate",
     "OpportunityUpdateValuePeriod",
     "Organization",
+    "OrganizationUpdate",
+    "OrganizationUpdateLeadStatusesItem",
     "Outcome",
     "OutcomeCreate",
     "OutcomeCreateAppliesToType0Item",
@@ -523,6 +556,7 @@ __all__ = (
     "PhoneNumberRequestCountry",
     "PhoneNumberRequestSharing",
     "PhoneNumberUpdate",
+    "PinnedViews",
     "Pipeline",
     "PipelineCreate",
     "PipelineList",
@@ -639,6 +673,8 @@ __all__ = (
     "UnsubscribedEmailCreate",
     "UnsubscribedEmailList",
     "User",
+    "UserAvailability",
+    "UserAvailabilityList",
     "UserList",
     "ValidationErrorBody",
     "ValidationErrorBodyFieldErrors",
