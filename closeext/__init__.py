@@ -24,6 +24,14 @@ _EXPORTS: dict[str, str] = {
     # pagination
     "OffsetPaginator": "_pagination",
     "AsyncOffsetPaginator": "_pagination",
+    # Advanced Filtering
+    "Query": "_query",
+    "Field": "_query",
+    "Moment": "_query",
+    "Sort": "_query",
+    "SearchPaginator": "_searching",
+    "AsyncSearchPaginator": "_searching",
+    "SearchWindowError": "_searching",
     # custom fields
     "ObjectType": "_associations",
     "AssociationTarget": "_associations",
@@ -86,6 +94,7 @@ __all__ = [
     "AssociationTarget",
     "AsyncClose",
     "AsyncOffsetPaginator",
+    "AsyncSearchPaginator",
     "BadRequest",
     "BulkResult",
     "Close",
@@ -93,6 +102,7 @@ __all__ = [
     "ConfigurationError",
     "ConflictingUpdate",
     "DeadlineExceeded",
+    "Field",
     "FieldDef",
     "FieldError",
     "FieldRegistry",
@@ -107,16 +117,21 @@ __all__ = [
     "InvalidWebhookSignature",
     "MethodNotAllowed",
     "MissingSchema",
+    "Moment",
     "NotFound",
     "ObjectType",
     "OffsetPaginator",
     "Pacer",
     "PaymentRequired",
+    "Query",
     "RateLimited",
     "ReconcileError",
     "Reconciler",
     "RetryPolicy",
+    "SearchPaginator",
+    "SearchWindowError",
     "ServerError",
+    "Sort",
     "StaleWebhookTimestamp",
     "TransportError",
     "Unauthorized",
@@ -195,7 +210,9 @@ if TYPE_CHECKING:
         UnknownField,
     )
     from ._pagination import AsyncOffsetPaginator, OffsetPaginator
+    from ._query import Field, Moment, Query, Sort
     from ._retry import Pacer, RetryPolicy
+    from ._searching import AsyncSearchPaginator, SearchPaginator, SearchWindowError
     from ._updates import Update
     from ._values import read_value, read_values
     from .webhooks import (

@@ -38,7 +38,9 @@ from ._pagination import (
     offset_pager,
     page_size_for,
 )
+from ._query import Query, Sort
 from ._retry import Pacer, RetryPolicy
+from ._searching import AsyncSearchPaginator, SearchPaginator, _SearchState
 from ._transport import DEFAULT_DEADLINE, AsyncRetryTransport, RetryTransport
 
 __all__ = ["DEFAULT_BASE_URL", "AsyncClose", "AsyncOperation", "Close", "ListPage", "Operation"]
@@ -307,6 +309,35 @@ class Close(_Base, Api):
 
         return OffsetPaginator(fetch, page_size=size)
 
+    def search(
+        self,
+        query: Query | Mapping[str, Any],
+        /,
+        *,
+        fields: Mapping[str, Sequence[str]] | None = None,
+        sort: Sequence[Sort | Mapping[str, Any]] | None = None,
+        page_size: int | None = None,
+        limit: int | None = None,
+    ) -> SearchPaginator:
+        """Every object an Advanced Filtering query matches, lazily (``POST /data/search/``).
+
+        ``query`` is a :class:`~closeext.Query` (or its JSON); ``fields`` the properties to
+        return per object type (``{"lead": ["id", "display_name"]}``); without it each hit
+        is ``{"__object_type", "id"}``. Without ``sort`` the iterator sorts on
+        ``date_created`` and re-queries past the 10,000-object cap of one cursor sequence
+        (and past an expired cursor) from the last ``date_created`` it saw; ``limit`` stops
+        after that many hits. See :mod:`closeext._searching`.
+        """
+        from close_api.api.advanced_filtering import search as operation
+        from close_api.models import SearchRequest
+
+        state = _SearchState(query, fields=fields, sort=sort, page_size=page_size, limit=limit)
+
+        def fetch(body: dict[str, Any]) -> Mapping[str, Any]:
+            return self.call(operation, body=SearchRequest.from_dict(body)).to_dict()
+
+        return SearchPaginator(fetch, state)
+
     # -- custom fields and shared field associations ------------------------------------
 
     def field_registry(self, *targets: ObjectType | str) -> FieldRegistry:
@@ -471,6 +502,28 @@ class AsyncClose(_Base, AsyncApi):
             return _page(await self.call(function, skip=skip, limit=limit, **kwargs))
 
         return AsyncOffsetPaginator(fetch, page_size=size)
+
+    def search(
+        self,
+        query: Query | Mapping[str, Any],
+        /,
+        *,
+        fields: Mapping[str, Sequence[str]] | None = None,
+        sort: Sequence[Sort | Mapping[str, Any]] | None = None,
+        page_size: int | None = None,
+        limit: int | None = None,
+    ) -> AsyncSearchPaginator:
+        """``async for`` over every object a query matches; see :meth:`Close.search`."""
+        from close_api.api.advanced_filtering import search as operation
+        from close_api.models import SearchRequest
+
+        state = _SearchState(query, fields=fields, sort=sort, page_size=page_size, limit=limit)
+
+        async def fetch(body: dict[str, Any]) -> Mapping[str, Any]:
+            page = await self.call(operation, body=SearchRequest.from_dict(body))
+            return page.to_dict()
+
+        return AsyncSearchPaginator(fetch, state)
 
     # -- custom fields and shared field associations ------------------------------------
 

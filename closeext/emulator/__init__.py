@@ -19,6 +19,7 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from ._app import Emulator, EmulatorApp
 from ._clock import Clock
@@ -26,7 +27,9 @@ from ._faults import ConnectionDropped, Fault, FaultInjector, FaultPlan
 from ._ratelimit import RateLimit, RateLimiter
 from ._server import ServerThread
 from ._spec import CompiledSpec, load_spec
-from ._types import Handler
+
+if TYPE_CHECKING:
+    from ._resources import Built
 
 __all__ = [
     "Clock",
@@ -63,14 +66,14 @@ def _fault_plan(value: str | Mapping[str, float] | FaultPlan | None) -> FaultPla
     raise TypeError("faults must be 'KIND=P,...', a mapping of kind to probability, or None")
 
 
-def _handlers_for(spec: CompiledSpec) -> Mapping[str, Handler]:
+def _handlers_for(spec: CompiledSpec) -> Built:
     # Binding the families to a spec compiles renderers and filters: once per spec.
-    from ._resources import HANDLERS, build_handlers
+    from ._resources import PINNED, build
     from ._spec import load_spec as _pinned
 
     if spec is _pinned():
-        return HANDLERS
-    return build_handlers(spec)
+        return PINNED
+    return build(spec)
 
 
 def create_app(
@@ -111,10 +114,11 @@ def create_app(
     # The domain is imported only now, so bad options get their clear message first.
     from ._store import World
 
+    built = _handlers_for(spec)
     emulator = Emulator(
         spec=spec,
-        world=World(render_cache=render_cache, clock=clock),
-        handlers=_handlers_for(spec),
+        world=World(render_cache=render_cache, clock=clock, event_views=built.views),
+        handlers=built.handlers,
         limiter=limiter,
         faults=injector,
         api_keys=api_keys,

@@ -166,6 +166,22 @@ class Family:
     embeds: Mapping[str, tuple[str, Callable[[Organization, Any], Iterable[Any]]]] = field(
         default_factory=dict
     )
+    # -- the event log (see ``_events``); the defaults suit most families -------------
+    #: The ``object_type`` of this family's events: a string, a function of the record
+    #: (tasks: ``task.<type>``), or ``None`` for ``_events.default_object_type`` (the name;
+    #: ``activity.<name>`` for activities, ``custom_fields.<kind>``, ``status.<kind>``).
+    event_type: str | Callable[[Any], str] | None = None
+    #: The rendered properties whose change records ``updated`` (``None``: any but the
+    #: audit ones); ``"custom."`` stands for every custom field.
+    event_fields: frozenset[str] | None = None
+    #: Rendered properties left out of events (embedded records with events of their own).
+    event_omit: frozenset[str] = frozenset()
+    #: Actions beyond created / updated: property -> value -> the action recorded when the
+    #: property takes that value (``{"is_complete": {True: "completed"}}``).
+    event_actions: Mapping[str, Mapping[Any, str]] = field(default_factory=dict)
+    #: The parent's property listing this family's records (a lead's ``contact_ids``):
+    #: adding or removing one also records the parent ``updated``.
+    event_parent_field: str | None = None
     #: Verbs (``get``, ``delete``, …) whose operation a hand-written handler serves instead
     #: of the generic one (it may still call the bound methods).
     handwritten: frozenset[str] = frozenset()
@@ -235,6 +251,8 @@ class Bound:
         self.renderer: Renderer = Renderer(
             self._schema(), family.record, computed, family.target, memoize=family.memoize
         )
+        #: The computed getters the renderer uses (the event log renders with them too).
+        self.computed: Mapping[str, Getter] = computed
         claimed = set(family.derived)
         if family.order:
             claimed.add("_order_by")

@@ -19,12 +19,15 @@ from __future__ import annotations
 
 import threading
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from types import MappingProxyType
 from typing import Any, ClassVar
 
+from ._eventlog import EventLog
+from ._events import EventViews, Recording, notify
 from ._limits import MAX_CONTACTS_PER_LEAD
 from ._membership_records import new_membership
 from ._records import (
@@ -84,6 +87,10 @@ class Organization:
     memoize = True
     #: The caller's day the cached renderings were made for (a task's ``view`` depends on it).
     render_day: date | None = None
+    #: How this organization's records look in the event log (the app sets it; ``_events``).
+    event_views: EventViews | None = None
+    #: The recording open now, if any: every change below reports to it (see :meth:`recording`).
+    _recording: Recording | None = None
     #: Run at the end of every reset: the starting records only Close makes (connected
     #: accounts, …), registered by the families that serve them.
     seeders: ClassVar[list[Callable[[Organization], None]]] = []
@@ -148,6 +155,8 @@ class Organization:
         self.render_generation = 0
         # (renderer, record id) -> (rendered dict, its JSON); cleared when the generation moves.
         self.render_cache: dict[tuple[int, str], tuple[dict[str, Any], bytes]] = {}
+        #: Every change recorded in the last 30 days (``GET /event/``; see ``_eventlog``).
+        self.event_log = EventLog()
         first_user = next(iter(self.users.values()), None)
         actor = first_user.id if first_user else ""
         for role_id, role_name, permissions in BUILT_IN_ROLES:
@@ -256,6 +265,65 @@ class Organization:
             self.schemas.get(target, {}).pop(custom_field.id, None)
         custom_field.associations.clear()
 
+    # -- the event log -------------------------------------------------------------------
+
+    @contextmanager
+    def recording(
+        self,
+        *,
+        meta: Mapping[str, Any] | None = None,
+        user_id: str | None = None,
+        api_key_id: str | None = None,
+        views: EventViews | None = None,
+    ) -> Iterator[Recording]:
+        """Record every change made in the block as events of one request.
+
+        The pipeline opens one per write request (``meta`` = its method and path, the
+        caller as ``user_id``). Changes made outside a request — a clock timer, the
+        control surface — are recorded only inside such a block::
+
+            with org.recording():                 # meta {}, user_id null
+                org.insert("meetings", meeting)   # -> activity.meeting created
+
+        It takes :attr:`lock` for the block. At its end the events are committed to
+        :attr:`event_log` (one ``request_id`` for all of them), then, with the lock
+        released, handed to :attr:`event_listeners` (webhook delivery). A block opened
+        inside another one joins it. ``user_id=None`` means no user did it (Close's null).
+        """
+        committed: list[dict[str, Any]] = []
+        try:
+            with self.lock:
+                if self._recording is not None:
+                    yield self._recording
+                    return
+                chosen = views or self.event_views
+                if chosen is None:
+                    raise RuntimeError("this organization has no event views (see World)")
+                self.event_views = chosen
+                recording = Recording(
+                    self,
+                    chosen,
+                    collections=COLLECTIONS,
+                    children=CHILDREN,
+                    user_id=user_id,
+                    api_key=api_key_id,
+                    meta=meta,
+                )
+                self._recording = recording
+                try:
+                    yield recording
+                finally:
+                    self._recording = None
+                    committed = recording.commit()
+        finally:
+            notify(self.event_listeners, committed)
+
+    def record_action(self, record_id: str, action: str) -> None:
+        """Also record ``action`` (``sent`` …) on ``record_id`` after its created or updated
+        event of this request (nothing when the request records none for it)."""
+        if self._recording is not None:
+            self._recording.action(record_id, action)
+
     # -- records: one place for every change that an index or a counter follows -----
 
     def collection(self, name: str) -> dict[str, Any]:
@@ -266,6 +334,8 @@ class Organization:
     def insert(self, name: str, record: Any) -> None:
         """Store a new record and enter it in its parent's index and the usage counters."""
         spec = COLLECTIONS[name]
+        if self._recording is not None:
+            self._recording.inserting(name, record)
         self.collection(name)[record.id] = record
         if spec.parent is not None:
             parent = self.collection(spec.parent)[getattr(record, spec.parent_key)]
@@ -275,6 +345,8 @@ class Organization:
     def change(self, name: str, record: Any, attrs: Mapping[str, Any], user_id: str) -> None:
         """Set validated attributes on a stored record, keeping the counters right."""
         spec = COLLECTIONS[name]
+        if self._recording is not None:
+            self._recording.changing(name, record)
         counted = bool(spec.counts) or spec.tally is not None
         if counted:
             self._count(spec, record, -1)
@@ -289,6 +361,8 @@ class Organization:
         opportunity's ``contact_id``) are cleared, as Close does.
         """
         spec = COLLECTIONS[name]
+        if self._recording is not None:
+            self._recording.removing(name, self.collection(name)[record_id])
         record = self.collection(name).pop(record_id)
         for child in CHILDREN.get(name, ()):
             for child_id in list(child.children(record)):
@@ -309,6 +383,8 @@ class Organization:
 
     def reparent(self, name: str, source: Any, destination: Any) -> None:
         """Move every child of ``source`` (of collection ``name``) to ``destination``."""
+        if self._recording is not None:
+            self._recording.reparenting(name, source, destination)
         for child in CHILDREN.get(name, ()):
             records = self.collection(child.name)
             moved = child.children(destination)
@@ -451,6 +527,7 @@ _DECLARED = (
     Collection("comments", parent="comment_threads", parent_key="thread_id"),
     Collection("sequences"),
     Collection("sequence_subscriptions", parent="contacts", parent_key="contact_id"),
+    Collection("file_uploads"),  # written by ``_files`` directly: no Close object
     #
     #
     # ==== h15b: collections go below ====

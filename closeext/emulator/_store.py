@@ -13,6 +13,7 @@ from __future__ import annotations
 import threading
 
 from ._clock import Clock, use_clock
+from ._events import EventViews
 from ._organization import Organization
 from ._records import User, new_id
 from ._webhook_delivery import WebhookDispatcher
@@ -23,8 +24,16 @@ __all__ = ["World"]
 class World:
     """Everything one emulator instance knows; no globals, so two worlds never mix."""
 
-    def __init__(self, *, render_cache: bool = True, clock: Clock | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        render_cache: bool = True,
+        clock: Clock | None = None,
+        event_views: EventViews | None = None,
+    ) -> None:
         self.render_cache = render_cache
+        #: How records look in the event log; every organization records by it.
+        self.event_views = event_views
         #: This world's time; every organization in it reads it (see ``_clock``).
         self.clock = clock or Clock()
         #: Delivers every organization's events to its webhook subscriptions.
@@ -52,6 +61,7 @@ class World:
             number = len(self.organizations) + 1
             org = Organization(new_id("orga_"), f"Emulator Organization {number}")
             org.memoize = self.render_cache
+            org.event_views = self.event_views
             user = org.add_user("Emulator", f"User {number}", f"user{number}@emulator.invalid")
             org.reset()  # stamp the defaults with the new user as their creator
             self.webhooks.attach(org)

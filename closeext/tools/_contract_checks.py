@@ -73,6 +73,9 @@ _INEXPRESSIBLE = re.compile(
             r"cannot send as themselves",  # nor a body value with the caller
             r"cannot be allowed and disallowed at once",  # nor two lists
             r"requires _order_by=",  # nor a filter on the order asked for
+            r"^The event log cannot be filtered by ",  # nor which filters go together
+            r"^Invalid _cursor: ",  # a cursor is an opaque token only the server makes
+            r"^This _cursor belongs to a request with other filters",
             # The emulator's own limits on every number and collection of a body
             # (closeext/emulator/_limits.py), which the spec does not repeat on each field.
             r"^Number out of range: ",

@@ -41,6 +41,7 @@ _MADE_BY_SIDE_EFFECT: Mapping[str, tuple[str, Mapping[str, Any]]] = {
     # ==== h13e: side-effect creations go below ====
     #
     #
+    "/event/": ("create_lead", {}),  # every change records an event
     # ==== h13w: side-effect creations go below ====
     #
     #
@@ -152,6 +153,8 @@ class Builder:
         self._harvested = False
         self._counter = 0
         self._token: str | None = None
+        #: The lead of each object an answer showed (``id`` -> its ``lead_id``).
+        self.lead_of: dict[str, str] = {}
 
     # --- requests ---------------------------------------------------------------------
 
@@ -338,6 +341,9 @@ class Builder:
                 self.send(op, fresh=False, variant={})
 
     def _remember_ids(self, answer: Any) -> None:
+        lead_id = answer.get("lead_id") if isinstance(answer, dict) else None
+        if isinstance(lead_id, str) and isinstance(answer.get("id"), str):
+            self.lead_of[answer["id"]] = lead_id
         for key, value in walk(answer):
             if (key == "id" or key.endswith("_id")) and isinstance(value, str):
                 match = _ID_VALUE.match(value)
@@ -360,6 +366,13 @@ class Builder:
                 for name in error.validator_value:
                     if isinstance(target, dict) and name not in target and name in props:
                         target[name] = self._value(props[name], fresh=fresh)
+        if isinstance(body, dict) and "lead_id" in body and "lead_id" not in variant:
+            # Objects named together belong together: the lead is that of the contact (or
+            # opportunity, ...) the body names, as Close requires of them.
+            for key, value in body.items():
+                if key != "lead_id" and isinstance(value, str) and value in self.lead_of:
+                    body["lead_id"] = self.lead_of[value]
+                    break
         return body
 
     def _properties_at(self, schema: Any, path: list[Any]) -> dict[str, Any]:

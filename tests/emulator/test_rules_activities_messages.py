@@ -122,14 +122,14 @@ def test_whatsapp_messages_are_logged_with_their_html_and_threads() -> None:
         assert "contact_id" in field_errors(
             api.post("/activity/whatsapp_message/", json={"lead_id": lead["id"]})
         )
-        # Without lead_id the message goes to the contact's lead.
-        unplaced = _whatsapp(api, other, external_whatsapp_message_id="wamid.5", lead_id=None)
-        assert unplaced["lead_id"] == other["id"]
-        stranger = {"contact_id": "cont_" + "x" * 43, "external_whatsapp_message_id": "wamid.6"}
-        refused = api.post(
+        # Close requires lead_id, and the contact must be one of that lead's.
+        unplaced = api.post(
             "/activity/whatsapp_message/",
-            json={k: v for k, v in (_body(lead) | stranger).items() if k != "lead_id"},
+            json={k: v for k, v in _body(other).items() if k != "lead_id"},
         )
+        assert field_errors(unplaced) == {"lead_id": "This field is required."}
+        stranger = {"contact_id": "cont_" + "x" * 43, "external_whatsapp_message_id": "wamid.6"}
+        refused = api.post("/activity/whatsapp_message/", json=_body(lead) | stranger)
         assert field_errors(refused) == {"contact_id": "Object does not exist on this lead."}
 
 

@@ -15,19 +15,21 @@ from __future__ import annotations
 import functools
 from collections.abc import Mapping
 from types import MappingProxyType
+from typing import NamedTuple
 
 from .._caller import caller, caller_today
 from .._engine import Family, bind
+from .._events import EventViews, api_key_id
+from .._organization import Organization
 from .._spec import CompiledSpec, load_spec
 from .._types import ApiRequest, ApiResponse, Handler
 from . import (
     activity_union,
     associations,
-    enrichment,
+    events,
     history,
     leads,
     meetings,
-    memberships,
     org,
     schemas,
     search,
@@ -42,9 +44,13 @@ from .custom_fields import CUSTOM_FIELDS
 from .custom_objects import CUSTOM_OBJECTS
 from .custom_types import CUSTOM_ACTIVITY_TYPES, CUSTOM_OBJECT_TYPES
 from .emails import EMAIL_THREADS, EMAILS
+from .enrichment import actions as enrichment_actions
+from .files import HANDLERS as FILE_HANDLERS
 from .groups import GROUPS
 from .groups import actions as group_actions
 from .h15b import H15B_FAMILIES, h15b_actions
+from .memberships import MEMBERSHIPS
+from .memberships import actions as membership_actions
 from .notes import NOTES
 from .opportunities import OPPORTUNITIES
 from .roles import ROLES
@@ -108,7 +114,7 @@ FAMILIES: tuple[Family, ...] = (
     #
     #
     # ==== h15c: families go below ====
-    memberships.MEMBERSHIPS,
+    MEMBERSHIPS,
     #
     #
 )
@@ -119,19 +125,32 @@ FAMILIES: tuple[Family, ...] = (
 READ_ONLY = frozenset({"search"})
 
 
-def _serialized(handler: Handler) -> Handler:
+def _new_day(org: Organization) -> None:
+    # Cached renderings that embed a task's ``view`` hold for one caller's day: a new day
+    # (the clock moved, or a caller in another time zone) makes them stale.
+    day = caller_today()
+    if day != org.render_day:
+        org.render_day = day
+        org.generation += 1
+
+
+def _serialized(handler: Handler, views: EventViews, base_path: str) -> Handler:
     @functools.wraps(handler)
     def run(req: ApiRequest) -> ApiResponse:
         org = req.org
-        with org.lock, caller(req.tz_offset):
-            # Cached renderings that embed a task's ``view`` hold for one caller's day: a
-            # new day (the clock moved, or a caller in another time zone) makes them stale.
-            day = caller_today()
-            if day != org.render_day:
-                org.render_day = day
-                org.generation += 1
-            if req.method == "GET" or req.operation_id in READ_ONLY:
+        if req.method == "GET" or req.operation_id in READ_ONLY:
+            with org.lock, caller(req.tz_offset):
+                _new_day(org)
                 return handler(req)
+        # A write is recorded as one request of the event log; its events are committed
+        # when the handler is done (still in the caller's time zone), then handed to the
+        # event listeners with the lock released.
+        meta = {"request_method": req.method, "request_path": base_path + req.path}
+        recording = org.recording(
+            meta=meta, user_id=req.user.id, api_key_id=api_key_id(req.user.id), views=views
+        )
+        with caller(req.tz_offset), recording:
+            _new_day(org)
             org.generation += 1
             try:
                 return handler(req)
@@ -141,9 +160,22 @@ def _serialized(handler: Handler) -> Handler:
     return run
 
 
+class Built(NamedTuple):
+    """The handlers of one spec and how its families' records look in the event log."""
+
+    handlers: Mapping[str, Handler]
+    views: EventViews
+
+
 def build_handlers(spec: CompiledSpec) -> Mapping[str, Handler]:
     """``operationId -> handler`` for ``spec``, read-only."""
+    return build(spec).handlers
+
+
+def build(spec: CompiledSpec) -> Built:
+    """The handlers of ``spec`` with the event views they record by."""
     bound, handlers = bind(FAMILIES, spec)
+    views = events.views(bound)
     extra = {
         **leads.actions(bound),
         **tasks.actions(bound),
@@ -158,6 +190,7 @@ def build_handlers(spec: CompiledSpec) -> Mapping[str, Handler]:
         # ==== h13e: hand-written actions go below ====
         #
         #
+        **events.actions(),
         # ==== h13w: hand-written actions go below ====
         #
         #
@@ -169,6 +202,7 @@ def build_handlers(spec: CompiledSpec) -> Mapping[str, Handler]:
         **template_actions(bound),
         **group_actions(bound, spec),
         **comment_actions(bound),
+        **FILE_HANDLERS,
         #
         #
         # ==== h15b: hand-written actions go below ====
@@ -176,8 +210,8 @@ def build_handlers(spec: CompiledSpec) -> Mapping[str, Handler]:
         #
         #
         # ==== h15c: hand-written actions go below ====
-        **memberships.actions(bound),
-        **enrichment.actions(bound),
+        **membership_actions(bound),
+        **enrichment_actions(bound),
         #
         #
     }
@@ -185,10 +219,12 @@ def build_handlers(spec: CompiledSpec) -> Mapping[str, Handler]:
         if operation_id in handlers:  # a typo in a table would silently shadow a handler
             raise RuntimeError(f"duplicate handler for {operation_id}")
         handlers[operation_id] = handler
-    return MappingProxyType({op: _serialized(h) for op, h in handlers.items()})
+    wrapped = {op: _serialized(h, views, spec.base_path) for op, h in handlers.items()}
+    return Built(MappingProxyType(wrapped), views)
 
 
-#: The handlers of the pinned spec.
-HANDLERS: Mapping[str, Handler] = build_handlers(load_spec())
+#: The handlers of the pinned spec, and its event views.
+PINNED: Built = build(load_spec())
+HANDLERS: Mapping[str, Handler] = PINNED.handlers
 
-__all__ = ["FAMILIES", "HANDLERS", "build_handlers"]
+__all__ = ["FAMILIES", "HANDLERS", "PINNED", "Built", "build", "build_handlers"]

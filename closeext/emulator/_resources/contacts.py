@@ -12,6 +12,7 @@ from typing import Any
 from .._engine import Family, Write
 from .._organization import Organization
 from .._records import Contact
+from .history import record_made_lead
 from .integration_links import links_of
 from .unsubscribed import is_unsubscribed
 
@@ -94,10 +95,13 @@ CONTACTS = Family(
     collection="contacts",
     record=Contact,
     model="Contact",
+    event_parent_field="contact_ids",  # a contact added or removed updates its lead
     immutable=("lead_id",),
     defaults={"name": None, "title": None, "emails": [], "phones": [], "urls": []},
     convert={"emails": _emails, "phones": _phones, "urls": _urls},
     make_parent=_new_lead,
+    # A contact posted without lead_id gets a new lead, which records its Created activity.
+    check=record_made_lead,
     target=lambda contact: ("contact", contact.lead_id),
     computed={
         "display_name": _display_name,

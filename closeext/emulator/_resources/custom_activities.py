@@ -30,6 +30,7 @@ CUSTOM_ACTIVITIES = Family(
     collection="custom_activities",
     record=CustomActivity,
     model="Activity",
+    event_type="activity.custom_activity",
     refs={
         "custom_activity_type_id": Ref("custom_activity_types"),
         "contact_id": CONTACT_ON_LEAD,

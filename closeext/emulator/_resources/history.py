@@ -121,6 +121,12 @@ def record_lead_history(write: Write) -> None:
         write.pending.append(("lead_status_changes", change))
 
 
+def record_made_lead(write: Write) -> None:
+    """Queue the ``Created`` activity of the lead Close makes for a new child, if it made one."""
+    if not write.errors and write.current is None and isinstance(write.new_parent, Lead):
+        _record_created(write, write.new_parent.id)
+
+
 def record_opportunity_history(write: Write) -> None:
     """Queue the ``OpportunityStatusChange`` an opportunity's status change records."""
     current = write.current
@@ -278,6 +284,7 @@ LEAD_MERGES = Family(
     collection="lead_merges",
     record=LeadMerge,
     model="Activity",
+    event_type="lead_merge",  # Close's event list names it apart from the activities
     computed={
         "_type": lambda org, merge: "LeadMerge",
         "user_name": lambda org, merge: user_name(org, merge.user_id),

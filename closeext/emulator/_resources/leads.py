@@ -129,6 +129,14 @@ LEADS = Family(
     list_extra=_total,
     list_source=_legacy_query,
     derived={"query": _selected_by_query},
+    # Close's list of what fires lead.updated: basic fields, status, contacts added or
+    # removed, addresses, custom fields; never activity, opportunity or task changes.
+    event_fields=frozenset(
+        {"name", "display_name", "description", "url", "status_id", "status_label"}
+        | {"addresses", "contact_ids", "custom."}
+    ),
+    # Embedded records have events of their own (the lead keeps ``contact_ids``).
+    event_omit=frozenset({"contacts", "opportunities", "tasks"}),
     embeds={
         "contacts": ("contact", lambda org, lead: (org.contacts[i] for i in lead.contact_ids)),
         # The lead's incomplete tasks (Close's rule since 2024-06-07).

@@ -64,6 +64,7 @@ def apply_states(
     now = utcnow()
     if status == "outbox":
         write.attrs["status"] = "sent"
+        write.org.record_action(write.record_id, "sent")  # the event log's ``sent``
         write.attrs["date_sent"] = now
         write.attrs["activity_at"] = now
     elif status in ("sent", "inbox", "error"):

@@ -169,6 +169,12 @@ OPPORTUNITIES = Family(
     collection="opportunities",
     record=Opportunity,
     model="Opportunity",
+    # What fires opportunity.updated (not value_currency, which is organization-wide).
+    event_fields=frozenset(
+        {"status_id", "status_label", "status_type", "status_display_name", "pipeline_id"}
+        | {"pipeline_name", "date_won", "value", "value_period", "value_formatted"}
+        | {"confidence"}
+    ),
     refs={"contact_id": CONTACT_ON_LEAD, "user_id": USER},
     immutable=("lead_id",),
     defaults={

@@ -40,16 +40,6 @@ def _check(write: Write) -> None:
             write.fail("response_to_id", "Object does not exist on this lead.")
 
 
-def _contact_lead(write: Write) -> str:
-    """Without ``lead_id``: the lead of the contact (Close requires it [leniency]).
-
-    For an unknown contact, no lead (``""``): the contact's own reference check refuses
-    it, rather than a complaint about the ``lead_id`` the caller may leave out.
-    """
-    contact = write.org.contacts.get(str(write.body.get("contact_id", "")))
-    return contact.lead_id if contact is not None else ""
-
-
 def _message_html(org: Organization, message: WhatsAppMessage) -> str:
     return html_of(message.message_markdown)
 
@@ -69,7 +59,6 @@ WHATSAPP_MESSAGES = Family(
         "response_to_id": None,
     },
     convert={"activity_at": parse_moment, "local_phone": e164, "remote_phone": e164},
-    make_parent=_contact_lead,
     check=_check,
     computed={
         "_type": lambda org, message: "WhatsAppMessage",

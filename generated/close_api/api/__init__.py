@@ -22,7 +22,9 @@ if TYPE_CHECKING:
     from .dialers import AsyncDialers, Dialers
     from .email_templates import AsyncEmailTemplates, EmailTemplates
     from .emails import AsyncEmails, Emails
+    from .events import AsyncEvents, Events
     from .field_enrichment import AsyncFieldEnrichment, FieldEnrichment
+    from .files import AsyncFiles, Files
     from .form_submissions import AsyncFormSubmissions, FormSubmissions
     from .groups import AsyncGroups, Groups
     from .integration_links import AsyncIntegrationLinks, IntegrationLinks
@@ -80,7 +82,9 @@ TAGS: Final = (
     "dialers",
     "email_templates",
     "emails",
+    "events",
     "field_enrichment",
+    "files",
     "form_submissions",
     "groups",
     "integration_links",
@@ -265,11 +269,25 @@ class Api:
         return Emails(self._api_client, self._api_pager)
 
     @property
+    def events(self) -> "Events":
+        """The `events` operations."""
+        from .events import Events
+
+        return Events(self._api_client, self._api_pager)
+
+    @property
     def field_enrichment(self) -> "FieldEnrichment":
         """The `field_enrichment` operations."""
         from .field_enrichment import FieldEnrichment
 
         return FieldEnrichment(self._api_client, self._api_pager)
+
+    @property
+    def files(self) -> "Files":
+        """The `files` operations."""
+        from .files import Files
+
+        return Files(self._api_client, self._api_pager)
 
     @property
     def form_submissions(self) -> "FormSubmissions":
@@ -601,11 +619,25 @@ class AsyncApi:
         return AsyncEmails(self._api_client, self._api_pager)
 
     @property
+    def events(self) -> "AsyncEvents":
+        """The `events` operations."""
+        from .events import AsyncEvents
+
+        return AsyncEvents(self._api_client, self._api_pager)
+
+    @property
     def field_enrichment(self) -> "AsyncFieldEnrichment":
         """The `field_enrichment` operations."""
         from .field_enrichment import AsyncFieldEnrichment
 
         return AsyncFieldEnrichment(self._api_client, self._api_pager)
+
+    @property
+    def files(self) -> "AsyncFiles":
+        """The `files` operations."""
+        from .files import AsyncFiles
+
+        return AsyncFiles(self._api_client, self._api_pager)
 
     @property
     def form_submissions(self) -> "AsyncFormSubmissions":

@@ -94,9 +94,18 @@ from .email_thread_list import EmailThreadList
 from .email_update import EmailUpdate
 from .empty_object import EmptyObject
 from .error_body import ErrorBody
+from .event import Event
+from .event_list import EventList
+from .event_meta import EventMeta
+from .event_object import EventObject
 from .field_enrichment import FieldEnrichment
 from .field_enrichment_object_type import FieldEnrichmentObjectType
 from .field_enrichment_result import FieldEnrichmentResult
+from .file_upload import FileUpload
+from .file_upload_create import FileUploadCreate
+from .file_upload_download import FileUploadDownload
+from .file_upload_upload import FileUploadUpload
+from .file_upload_upload_fields import FileUploadUploadFields
 from .form_submission import FormSubmission
 from .form_submission_list import FormSubmissionList
 from .form_submission_values import FormSubmissionValues
@@ -338,6 +347,7 @@ from .user_availability_list import UserAvailabilityList
 from .user_list import UserList
 from .validation_error_body import ValidationErrorBody
 from .validation_error_body_field_errors import ValidationErrorBodyFieldErrors
+from .webhook_delivery import WebhookDelivery
 from .webhook_filter_field_accessor import WebhookFilterFieldAccessor
 from .webhook_filter_field_accessor_type import WebhookFilterFieldAccessorType
 from .webhook_filter_group import WebhookFilterGroup
@@ -455,9 +465,18 @@ __all__ = (
     "EmailUpdate",
     "EmptyObject",
     "ErrorBody",
+    "Event",
+    "EventList",
+    "EventMeta",
+    "EventObject",
     "FieldEnrichment",
     "FieldEnrichmentObjectType",
     "FieldEnrichmentResult",
+    "FileUpload",
+    "FileUploadCreate",
+    "FileUploadDownload",
+    "FileUploadUpload",
+    "FileUploadUploadFields",
     "FormSubmission",
     "FormSubmissionList",
     "FormSubmissionValues",
@@ -678,6 +697,7 @@ __all__ = (
     "UserList",
     "ValidationErrorBody",
     "ValidationErrorBodyFieldErrors",
+    "WebhookDelivery",
     "WebhookFilterFieldAccessor",
     "WebhookFilterFieldAccessorType",
     "WebhookFilterGroup",

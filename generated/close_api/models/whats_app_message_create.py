@@ -17,12 +17,13 @@ T = TypeVar("T", bound="WhatsAppMessageCreate")
 
 @_attrs_define
 class WhatsAppMessageCreate(LazyModel):
-    """A WhatsApp message to log; `response_to_id` threads it under another one. Close's
-    spec also requires `lead_id`; here it defaults to the contact's lead and, when sent,
-    must be that lead [leniency].
+    """A WhatsApp message to log; `response_to_id` threads it under another one. Every
+    field Close's spec requires is required here, `lead_id` included; `contact_id` must
+    be a contact of that lead.
 
     """
 
+    lead_id: str
     contact_id: str
     direction: WhatsAppMessageCreateDirection
     external_whatsapp_message_id: str
@@ -30,13 +31,14 @@ class WhatsAppMessageCreate(LazyModel):
     local_phone: str
     remote_phone: str
     activity_at: datetime.datetime
-    lead_id: str | Unset = UNSET
     user_id: str | Unset = UNSET
     attachments: list[EmailAttachment] | Unset = UNSET
     integration_link: None | str | Unset = UNSET
     response_to_id: None | str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        lead_id = self.lead_id
+
         contact_id = self.contact_id
 
         direction: str = self.direction
@@ -50,8 +52,6 @@ class WhatsAppMessageCreate(LazyModel):
         remote_phone = self.remote_phone
 
         activity_at = self.activity_at.isoformat()
-
-        lead_id = self.lead_id
 
         user_id = self.user_id
 
@@ -70,6 +70,7 @@ class WhatsAppMessageCreate(LazyModel):
 
         field_dict.update(
             {
+                "lead_id": lead_id,
                 "contact_id": contact_id,
                 "direction": direction,
                 "external_whatsapp_message_id": external_whatsapp_message_id,
@@ -79,8 +80,6 @@ class WhatsAppMessageCreate(LazyModel):
                 "activity_at": activity_at,
             }
         )
-        if lead_id is not UNSET:
-            field_dict["lead_id"] = lead_id
         if user_id is not UNSET:
             field_dict["user_id"] = user_id
         if attachments is not UNSET:
@@ -95,6 +94,8 @@ class WhatsAppMessageCreate(LazyModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        lead_id = d.pop("lead_id")
+
         contact_id = d.pop("contact_id")
 
         direction = check_whats_app_message_create_direction(d.pop("direction"))
@@ -107,8 +108,6 @@ class WhatsAppMessageCreate(LazyModel):
 
         remote_phone = d.pop("remote_phone")
 
-        lead_id = d.pop("lead_id", UNSET)
-
         user_id = d.pop("user_id", UNSET)
 
         integration_link: None | str | Unset = d.pop("integration_link", UNSET)
@@ -120,13 +119,13 @@ class WhatsAppMessageCreate(LazyModel):
             "activity_at": d.pop("activity_at"),
             "attachments": d.pop("attachments", UNSET),
         }
+        _model.lead_id = lead_id
         _model.contact_id = contact_id
         _model.direction = direction
         _model.external_whatsapp_message_id = external_whatsapp_message_id
         _model.message_markdown = message_markdown
         _model.local_phone = local_phone
         _model.remote_phone = remote_phone
-        _model.lead_id = lead_id
         _model.user_id = user_id
         _model.integration_link = integration_link
         _model.response_to_id = response_to_id

@@ -79,9 +79,9 @@ def sync_detailed(
 
     Args:
         body (WhatsAppMessageCreate): A WhatsApp message to log; `response_to_id` threads it under
-            another one. Close's
-            spec also requires `lead_id`; here it defaults to the contact's lead and, when sent,
-            must be that lead [leniency].
+            another one. Every
+            field Close's spec requires is required here, `lead_id` included; `contact_id` must
+            be a contact of that lead.
 
     Raises:
         closeext.CloseError: With closeext's client, for any error status or transport failure.
@@ -116,9 +116,9 @@ def sync(
 
     Args:
         body (WhatsAppMessageCreate): A WhatsApp message to log; `response_to_id` threads it under
-            another one. Close's
-            spec also requires `lead_id`; here it defaults to the contact's lead and, when sent,
-            must be that lead [leniency].
+            another one. Every
+            field Close's spec requires is required here, `lead_id` included; `contact_id` must
+            be a contact of that lead.
 
     Raises:
         closeext.CloseError: With closeext's client, for any error status or transport failure.
@@ -154,9 +154,9 @@ async def asyncio_detailed(
 
     Args:
         body (WhatsAppMessageCreate): A WhatsApp message to log; `response_to_id` threads it under
-            another one. Close's
-            spec also requires `lead_id`; here it defaults to the contact's lead and, when sent,
-            must be that lead [leniency].
+            another one. Every
+            field Close's spec requires is required here, `lead_id` included; `contact_id` must
+            be a contact of that lead.
 
     Raises:
         closeext.CloseError: With closeext's client, for any error status or transport failure.
@@ -189,9 +189,9 @@ async def asyncio(
 
     Args:
         body (WhatsAppMessageCreate): A WhatsApp message to log; `response_to_id` threads it under
-            another one. Close's
-            spec also requires `lead_id`; here it defaults to the contact's lead and, when sent,
-            must be that lead [leniency].
+            another one. Every
+            field Close's spec requires is required here, `lead_id` included; `contact_id` must
+            be a contact of that lead.
 
     Raises:
         closeext.CloseError: With closeext's client, for any error status or transport failure.
