@@ -502,6 +502,7 @@ _DECLARED = (
     Collection("created_activities", parent="leads"),
     Collection("lead_merges", parent="leads"),
     Collection("form_submissions", parent="leads"),
+    Collection("smart_views"),
     # ==== h12: collections go below ====
     #
     #

@@ -55,6 +55,7 @@ from .notes import NOTES
 from .opportunities import OPPORTUNITIES
 from .roles import ROLES
 from .sequences import FAMILIES as SEQUENCE_FAMILIES
+from .smart_views import SMART_VIEWS
 from .sms import SMS_MESSAGES
 from .statuses import LEAD_STATUSES, OPPORTUNITY_STATUSES, PIPELINES
 from .tasks import TASK_COMPLETIONS, TASKS
@@ -74,6 +75,7 @@ FAMILIES: tuple[Family, ...] = (
     CUSTOM_ACTIVITY_TYPES,
     CUSTOM_OBJECTS,
     CUSTOM_ACTIVITIES,
+    SMART_VIEWS,
     NOTES,
     TASK_COMPLETIONS,
     CALLS,

@@ -313,6 +313,14 @@ from .shared_custom_field_create import SharedCustomFieldCreate
 from .shared_custom_field_create_type import SharedCustomFieldCreateType
 from .shared_custom_field_list import SharedCustomFieldList
 from .shared_custom_field_update import SharedCustomFieldUpdate
+from .smart_view import SmartView
+from .smart_view_column import SmartViewColumn
+from .smart_view_create import SmartViewCreate
+from .smart_view_list import SmartViewList
+from .smart_view_sharing import SmartViewSharing
+from .smart_view_sharing_settings import SmartViewSharingSettings
+from .smart_view_type import SmartViewType
+from .smart_view_update import SmartViewUpdate
 from .sms import SMS
 from .sms_attachment import SMSAttachment
 from .sms_create import SMSCreate
@@ -670,6 +678,14 @@ __all__ = (
     "SharedCustomFieldCreateType",
     "SharedCustomFieldList",
     "SharedCustomFieldUpdate",
+    "SmartView",
+    "SmartViewColumn",
+    "SmartViewCreate",
+    "SmartViewList",
+    "SmartViewSharing",
+    "SmartViewSharingSettings",
+    "SmartViewType",
+    "SmartViewUpdate",
     "SmsTemplate",
     "SmsTemplateCreate",
     "SmsTemplateList",
