@@ -356,9 +356,13 @@ class Api:
     @property
     def field_enrichment(self) -> "FieldEnrichment":
         """The `field_enrichment` operations."""
-        from .field_enrichment import FieldEnrichment
+        facade: FieldEnrichment | None = self._api_facades.get("field_enrichment")
+        if facade is None:
+            from .field_enrichment import FieldEnrichment
 
-        return FieldEnrichment(self._api_client, self._api_pager)
+            facade = FieldEnrichment(self._api_client, self._api_pager)
+            self._api_facades["field_enrichment"] = facade
+        return facade
 
     @property
     def files(self) -> "Files":
@@ -451,9 +455,13 @@ class Api:
     @property
     def memberships(self) -> "Memberships":
         """The `memberships` operations."""
-        from .memberships import Memberships
+        facade: Memberships | None = self._api_facades.get("memberships")
+        if facade is None:
+            from .memberships import Memberships
 
-        return Memberships(self._api_client, self._api_pager)
+            facade = Memberships(self._api_client, self._api_pager)
+            self._api_facades["memberships"] = facade
+        return facade
 
     @property
     def notes(self) -> "Notes":
@@ -923,9 +931,13 @@ class AsyncApi:
     @property
     def field_enrichment(self) -> "AsyncFieldEnrichment":
         """The `field_enrichment` operations."""
-        from .field_enrichment import AsyncFieldEnrichment
+        facade: AsyncFieldEnrichment | None = self._api_facades.get("field_enrichment")
+        if facade is None:
+            from .field_enrichment import AsyncFieldEnrichment
 
-        return AsyncFieldEnrichment(self._api_client, self._api_pager)
+            facade = AsyncFieldEnrichment(self._api_client, self._api_pager)
+            self._api_facades["field_enrichment"] = facade
+        return facade
 
     @property
     def files(self) -> "AsyncFiles":
@@ -1020,9 +1032,13 @@ class AsyncApi:
     @property
     def memberships(self) -> "AsyncMemberships":
         """The `memberships` operations."""
-        from .memberships import AsyncMemberships
+        facade: AsyncMemberships | None = self._api_facades.get("memberships")
+        if facade is None:
+            from .memberships import AsyncMemberships
 
-        return AsyncMemberships(self._api_client, self._api_pager)
+            facade = AsyncMemberships(self._api_client, self._api_pager)
+            self._api_facades["memberships"] = facade
+        return facade
 
     @property
     def notes(self) -> "AsyncNotes":
