@@ -19,6 +19,7 @@ from .._organization import Organization
 from .._records import Record
 from .._spec import CompiledSpec
 from .._types import ApiRequest, ApiResponse, Handler, ValidationFailed
+from .smart_views import views_using_group
 
 
 @dataclass(slots=True, kw_only=True)
@@ -35,6 +36,7 @@ class Group(Record):
 GroupReference = Callable[[Organization, str], str | None]
 GROUP_REFERENCES: tuple[GroupReference, ...] = (
     # ==== h15a: group references go below ====
+    views_using_group,
     #
     #
 )
