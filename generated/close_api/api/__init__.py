@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from .email_templates import AsyncEmailTemplates, EmailTemplates
     from .emails import AsyncEmails, Emails
     from .events import AsyncEvents, Events
+    from .field_enrichment import AsyncFieldEnrichment, FieldEnrichment
     from .files import AsyncFiles, Files
     from .form_submissions import AsyncFormSubmissions, FormSubmissions
     from .groups import AsyncGroups, Groups
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
     from .lead_statuses import AsyncLeadStatuses, LeadStatuses
     from .leads import AsyncLeads, Leads
     from .meetings import AsyncMeetings, Meetings
+    from .memberships import AsyncMemberships, Memberships
     from .notes import AsyncNotes, Notes
     from .opportunities import AsyncOpportunities, Opportunities
     from .opportunity_statuses import AsyncOpportunityStatuses, OpportunityStatuses
@@ -47,6 +49,7 @@ if TYPE_CHECKING:
         AsyncSharedCustomFieldAssociations,
         SharedCustomFieldAssociations,
     )
+    from .smart_views import AsyncSmartViews, SmartViews
     from .sms import AsyncSms, Sms
     from .sms_templates import AsyncSmsTemplates, SmsTemplates
     from .status_changes import AsyncStatusChanges, StatusChanges
@@ -82,6 +85,7 @@ TAGS: Final = (
     "email_templates",
     "emails",
     "events",
+    "field_enrichment",
     "files",
     "form_submissions",
     "groups",
@@ -90,6 +94,7 @@ TAGS: Final = (
     "lead_statuses",
     "leads",
     "meetings",
+    "memberships",
     "notes",
     "opportunities",
     "opportunity_statuses",
@@ -103,6 +108,7 @@ TAGS: Final = (
     "send_as",
     "sequences",
     "shared_custom_field_associations",
+    "smart_views",
     "sms",
     "sms_templates",
     "status_changes",
@@ -350,6 +356,17 @@ class Api:
         return facade
 
     @property
+    def field_enrichment(self) -> "FieldEnrichment":
+        """The `field_enrichment` operations."""
+        facade: FieldEnrichment | None = self._api_facades.get("field_enrichment")
+        if facade is None:
+            from .field_enrichment import FieldEnrichment
+
+            facade = FieldEnrichment(self._api_client, self._api_pager)
+            self._api_facades["field_enrichment"] = facade
+        return facade
+
+    @property
     def files(self) -> "Files":
         """The `files` operations."""
         facade: Files | None = self._api_facades.get("files")
@@ -435,6 +452,17 @@ class Api:
 
             facade = Meetings(self._api_client, self._api_pager)
             self._api_facades["meetings"] = facade
+        return facade
+
+    @property
+    def memberships(self) -> "Memberships":
+        """The `memberships` operations."""
+        facade: Memberships | None = self._api_facades.get("memberships")
+        if facade is None:
+            from .memberships import Memberships
+
+            facade = Memberships(self._api_client, self._api_pager)
+            self._api_facades["memberships"] = facade
         return facade
 
     @property
@@ -582,6 +610,17 @@ class Api:
 
             facade = SharedCustomFieldAssociations(self._api_client, self._api_pager)
             self._api_facades["shared_custom_field_associations"] = facade
+        return facade
+
+    @property
+    def smart_views(self) -> "SmartViews":
+        """The `smart_views` operations."""
+        facade: SmartViews | None = self._api_facades.get("smart_views")
+        if facade is None:
+            from .smart_views import SmartViews
+
+            facade = SmartViews(self._api_client, self._api_pager)
+            self._api_facades["smart_views"] = facade
         return facade
 
     @property
@@ -903,6 +942,17 @@ class AsyncApi:
         return facade
 
     @property
+    def field_enrichment(self) -> "AsyncFieldEnrichment":
+        """The `field_enrichment` operations."""
+        facade: AsyncFieldEnrichment | None = self._api_facades.get("field_enrichment")
+        if facade is None:
+            from .field_enrichment import AsyncFieldEnrichment
+
+            facade = AsyncFieldEnrichment(self._api_client, self._api_pager)
+            self._api_facades["field_enrichment"] = facade
+        return facade
+
+    @property
     def files(self) -> "AsyncFiles":
         """The `files` operations."""
         facade: AsyncFiles | None = self._api_facades.get("files")
@@ -990,6 +1040,17 @@ class AsyncApi:
 
             facade = AsyncMeetings(self._api_client, self._api_pager)
             self._api_facades["meetings"] = facade
+        return facade
+
+    @property
+    def memberships(self) -> "AsyncMemberships":
+        """The `memberships` operations."""
+        facade: AsyncMemberships | None = self._api_facades.get("memberships")
+        if facade is None:
+            from .memberships import AsyncMemberships
+
+            facade = AsyncMemberships(self._api_client, self._api_pager)
+            self._api_facades["memberships"] = facade
         return facade
 
     @property
@@ -1141,6 +1202,17 @@ class AsyncApi:
                 self._api_client, self._api_pager
             )
             self._api_facades["shared_custom_field_associations"] = facade
+        return facade
+
+    @property
+    def smart_views(self) -> "AsyncSmartViews":
+        """The `smart_views` operations."""
+        facade: AsyncSmartViews | None = self._api_facades.get("smart_views")
+        if facade is None:
+            from .smart_views import AsyncSmartViews
+
+            facade = AsyncSmartViews(self._api_client, self._api_pager)
+            self._api_facades["smart_views"] = facade
         return facade
 
     @property

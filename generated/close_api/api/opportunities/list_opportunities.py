@@ -35,6 +35,7 @@ def _get_kwargs(
     status_id: str | Unset = UNSET,
     status_type: ListOpportunitiesStatusType | Unset = UNSET,
     value_period: ListOpportunitiesValuePeriod | Unset = UNSET,
+    lead_saved_search_id: str | Unset = UNSET,
     user_id_in: str | Unset = UNSET,
     status_id_in: str | Unset = UNSET,
     status_type_in: str | Unset = UNSET,
@@ -84,6 +85,8 @@ def _get_kwargs(
         json_value_period = value_period
 
     params["value_period"] = json_value_period
+
+    params["lead_saved_search_id"] = lead_saved_search_id
 
     params["user_id__in"] = user_id_in
 
@@ -302,6 +305,7 @@ def sync_detailed(
     status_id: str | Unset = UNSET,
     status_type: ListOpportunitiesStatusType | Unset = UNSET,
     value_period: ListOpportunitiesValuePeriod | Unset = UNSET,
+    lead_saved_search_id: str | Unset = UNSET,
     user_id_in: str | Unset = UNSET,
     status_id_in: str | Unset = UNSET,
     status_type_in: str | Unset = UNSET,
@@ -343,6 +347,7 @@ def sync_detailed(
         status_id (str | Unset):
         status_type (ListOpportunitiesStatusType | Unset):
         value_period (ListOpportunitiesValuePeriod | Unset):
+        lead_saved_search_id (str | Unset):
         user_id_in (str | Unset): Comma-separated ids.
         status_id_in (str | Unset): Comma-separated ids.
         status_type_in (str | Unset):
@@ -383,6 +388,7 @@ def sync_detailed(
         status_id=status_id,
         status_type=status_type,
         value_period=value_period,
+        lead_saved_search_id=lead_saved_search_id,
         user_id_in=user_id_in,
         status_id_in=status_id_in,
         status_type_in=status_type_in,
@@ -425,6 +431,7 @@ def sync(
     status_id: str | Unset = UNSET,
     status_type: ListOpportunitiesStatusType | Unset = UNSET,
     value_period: ListOpportunitiesValuePeriod | Unset = UNSET,
+    lead_saved_search_id: str | Unset = UNSET,
     user_id_in: str | Unset = UNSET,
     status_id_in: str | Unset = UNSET,
     status_type_in: str | Unset = UNSET,
@@ -466,6 +473,7 @@ def sync(
         status_id (str | Unset):
         status_type (ListOpportunitiesStatusType | Unset):
         value_period (ListOpportunitiesValuePeriod | Unset):
+        lead_saved_search_id (str | Unset):
         user_id_in (str | Unset): Comma-separated ids.
         status_id_in (str | Unset): Comma-separated ids.
         status_type_in (str | Unset):
@@ -506,6 +514,7 @@ def sync(
         status_id=status_id,
         status_type=status_type,
         value_period=value_period,
+        lead_saved_search_id=lead_saved_search_id,
         user_id_in=user_id_in,
         status_id_in=status_id_in,
         status_type_in=status_type_in,
@@ -549,6 +558,7 @@ async def asyncio_detailed(
     status_id: str | Unset = UNSET,
     status_type: ListOpportunitiesStatusType | Unset = UNSET,
     value_period: ListOpportunitiesValuePeriod | Unset = UNSET,
+    lead_saved_search_id: str | Unset = UNSET,
     user_id_in: str | Unset = UNSET,
     status_id_in: str | Unset = UNSET,
     status_type_in: str | Unset = UNSET,
@@ -590,6 +600,7 @@ async def asyncio_detailed(
         status_id (str | Unset):
         status_type (ListOpportunitiesStatusType | Unset):
         value_period (ListOpportunitiesValuePeriod | Unset):
+        lead_saved_search_id (str | Unset):
         user_id_in (str | Unset): Comma-separated ids.
         status_id_in (str | Unset): Comma-separated ids.
         status_type_in (str | Unset):
@@ -630,6 +641,7 @@ async def asyncio_detailed(
         status_id=status_id,
         status_type=status_type,
         value_period=value_period,
+        lead_saved_search_id=lead_saved_search_id,
         user_id_in=user_id_in,
         status_id_in=status_id_in,
         status_type_in=status_type_in,
@@ -670,6 +682,7 @@ async def asyncio(
     status_id: str | Unset = UNSET,
     status_type: ListOpportunitiesStatusType | Unset = UNSET,
     value_period: ListOpportunitiesValuePeriod | Unset = UNSET,
+    lead_saved_search_id: str | Unset = UNSET,
     user_id_in: str | Unset = UNSET,
     status_id_in: str | Unset = UNSET,
     status_type_in: str | Unset = UNSET,
@@ -711,6 +724,7 @@ async def asyncio(
         status_id (str | Unset):
         status_type (ListOpportunitiesStatusType | Unset):
         value_period (ListOpportunitiesValuePeriod | Unset):
+        lead_saved_search_id (str | Unset):
         user_id_in (str | Unset): Comma-separated ids.
         status_id_in (str | Unset): Comma-separated ids.
         status_type_in (str | Unset):
@@ -751,6 +765,7 @@ async def asyncio(
         status_id=status_id,
         status_type=status_type,
         value_period=value_period,
+        lead_saved_search_id=lead_saved_search_id,
         user_id_in=user_id_in,
         status_id_in=status_id_in,
         status_type_in=status_type_in,
