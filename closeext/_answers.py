@@ -20,12 +20,12 @@ answers (``Content-Type`` that is not JSON) are left unread so streaming still w
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from typing import Any
 
 import httpx
 
+from . import _json
 from ._errors import error_from_response, unexpected_response
 
 __all__ = [
@@ -61,15 +61,27 @@ class Operation:
         raw = request.extensions.get(OPERATION_EXTENSION)
         if not isinstance(raw, dict):
             return _ANONYMOUS
+        # Each generated module sends the same constant dict with every request: read it once.
+        # The cache holds the dict itself, so its id is never reused while cached; any other
+        # dict (a caller's own, maybe changed between requests) is read afresh.
+        cached = _SEEN.get(id(raw))
+        if cached is not None and cached[0] is raw and cached[1] == raw:
+            return cached[2]
         name = raw.get("operation_id")
         status = raw.get("success_status")
-        return cls(
+        operation = cls(
             operation_id=name if isinstance(name, str) and name else None,
             success_status=status if type(status) is int else None,
         )
+        if len(_SEEN) >= _SEEN_MAX:
+            _SEEN.clear()
+        _SEEN[id(raw)] = (raw, dict(raw), operation)
+        return operation
 
 
 _ANONYMOUS = Operation()
+_SEEN: dict[int, tuple[dict[Any, Any], dict[Any, Any], Operation]] = {}
+_SEEN_MAX = 1024  # more than the spec has operations
 
 
 def needs_body(response: httpx.Response, operation: Operation) -> bool:
@@ -107,7 +119,7 @@ def conclude(response: httpx.Response, operation: Operation) -> None:
             return  # a raw request may well expect nothing back; empty "JSON" is malformed
         raise unexpected_response(response, reason="empty body on a success", operation=name)
     try:
-        parsed = json.loads(content)
+        parsed = _json.loads(content)
     except (ValueError, UnicodeDecodeError):
         snippet = content[:_SNIPPET].decode("utf-8", errors="replace")
         reason = f"the body is not JSON (or is cut short): {snippet!r}"

@@ -167,6 +167,12 @@ def _number(text: Any) -> float | None:
     return value
 
 
+# The form Close (and the emulator) send, read with one match; anything else takes the
+# general path below, which gives the same reading for this form.
+# (At most 15 digits, where int() and float() read a number exactly as _number does.)
+_CANONICAL = re.compile(r"limit=(\d{1,15}), remaining=(\d{1,15}), reset=(\d{1,15}(?:\.\d{1,15})?)")
+
+
 def parse_ratelimit(header: str | None) -> RateLimitInfo | None:
     """Parse ``limit=100, remaining=50, reset=5`` (any order, ``,`` or ``;``, any case).
 
@@ -174,6 +180,15 @@ def parse_ratelimit(header: str | None) -> RateLimitInfo | None:
     """
     if not header or not isinstance(header, str):
         return None
+    canonical = _CANONICAL.fullmatch(header)
+    if canonical is not None:
+        limit_text, remaining_text, reset_text = canonical.groups()
+        return RateLimitInfo(int(limit_text), int(remaining_text), float(reset_text))
+    return _parse_ratelimit_parts(header)
+
+
+def _parse_ratelimit_parts(header: str) -> RateLimitInfo | None:
+    """The general reading of a ``RateLimit`` value, part by part (see parse_ratelimit)."""
     found: dict[str, float | None] = {}
     for part in re.split(r"[,;]", header):
         match = _PAIR.fullmatch(part)
@@ -192,6 +207,11 @@ def rate_limit_from_headers(headers: Mapping[str, str]) -> RateLimitInfo | None:
     Close sends ``RateLimit`` since 2023; before that it sent ``X-Rate-Limit-Limit``,
     ``-Remaining`` and ``-Reset``. Some IETF drafts split ``RateLimit-Limit`` etc. too.
     """
+    # One lookup, no copy, for the usual answer: httpx's headers find the name in any case
+    # (a plain mapping, when spelt so); anything else is looked for below.
+    info = parse_ratelimit(headers.get("ratelimit"))
+    if info is not None:
+        return info
     lowered = _lower(headers)
     info = parse_ratelimit(lowered.get("ratelimit"))
     if info is not None:

@@ -62,6 +62,9 @@ enough that a server trickling its answer cannot hold a program for ever.
 """
 
 
+_PHASES = ("connect", "read", "write", "pool")
+
+
 class _DeadlineTimeout(httpx.TimeoutException):
     """The deadline ran out: becomes :class:`~closeext.DeadlineExceeded` (raised as is
     only with ``map_errors=False``). An httpx timeout, so code catching those still works."""
@@ -145,10 +148,20 @@ class _Attempts:
             raise _DeadlineTimeout("deadline exceeded", request=self._request)
         timeouts = self._request.extensions.get("timeout")
         current = timeouts if isinstance(timeouts, dict) else {}
+        if self._within(current, remaining):
+            return  # every phase already ends sooner (the usual case: 30 s timeouts, 120 s left)
         self._request.extensions["timeout"] = {
             phase: remaining if current.get(phase) is None else min(current[phase], remaining)
-            for phase in ("connect", "read", "write", "pool")
+            for phase in _PHASES
         }
+
+    @staticmethod
+    def _within(current: dict[str, float | None], remaining: float) -> bool:
+        for phase in _PHASES:
+            value = current.get(phase)
+            if value is None or value > remaining:
+                return False
+        return True
 
     def finished(self, response: httpx.Response | None) -> None:
         """Tell the pacer an attempt ended (call exactly once per :meth:`pace`)."""

@@ -26,7 +26,7 @@ from starlette.applications import Starlette
 from starlette.routing import Router
 from starlette.types import Receive, Scope, Send
 
-from . import _errors, _limits
+from . import _errors, _files, _limits
 from ._clock import Clock, use_clock
 from ._control import Control
 from ._control_http import CONTROL_PREFIX, serve_control
@@ -192,6 +192,10 @@ class Pipeline:
                 # The emulator's own control surface: outside Close's API and its limits.
                 await serve_control(emulator, scope, receive, send)
                 return
+            if _files.handles(scope):
+                # The file storage uploads go to (S3 for Close): outside Close's API too.
+                await _files.serve(emulator.world, scope, receive, send)
+                return
             await self._serve(scope, receive, send)
 
     async def _serve(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -354,6 +358,7 @@ class Pipeline:
             path=relative,
             tz_offset=tz_offset,
             oauth=oauth,
+            origin=_files.origin(scope),
         )
         try:
             response = handler(request)

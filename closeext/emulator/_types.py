@@ -40,6 +40,9 @@ class ApiRequest:
     path: str = ""
     #: The caller's ``X-TZ-Offset`` in hours (0, UTC, without the header).
     tz_offset: float = 0.0
+    #: Scheme and host the request reached, e.g. ``http://127.0.0.1:8765``, for answers that
+    #: send the client back to the emulator outside ``/api/v1/`` (file uploads).
+    origin: str = ""
     #: Whether the caller is an OAuth app (a Bearer access token), not an API key.
     oauth: bool = False
 

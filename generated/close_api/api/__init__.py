@@ -1,7 +1,7 @@
 """Contains methods for accessing the API, and the typed facade: one attribute per spec tag."""
 
 from collections.abc import AsyncIterable, Awaitable, Callable, Iterable, Sequence
-from typing import TYPE_CHECKING, Final, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Final, Protocol, TypeVar
 
 from ..client import AuthenticatedClient, Client
 
@@ -23,6 +23,8 @@ if TYPE_CHECKING:
     from .email_templates import AsyncEmailTemplates, EmailTemplates
     from .emails import AsyncEmails, Emails
     from .events import AsyncEvents, Events
+    from .field_enrichment import AsyncFieldEnrichment, FieldEnrichment
+    from .files import AsyncFiles, Files
     from .form_submissions import AsyncFormSubmissions, FormSubmissions
     from .groups import AsyncGroups, Groups
     from .integration_links import AsyncIntegrationLinks, IntegrationLinks
@@ -30,6 +32,7 @@ if TYPE_CHECKING:
     from .lead_statuses import AsyncLeadStatuses, LeadStatuses
     from .leads import AsyncLeads, Leads
     from .meetings import AsyncMeetings, Meetings
+    from .memberships import AsyncMemberships, Memberships
     from .notes import AsyncNotes, Notes
     from .opportunities import AsyncOpportunities, Opportunities
     from .opportunity_statuses import AsyncOpportunityStatuses, OpportunityStatuses
@@ -39,12 +42,14 @@ if TYPE_CHECKING:
     from .pipelines import AsyncPipelines, Pipelines
     from .playbooks import AsyncPlaybooks, Playbooks
     from .roles import AsyncRoles, Roles
+    from .scheduling_links import AsyncSchedulingLinks, SchedulingLinks
     from .send_as import AsyncSendAs, SendAs
     from .sequences import AsyncSequences, Sequences
     from .shared_custom_field_associations import (
         AsyncSharedCustomFieldAssociations,
         SharedCustomFieldAssociations,
     )
+    from .smart_views import AsyncSmartViews, SmartViews
     from .sms import AsyncSms, Sms
     from .sms_templates import AsyncSmsTemplates, SmsTemplates
     from .status_changes import AsyncStatusChanges, StatusChanges
@@ -80,6 +85,8 @@ TAGS: Final = (
     "email_templates",
     "emails",
     "events",
+    "field_enrichment",
+    "files",
     "form_submissions",
     "groups",
     "integration_links",
@@ -87,6 +94,7 @@ TAGS: Final = (
     "lead_statuses",
     "leads",
     "meetings",
+    "memberships",
     "notes",
     "opportunities",
     "opportunity_statuses",
@@ -96,9 +104,11 @@ TAGS: Final = (
     "pipelines",
     "playbooks",
     "roles",
+    "scheduling_links",
     "send_as",
     "sequences",
     "shared_custom_field_associations",
+    "smart_views",
     "sms",
     "sms_templates",
     "status_changes",
@@ -163,6 +173,8 @@ class Api:
         # Separate from __init__ so a subclass can rebind a copy to another client.
         self._api_client = client
         self._api_pager = pager
+        # Each tag's facade is built on first use and kept; rebinding starts afresh.
+        self._api_facades: dict[str, Any] = {}
 
     def __init__(self, client: AuthenticatedClient | Client, pager: Pager) -> None:
         self._bind_api(client, pager)
@@ -170,317 +182,564 @@ class Api:
     @property
     def activities(self) -> "Activities":
         """The `activities` operations."""
-        from .activities import Activities
+        facade: Activities | None = self._api_facades.get("activities")
+        if facade is None:
+            from .activities import Activities
 
-        return Activities(self._api_client, self._api_pager)
+            facade = Activities(self._api_client, self._api_pager)
+            self._api_facades["activities"] = facade
+        return facade
 
     @property
     def advanced_filtering(self) -> "AdvancedFiltering":
         """The `advanced_filtering` operations."""
-        from .advanced_filtering import AdvancedFiltering
+        facade: AdvancedFiltering | None = self._api_facades.get("advanced_filtering")
+        if facade is None:
+            from .advanced_filtering import AdvancedFiltering
 
-        return AdvancedFiltering(self._api_client, self._api_pager)
+            facade = AdvancedFiltering(self._api_client, self._api_pager)
+            self._api_facades["advanced_filtering"] = facade
+        return facade
 
     @property
     def blocked_phone_numbers(self) -> "BlockedPhoneNumbers":
         """The `blocked_phone_numbers` operations."""
-        from .blocked_phone_numbers import BlockedPhoneNumbers
+        facade: BlockedPhoneNumbers | None = self._api_facades.get(
+            "blocked_phone_numbers"
+        )
+        if facade is None:
+            from .blocked_phone_numbers import BlockedPhoneNumbers
 
-        return BlockedPhoneNumbers(self._api_client, self._api_pager)
+            facade = BlockedPhoneNumbers(self._api_client, self._api_pager)
+            self._api_facades["blocked_phone_numbers"] = facade
+        return facade
 
     @property
     def calls(self) -> "Calls":
         """The `calls` operations."""
-        from .calls import Calls
+        facade: Calls | None = self._api_facades.get("calls")
+        if facade is None:
+            from .calls import Calls
 
-        return Calls(self._api_client, self._api_pager)
+            facade = Calls(self._api_client, self._api_pager)
+            self._api_facades["calls"] = facade
+        return facade
 
     @property
     def comments(self) -> "Comments":
         """The `comments` operations."""
-        from .comments import Comments
+        facade: Comments | None = self._api_facades.get("comments")
+        if facade is None:
+            from .comments import Comments
 
-        return Comments(self._api_client, self._api_pager)
+            facade = Comments(self._api_client, self._api_pager)
+            self._api_facades["comments"] = facade
+        return facade
 
     @property
     def connected_accounts(self) -> "ConnectedAccounts":
         """The `connected_accounts` operations."""
-        from .connected_accounts import ConnectedAccounts
+        facade: ConnectedAccounts | None = self._api_facades.get("connected_accounts")
+        if facade is None:
+            from .connected_accounts import ConnectedAccounts
 
-        return ConnectedAccounts(self._api_client, self._api_pager)
+            facade = ConnectedAccounts(self._api_client, self._api_pager)
+            self._api_facades["connected_accounts"] = facade
+        return facade
 
     @property
     def contacts(self) -> "Contacts":
         """The `contacts` operations."""
-        from .contacts import Contacts
+        facade: Contacts | None = self._api_facades.get("contacts")
+        if facade is None:
+            from .contacts import Contacts
 
-        return Contacts(self._api_client, self._api_pager)
+            facade = Contacts(self._api_client, self._api_pager)
+            self._api_facades["contacts"] = facade
+        return facade
 
     @property
     def custom_activities(self) -> "CustomActivities":
         """The `custom_activities` operations."""
-        from .custom_activities import CustomActivities
+        facade: CustomActivities | None = self._api_facades.get("custom_activities")
+        if facade is None:
+            from .custom_activities import CustomActivities
 
-        return CustomActivities(self._api_client, self._api_pager)
+            facade = CustomActivities(self._api_client, self._api_pager)
+            self._api_facades["custom_activities"] = facade
+        return facade
 
     @property
     def custom_activity_types(self) -> "CustomActivityTypes":
         """The `custom_activity_types` operations."""
-        from .custom_activity_types import CustomActivityTypes
+        facade: CustomActivityTypes | None = self._api_facades.get(
+            "custom_activity_types"
+        )
+        if facade is None:
+            from .custom_activity_types import CustomActivityTypes
 
-        return CustomActivityTypes(self._api_client, self._api_pager)
+            facade = CustomActivityTypes(self._api_client, self._api_pager)
+            self._api_facades["custom_activity_types"] = facade
+        return facade
 
     @property
     def custom_field_schemas(self) -> "CustomFieldSchemas":
         """The `custom_field_schemas` operations."""
-        from .custom_field_schemas import CustomFieldSchemas
+        facade: CustomFieldSchemas | None = self._api_facades.get(
+            "custom_field_schemas"
+        )
+        if facade is None:
+            from .custom_field_schemas import CustomFieldSchemas
 
-        return CustomFieldSchemas(self._api_client, self._api_pager)
+            facade = CustomFieldSchemas(self._api_client, self._api_pager)
+            self._api_facades["custom_field_schemas"] = facade
+        return facade
 
     @property
     def custom_fields(self) -> "CustomFields":
         """The `custom_fields` operations."""
-        from .custom_fields import CustomFields
+        facade: CustomFields | None = self._api_facades.get("custom_fields")
+        if facade is None:
+            from .custom_fields import CustomFields
 
-        return CustomFields(self._api_client, self._api_pager)
+            facade = CustomFields(self._api_client, self._api_pager)
+            self._api_facades["custom_fields"] = facade
+        return facade
 
     @property
     def custom_object_types(self) -> "CustomObjectTypes":
         """The `custom_object_types` operations."""
-        from .custom_object_types import CustomObjectTypes
+        facade: CustomObjectTypes | None = self._api_facades.get("custom_object_types")
+        if facade is None:
+            from .custom_object_types import CustomObjectTypes
 
-        return CustomObjectTypes(self._api_client, self._api_pager)
+            facade = CustomObjectTypes(self._api_client, self._api_pager)
+            self._api_facades["custom_object_types"] = facade
+        return facade
 
     @property
     def custom_objects(self) -> "CustomObjects":
         """The `custom_objects` operations."""
-        from .custom_objects import CustomObjects
+        facade: CustomObjects | None = self._api_facades.get("custom_objects")
+        if facade is None:
+            from .custom_objects import CustomObjects
 
-        return CustomObjects(self._api_client, self._api_pager)
+            facade = CustomObjects(self._api_client, self._api_pager)
+            self._api_facades["custom_objects"] = facade
+        return facade
 
     @property
     def dialers(self) -> "Dialers":
         """The `dialers` operations."""
-        from .dialers import Dialers
+        facade: Dialers | None = self._api_facades.get("dialers")
+        if facade is None:
+            from .dialers import Dialers
 
-        return Dialers(self._api_client, self._api_pager)
+            facade = Dialers(self._api_client, self._api_pager)
+            self._api_facades["dialers"] = facade
+        return facade
 
     @property
     def email_templates(self) -> "EmailTemplates":
         """The `email_templates` operations."""
-        from .email_templates import EmailTemplates
+        facade: EmailTemplates | None = self._api_facades.get("email_templates")
+        if facade is None:
+            from .email_templates import EmailTemplates
 
-        return EmailTemplates(self._api_client, self._api_pager)
+            facade = EmailTemplates(self._api_client, self._api_pager)
+            self._api_facades["email_templates"] = facade
+        return facade
 
     @property
     def emails(self) -> "Emails":
         """The `emails` operations."""
-        from .emails import Emails
+        facade: Emails | None = self._api_facades.get("emails")
+        if facade is None:
+            from .emails import Emails
 
-        return Emails(self._api_client, self._api_pager)
+            facade = Emails(self._api_client, self._api_pager)
+            self._api_facades["emails"] = facade
+        return facade
 
     @property
     def events(self) -> "Events":
         """The `events` operations."""
-        from .events import Events
+        facade: Events | None = self._api_facades.get("events")
+        if facade is None:
+            from .events import Events
 
-        return Events(self._api_client, self._api_pager)
+            facade = Events(self._api_client, self._api_pager)
+            self._api_facades["events"] = facade
+        return facade
+
+    @property
+    def field_enrichment(self) -> "FieldEnrichment":
+        """The `field_enrichment` operations."""
+        facade: FieldEnrichment | None = self._api_facades.get("field_enrichment")
+        if facade is None:
+            from .field_enrichment import FieldEnrichment
+
+            facade = FieldEnrichment(self._api_client, self._api_pager)
+            self._api_facades["field_enrichment"] = facade
+        return facade
+
+    @property
+    def files(self) -> "Files":
+        """The `files` operations."""
+        facade: Files | None = self._api_facades.get("files")
+        if facade is None:
+            from .files import Files
+
+            facade = Files(self._api_client, self._api_pager)
+            self._api_facades["files"] = facade
+        return facade
 
     @property
     def form_submissions(self) -> "FormSubmissions":
         """The `form_submissions` operations."""
-        from .form_submissions import FormSubmissions
+        facade: FormSubmissions | None = self._api_facades.get("form_submissions")
+        if facade is None:
+            from .form_submissions import FormSubmissions
 
-        return FormSubmissions(self._api_client, self._api_pager)
+            facade = FormSubmissions(self._api_client, self._api_pager)
+            self._api_facades["form_submissions"] = facade
+        return facade
 
     @property
     def groups(self) -> "Groups":
         """The `groups` operations."""
-        from .groups import Groups
+        facade: Groups | None = self._api_facades.get("groups")
+        if facade is None:
+            from .groups import Groups
 
-        return Groups(self._api_client, self._api_pager)
+            facade = Groups(self._api_client, self._api_pager)
+            self._api_facades["groups"] = facade
+        return facade
 
     @property
     def integration_links(self) -> "IntegrationLinks":
         """The `integration_links` operations."""
-        from .integration_links import IntegrationLinks
+        facade: IntegrationLinks | None = self._api_facades.get("integration_links")
+        if facade is None:
+            from .integration_links import IntegrationLinks
 
-        return IntegrationLinks(self._api_client, self._api_pager)
+            facade = IntegrationLinks(self._api_client, self._api_pager)
+            self._api_facades["integration_links"] = facade
+        return facade
 
     @property
     def lead_history(self) -> "LeadHistory":
         """The `lead_history` operations."""
-        from .lead_history import LeadHistory
+        facade: LeadHistory | None = self._api_facades.get("lead_history")
+        if facade is None:
+            from .lead_history import LeadHistory
 
-        return LeadHistory(self._api_client, self._api_pager)
+            facade = LeadHistory(self._api_client, self._api_pager)
+            self._api_facades["lead_history"] = facade
+        return facade
 
     @property
     def lead_statuses(self) -> "LeadStatuses":
         """The `lead_statuses` operations."""
-        from .lead_statuses import LeadStatuses
+        facade: LeadStatuses | None = self._api_facades.get("lead_statuses")
+        if facade is None:
+            from .lead_statuses import LeadStatuses
 
-        return LeadStatuses(self._api_client, self._api_pager)
+            facade = LeadStatuses(self._api_client, self._api_pager)
+            self._api_facades["lead_statuses"] = facade
+        return facade
 
     @property
     def leads(self) -> "Leads":
         """The `leads` operations."""
-        from .leads import Leads
+        facade: Leads | None = self._api_facades.get("leads")
+        if facade is None:
+            from .leads import Leads
 
-        return Leads(self._api_client, self._api_pager)
+            facade = Leads(self._api_client, self._api_pager)
+            self._api_facades["leads"] = facade
+        return facade
 
     @property
     def meetings(self) -> "Meetings":
         """The `meetings` operations."""
-        from .meetings import Meetings
+        facade: Meetings | None = self._api_facades.get("meetings")
+        if facade is None:
+            from .meetings import Meetings
 
-        return Meetings(self._api_client, self._api_pager)
+            facade = Meetings(self._api_client, self._api_pager)
+            self._api_facades["meetings"] = facade
+        return facade
+
+    @property
+    def memberships(self) -> "Memberships":
+        """The `memberships` operations."""
+        facade: Memberships | None = self._api_facades.get("memberships")
+        if facade is None:
+            from .memberships import Memberships
+
+            facade = Memberships(self._api_client, self._api_pager)
+            self._api_facades["memberships"] = facade
+        return facade
 
     @property
     def notes(self) -> "Notes":
         """The `notes` operations."""
-        from .notes import Notes
+        facade: Notes | None = self._api_facades.get("notes")
+        if facade is None:
+            from .notes import Notes
 
-        return Notes(self._api_client, self._api_pager)
+            facade = Notes(self._api_client, self._api_pager)
+            self._api_facades["notes"] = facade
+        return facade
 
     @property
     def opportunities(self) -> "Opportunities":
         """The `opportunities` operations."""
-        from .opportunities import Opportunities
+        facade: Opportunities | None = self._api_facades.get("opportunities")
+        if facade is None:
+            from .opportunities import Opportunities
 
-        return Opportunities(self._api_client, self._api_pager)
+            facade = Opportunities(self._api_client, self._api_pager)
+            self._api_facades["opportunities"] = facade
+        return facade
 
     @property
     def opportunity_statuses(self) -> "OpportunityStatuses":
         """The `opportunity_statuses` operations."""
-        from .opportunity_statuses import OpportunityStatuses
+        facade: OpportunityStatuses | None = self._api_facades.get(
+            "opportunity_statuses"
+        )
+        if facade is None:
+            from .opportunity_statuses import OpportunityStatuses
 
-        return OpportunityStatuses(self._api_client, self._api_pager)
+            facade = OpportunityStatuses(self._api_client, self._api_pager)
+            self._api_facades["opportunity_statuses"] = facade
+        return facade
 
     @property
     def organizations(self) -> "Organizations":
         """The `organizations` operations."""
-        from .organizations import Organizations
+        facade: Organizations | None = self._api_facades.get("organizations")
+        if facade is None:
+            from .organizations import Organizations
 
-        return Organizations(self._api_client, self._api_pager)
+            facade = Organizations(self._api_client, self._api_pager)
+            self._api_facades["organizations"] = facade
+        return facade
 
     @property
     def outcomes(self) -> "Outcomes":
         """The `outcomes` operations."""
-        from .outcomes import Outcomes
+        facade: Outcomes | None = self._api_facades.get("outcomes")
+        if facade is None:
+            from .outcomes import Outcomes
 
-        return Outcomes(self._api_client, self._api_pager)
+            facade = Outcomes(self._api_client, self._api_pager)
+            self._api_facades["outcomes"] = facade
+        return facade
 
     @property
     def phone_numbers(self) -> "PhoneNumbers":
         """The `phone_numbers` operations."""
-        from .phone_numbers import PhoneNumbers
+        facade: PhoneNumbers | None = self._api_facades.get("phone_numbers")
+        if facade is None:
+            from .phone_numbers import PhoneNumbers
 
-        return PhoneNumbers(self._api_client, self._api_pager)
+            facade = PhoneNumbers(self._api_client, self._api_pager)
+            self._api_facades["phone_numbers"] = facade
+        return facade
 
     @property
     def pipelines(self) -> "Pipelines":
         """The `pipelines` operations."""
-        from .pipelines import Pipelines
+        facade: Pipelines | None = self._api_facades.get("pipelines")
+        if facade is None:
+            from .pipelines import Pipelines
 
-        return Pipelines(self._api_client, self._api_pager)
+            facade = Pipelines(self._api_client, self._api_pager)
+            self._api_facades["pipelines"] = facade
+        return facade
 
     @property
     def playbooks(self) -> "Playbooks":
         """The `playbooks` operations."""
-        from .playbooks import Playbooks
+        facade: Playbooks | None = self._api_facades.get("playbooks")
+        if facade is None:
+            from .playbooks import Playbooks
 
-        return Playbooks(self._api_client, self._api_pager)
+            facade = Playbooks(self._api_client, self._api_pager)
+            self._api_facades["playbooks"] = facade
+        return facade
 
     @property
     def roles(self) -> "Roles":
         """The `roles` operations."""
-        from .roles import Roles
+        facade: Roles | None = self._api_facades.get("roles")
+        if facade is None:
+            from .roles import Roles
 
-        return Roles(self._api_client, self._api_pager)
+            facade = Roles(self._api_client, self._api_pager)
+            self._api_facades["roles"] = facade
+        return facade
+
+    @property
+    def scheduling_links(self) -> "SchedulingLinks":
+        """The `scheduling_links` operations."""
+        facade: SchedulingLinks | None = self._api_facades.get("scheduling_links")
+        if facade is None:
+            from .scheduling_links import SchedulingLinks
+
+            facade = SchedulingLinks(self._api_client, self._api_pager)
+            self._api_facades["scheduling_links"] = facade
+        return facade
 
     @property
     def send_as(self) -> "SendAs":
         """The `send_as` operations."""
-        from .send_as import SendAs
+        facade: SendAs | None = self._api_facades.get("send_as")
+        if facade is None:
+            from .send_as import SendAs
 
-        return SendAs(self._api_client, self._api_pager)
+            facade = SendAs(self._api_client, self._api_pager)
+            self._api_facades["send_as"] = facade
+        return facade
 
     @property
     def sequences(self) -> "Sequences":
         """The `sequences` operations."""
-        from .sequences import Sequences
+        facade: Sequences | None = self._api_facades.get("sequences")
+        if facade is None:
+            from .sequences import Sequences
 
-        return Sequences(self._api_client, self._api_pager)
+            facade = Sequences(self._api_client, self._api_pager)
+            self._api_facades["sequences"] = facade
+        return facade
 
     @property
     def shared_custom_field_associations(self) -> "SharedCustomFieldAssociations":
         """The `shared_custom_field_associations` operations."""
-        from .shared_custom_field_associations import SharedCustomFieldAssociations
+        facade: SharedCustomFieldAssociations | None = self._api_facades.get(
+            "shared_custom_field_associations"
+        )
+        if facade is None:
+            from .shared_custom_field_associations import SharedCustomFieldAssociations
 
-        return SharedCustomFieldAssociations(self._api_client, self._api_pager)
+            facade = SharedCustomFieldAssociations(self._api_client, self._api_pager)
+            self._api_facades["shared_custom_field_associations"] = facade
+        return facade
+
+    @property
+    def smart_views(self) -> "SmartViews":
+        """The `smart_views` operations."""
+        facade: SmartViews | None = self._api_facades.get("smart_views")
+        if facade is None:
+            from .smart_views import SmartViews
+
+            facade = SmartViews(self._api_client, self._api_pager)
+            self._api_facades["smart_views"] = facade
+        return facade
 
     @property
     def sms(self) -> "Sms":
         """The `sms` operations."""
-        from .sms import Sms
+        facade: Sms | None = self._api_facades.get("sms")
+        if facade is None:
+            from .sms import Sms
 
-        return Sms(self._api_client, self._api_pager)
+            facade = Sms(self._api_client, self._api_pager)
+            self._api_facades["sms"] = facade
+        return facade
 
     @property
     def sms_templates(self) -> "SmsTemplates":
         """The `sms_templates` operations."""
-        from .sms_templates import SmsTemplates
+        facade: SmsTemplates | None = self._api_facades.get("sms_templates")
+        if facade is None:
+            from .sms_templates import SmsTemplates
 
-        return SmsTemplates(self._api_client, self._api_pager)
+            facade = SmsTemplates(self._api_client, self._api_pager)
+            self._api_facades["sms_templates"] = facade
+        return facade
 
     @property
     def status_changes(self) -> "StatusChanges":
         """The `status_changes` operations."""
-        from .status_changes import StatusChanges
+        facade: StatusChanges | None = self._api_facades.get("status_changes")
+        if facade is None:
+            from .status_changes import StatusChanges
 
-        return StatusChanges(self._api_client, self._api_pager)
+            facade = StatusChanges(self._api_client, self._api_pager)
+            self._api_facades["status_changes"] = facade
+        return facade
 
     @property
     def task_completed_activities(self) -> "TaskCompletedActivities":
         """The `task_completed_activities` operations."""
-        from .task_completed_activities import TaskCompletedActivities
+        facade: TaskCompletedActivities | None = self._api_facades.get(
+            "task_completed_activities"
+        )
+        if facade is None:
+            from .task_completed_activities import TaskCompletedActivities
 
-        return TaskCompletedActivities(self._api_client, self._api_pager)
+            facade = TaskCompletedActivities(self._api_client, self._api_pager)
+            self._api_facades["task_completed_activities"] = facade
+        return facade
 
     @property
     def tasks(self) -> "Tasks":
         """The `tasks` operations."""
-        from .tasks import Tasks
+        facade: Tasks | None = self._api_facades.get("tasks")
+        if facade is None:
+            from .tasks import Tasks
 
-        return Tasks(self._api_client, self._api_pager)
+            facade = Tasks(self._api_client, self._api_pager)
+            self._api_facades["tasks"] = facade
+        return facade
 
     @property
     def unsubscribed_emails(self) -> "UnsubscribedEmails":
         """The `unsubscribed_emails` operations."""
-        from .unsubscribed_emails import UnsubscribedEmails
+        facade: UnsubscribedEmails | None = self._api_facades.get("unsubscribed_emails")
+        if facade is None:
+            from .unsubscribed_emails import UnsubscribedEmails
 
-        return UnsubscribedEmails(self._api_client, self._api_pager)
+            facade = UnsubscribedEmails(self._api_client, self._api_pager)
+            self._api_facades["unsubscribed_emails"] = facade
+        return facade
 
     @property
     def users(self) -> "Users":
         """The `users` operations."""
-        from .users import Users
+        facade: Users | None = self._api_facades.get("users")
+        if facade is None:
+            from .users import Users
 
-        return Users(self._api_client, self._api_pager)
+            facade = Users(self._api_client, self._api_pager)
+            self._api_facades["users"] = facade
+        return facade
 
     @property
     def webhooks(self) -> "Webhooks":
         """The `webhooks` operations."""
-        from .webhooks import Webhooks
+        facade: Webhooks | None = self._api_facades.get("webhooks")
+        if facade is None:
+            from .webhooks import Webhooks
 
-        return Webhooks(self._api_client, self._api_pager)
+            facade = Webhooks(self._api_client, self._api_pager)
+            self._api_facades["webhooks"] = facade
+        return facade
 
     @property
     def whatsapp(self) -> "Whatsapp":
         """The `whatsapp` operations."""
-        from .whatsapp import Whatsapp
+        facade: Whatsapp | None = self._api_facades.get("whatsapp")
+        if facade is None:
+            from .whatsapp import Whatsapp
 
-        return Whatsapp(self._api_client, self._api_pager)
+            facade = Whatsapp(self._api_client, self._api_pager)
+            self._api_facades["whatsapp"] = facade
+        return facade
 
 
 class AsyncApi:
@@ -492,6 +751,8 @@ class AsyncApi:
         # Separate from __init__ so a subclass can rebind a copy to another client.
         self._api_client = client
         self._api_pager = pager
+        # Each tag's facade is built on first use and kept; rebinding starts afresh.
+        self._api_facades: dict[str, Any] = {}
 
     def __init__(self, client: AuthenticatedClient | Client, pager: AsyncPager) -> None:
         self._bind_api(client, pager)
@@ -499,314 +760,577 @@ class AsyncApi:
     @property
     def activities(self) -> "AsyncActivities":
         """The `activities` operations."""
-        from .activities import AsyncActivities
+        facade: AsyncActivities | None = self._api_facades.get("activities")
+        if facade is None:
+            from .activities import AsyncActivities
 
-        return AsyncActivities(self._api_client, self._api_pager)
+            facade = AsyncActivities(self._api_client, self._api_pager)
+            self._api_facades["activities"] = facade
+        return facade
 
     @property
     def advanced_filtering(self) -> "AsyncAdvancedFiltering":
         """The `advanced_filtering` operations."""
-        from .advanced_filtering import AsyncAdvancedFiltering
+        facade: AsyncAdvancedFiltering | None = self._api_facades.get(
+            "advanced_filtering"
+        )
+        if facade is None:
+            from .advanced_filtering import AsyncAdvancedFiltering
 
-        return AsyncAdvancedFiltering(self._api_client, self._api_pager)
+            facade = AsyncAdvancedFiltering(self._api_client, self._api_pager)
+            self._api_facades["advanced_filtering"] = facade
+        return facade
 
     @property
     def blocked_phone_numbers(self) -> "AsyncBlockedPhoneNumbers":
         """The `blocked_phone_numbers` operations."""
-        from .blocked_phone_numbers import AsyncBlockedPhoneNumbers
+        facade: AsyncBlockedPhoneNumbers | None = self._api_facades.get(
+            "blocked_phone_numbers"
+        )
+        if facade is None:
+            from .blocked_phone_numbers import AsyncBlockedPhoneNumbers
 
-        return AsyncBlockedPhoneNumbers(self._api_client, self._api_pager)
+            facade = AsyncBlockedPhoneNumbers(self._api_client, self._api_pager)
+            self._api_facades["blocked_phone_numbers"] = facade
+        return facade
 
     @property
     def calls(self) -> "AsyncCalls":
         """The `calls` operations."""
-        from .calls import AsyncCalls
+        facade: AsyncCalls | None = self._api_facades.get("calls")
+        if facade is None:
+            from .calls import AsyncCalls
 
-        return AsyncCalls(self._api_client, self._api_pager)
+            facade = AsyncCalls(self._api_client, self._api_pager)
+            self._api_facades["calls"] = facade
+        return facade
 
     @property
     def comments(self) -> "AsyncComments":
         """The `comments` operations."""
-        from .comments import AsyncComments
+        facade: AsyncComments | None = self._api_facades.get("comments")
+        if facade is None:
+            from .comments import AsyncComments
 
-        return AsyncComments(self._api_client, self._api_pager)
+            facade = AsyncComments(self._api_client, self._api_pager)
+            self._api_facades["comments"] = facade
+        return facade
 
     @property
     def connected_accounts(self) -> "AsyncConnectedAccounts":
         """The `connected_accounts` operations."""
-        from .connected_accounts import AsyncConnectedAccounts
+        facade: AsyncConnectedAccounts | None = self._api_facades.get(
+            "connected_accounts"
+        )
+        if facade is None:
+            from .connected_accounts import AsyncConnectedAccounts
 
-        return AsyncConnectedAccounts(self._api_client, self._api_pager)
+            facade = AsyncConnectedAccounts(self._api_client, self._api_pager)
+            self._api_facades["connected_accounts"] = facade
+        return facade
 
     @property
     def contacts(self) -> "AsyncContacts":
         """The `contacts` operations."""
-        from .contacts import AsyncContacts
+        facade: AsyncContacts | None = self._api_facades.get("contacts")
+        if facade is None:
+            from .contacts import AsyncContacts
 
-        return AsyncContacts(self._api_client, self._api_pager)
+            facade = AsyncContacts(self._api_client, self._api_pager)
+            self._api_facades["contacts"] = facade
+        return facade
 
     @property
     def custom_activities(self) -> "AsyncCustomActivities":
         """The `custom_activities` operations."""
-        from .custom_activities import AsyncCustomActivities
+        facade: AsyncCustomActivities | None = self._api_facades.get(
+            "custom_activities"
+        )
+        if facade is None:
+            from .custom_activities import AsyncCustomActivities
 
-        return AsyncCustomActivities(self._api_client, self._api_pager)
+            facade = AsyncCustomActivities(self._api_client, self._api_pager)
+            self._api_facades["custom_activities"] = facade
+        return facade
 
     @property
     def custom_activity_types(self) -> "AsyncCustomActivityTypes":
         """The `custom_activity_types` operations."""
-        from .custom_activity_types import AsyncCustomActivityTypes
+        facade: AsyncCustomActivityTypes | None = self._api_facades.get(
+            "custom_activity_types"
+        )
+        if facade is None:
+            from .custom_activity_types import AsyncCustomActivityTypes
 
-        return AsyncCustomActivityTypes(self._api_client, self._api_pager)
+            facade = AsyncCustomActivityTypes(self._api_client, self._api_pager)
+            self._api_facades["custom_activity_types"] = facade
+        return facade
 
     @property
     def custom_field_schemas(self) -> "AsyncCustomFieldSchemas":
         """The `custom_field_schemas` operations."""
-        from .custom_field_schemas import AsyncCustomFieldSchemas
+        facade: AsyncCustomFieldSchemas | None = self._api_facades.get(
+            "custom_field_schemas"
+        )
+        if facade is None:
+            from .custom_field_schemas import AsyncCustomFieldSchemas
 
-        return AsyncCustomFieldSchemas(self._api_client, self._api_pager)
+            facade = AsyncCustomFieldSchemas(self._api_client, self._api_pager)
+            self._api_facades["custom_field_schemas"] = facade
+        return facade
 
     @property
     def custom_fields(self) -> "AsyncCustomFields":
         """The `custom_fields` operations."""
-        from .custom_fields import AsyncCustomFields
+        facade: AsyncCustomFields | None = self._api_facades.get("custom_fields")
+        if facade is None:
+            from .custom_fields import AsyncCustomFields
 
-        return AsyncCustomFields(self._api_client, self._api_pager)
+            facade = AsyncCustomFields(self._api_client, self._api_pager)
+            self._api_facades["custom_fields"] = facade
+        return facade
 
     @property
     def custom_object_types(self) -> "AsyncCustomObjectTypes":
         """The `custom_object_types` operations."""
-        from .custom_object_types import AsyncCustomObjectTypes
+        facade: AsyncCustomObjectTypes | None = self._api_facades.get(
+            "custom_object_types"
+        )
+        if facade is None:
+            from .custom_object_types import AsyncCustomObjectTypes
 
-        return AsyncCustomObjectTypes(self._api_client, self._api_pager)
+            facade = AsyncCustomObjectTypes(self._api_client, self._api_pager)
+            self._api_facades["custom_object_types"] = facade
+        return facade
 
     @property
     def custom_objects(self) -> "AsyncCustomObjects":
         """The `custom_objects` operations."""
-        from .custom_objects import AsyncCustomObjects
+        facade: AsyncCustomObjects | None = self._api_facades.get("custom_objects")
+        if facade is None:
+            from .custom_objects import AsyncCustomObjects
 
-        return AsyncCustomObjects(self._api_client, self._api_pager)
+            facade = AsyncCustomObjects(self._api_client, self._api_pager)
+            self._api_facades["custom_objects"] = facade
+        return facade
 
     @property
     def dialers(self) -> "AsyncDialers":
         """The `dialers` operations."""
-        from .dialers import AsyncDialers
+        facade: AsyncDialers | None = self._api_facades.get("dialers")
+        if facade is None:
+            from .dialers import AsyncDialers
 
-        return AsyncDialers(self._api_client, self._api_pager)
+            facade = AsyncDialers(self._api_client, self._api_pager)
+            self._api_facades["dialers"] = facade
+        return facade
 
     @property
     def email_templates(self) -> "AsyncEmailTemplates":
         """The `email_templates` operations."""
-        from .email_templates import AsyncEmailTemplates
+        facade: AsyncEmailTemplates | None = self._api_facades.get("email_templates")
+        if facade is None:
+            from .email_templates import AsyncEmailTemplates
 
-        return AsyncEmailTemplates(self._api_client, self._api_pager)
+            facade = AsyncEmailTemplates(self._api_client, self._api_pager)
+            self._api_facades["email_templates"] = facade
+        return facade
 
     @property
     def emails(self) -> "AsyncEmails":
         """The `emails` operations."""
-        from .emails import AsyncEmails
+        facade: AsyncEmails | None = self._api_facades.get("emails")
+        if facade is None:
+            from .emails import AsyncEmails
 
-        return AsyncEmails(self._api_client, self._api_pager)
+            facade = AsyncEmails(self._api_client, self._api_pager)
+            self._api_facades["emails"] = facade
+        return facade
 
     @property
     def events(self) -> "AsyncEvents":
         """The `events` operations."""
-        from .events import AsyncEvents
+        facade: AsyncEvents | None = self._api_facades.get("events")
+        if facade is None:
+            from .events import AsyncEvents
 
-        return AsyncEvents(self._api_client, self._api_pager)
+            facade = AsyncEvents(self._api_client, self._api_pager)
+            self._api_facades["events"] = facade
+        return facade
+
+    @property
+    def field_enrichment(self) -> "AsyncFieldEnrichment":
+        """The `field_enrichment` operations."""
+        facade: AsyncFieldEnrichment | None = self._api_facades.get("field_enrichment")
+        if facade is None:
+            from .field_enrichment import AsyncFieldEnrichment
+
+            facade = AsyncFieldEnrichment(self._api_client, self._api_pager)
+            self._api_facades["field_enrichment"] = facade
+        return facade
+
+    @property
+    def files(self) -> "AsyncFiles":
+        """The `files` operations."""
+        facade: AsyncFiles | None = self._api_facades.get("files")
+        if facade is None:
+            from .files import AsyncFiles
+
+            facade = AsyncFiles(self._api_client, self._api_pager)
+            self._api_facades["files"] = facade
+        return facade
 
     @property
     def form_submissions(self) -> "AsyncFormSubmissions":
         """The `form_submissions` operations."""
-        from .form_submissions import AsyncFormSubmissions
+        facade: AsyncFormSubmissions | None = self._api_facades.get("form_submissions")
+        if facade is None:
+            from .form_submissions import AsyncFormSubmissions
 
-        return AsyncFormSubmissions(self._api_client, self._api_pager)
+            facade = AsyncFormSubmissions(self._api_client, self._api_pager)
+            self._api_facades["form_submissions"] = facade
+        return facade
 
     @property
     def groups(self) -> "AsyncGroups":
         """The `groups` operations."""
-        from .groups import AsyncGroups
+        facade: AsyncGroups | None = self._api_facades.get("groups")
+        if facade is None:
+            from .groups import AsyncGroups
 
-        return AsyncGroups(self._api_client, self._api_pager)
+            facade = AsyncGroups(self._api_client, self._api_pager)
+            self._api_facades["groups"] = facade
+        return facade
 
     @property
     def integration_links(self) -> "AsyncIntegrationLinks":
         """The `integration_links` operations."""
-        from .integration_links import AsyncIntegrationLinks
+        facade: AsyncIntegrationLinks | None = self._api_facades.get(
+            "integration_links"
+        )
+        if facade is None:
+            from .integration_links import AsyncIntegrationLinks
 
-        return AsyncIntegrationLinks(self._api_client, self._api_pager)
+            facade = AsyncIntegrationLinks(self._api_client, self._api_pager)
+            self._api_facades["integration_links"] = facade
+        return facade
 
     @property
     def lead_history(self) -> "AsyncLeadHistory":
         """The `lead_history` operations."""
-        from .lead_history import AsyncLeadHistory
+        facade: AsyncLeadHistory | None = self._api_facades.get("lead_history")
+        if facade is None:
+            from .lead_history import AsyncLeadHistory
 
-        return AsyncLeadHistory(self._api_client, self._api_pager)
+            facade = AsyncLeadHistory(self._api_client, self._api_pager)
+            self._api_facades["lead_history"] = facade
+        return facade
 
     @property
     def lead_statuses(self) -> "AsyncLeadStatuses":
         """The `lead_statuses` operations."""
-        from .lead_statuses import AsyncLeadStatuses
+        facade: AsyncLeadStatuses | None = self._api_facades.get("lead_statuses")
+        if facade is None:
+            from .lead_statuses import AsyncLeadStatuses
 
-        return AsyncLeadStatuses(self._api_client, self._api_pager)
+            facade = AsyncLeadStatuses(self._api_client, self._api_pager)
+            self._api_facades["lead_statuses"] = facade
+        return facade
 
     @property
     def leads(self) -> "AsyncLeads":
         """The `leads` operations."""
-        from .leads import AsyncLeads
+        facade: AsyncLeads | None = self._api_facades.get("leads")
+        if facade is None:
+            from .leads import AsyncLeads
 
-        return AsyncLeads(self._api_client, self._api_pager)
+            facade = AsyncLeads(self._api_client, self._api_pager)
+            self._api_facades["leads"] = facade
+        return facade
 
     @property
     def meetings(self) -> "AsyncMeetings":
         """The `meetings` operations."""
-        from .meetings import AsyncMeetings
+        facade: AsyncMeetings | None = self._api_facades.get("meetings")
+        if facade is None:
+            from .meetings import AsyncMeetings
 
-        return AsyncMeetings(self._api_client, self._api_pager)
+            facade = AsyncMeetings(self._api_client, self._api_pager)
+            self._api_facades["meetings"] = facade
+        return facade
+
+    @property
+    def memberships(self) -> "AsyncMemberships":
+        """The `memberships` operations."""
+        facade: AsyncMemberships | None = self._api_facades.get("memberships")
+        if facade is None:
+            from .memberships import AsyncMemberships
+
+            facade = AsyncMemberships(self._api_client, self._api_pager)
+            self._api_facades["memberships"] = facade
+        return facade
 
     @property
     def notes(self) -> "AsyncNotes":
         """The `notes` operations."""
-        from .notes import AsyncNotes
+        facade: AsyncNotes | None = self._api_facades.get("notes")
+        if facade is None:
+            from .notes import AsyncNotes
 
-        return AsyncNotes(self._api_client, self._api_pager)
+            facade = AsyncNotes(self._api_client, self._api_pager)
+            self._api_facades["notes"] = facade
+        return facade
 
     @property
     def opportunities(self) -> "AsyncOpportunities":
         """The `opportunities` operations."""
-        from .opportunities import AsyncOpportunities
+        facade: AsyncOpportunities | None = self._api_facades.get("opportunities")
+        if facade is None:
+            from .opportunities import AsyncOpportunities
 
-        return AsyncOpportunities(self._api_client, self._api_pager)
+            facade = AsyncOpportunities(self._api_client, self._api_pager)
+            self._api_facades["opportunities"] = facade
+        return facade
 
     @property
     def opportunity_statuses(self) -> "AsyncOpportunityStatuses":
         """The `opportunity_statuses` operations."""
-        from .opportunity_statuses import AsyncOpportunityStatuses
+        facade: AsyncOpportunityStatuses | None = self._api_facades.get(
+            "opportunity_statuses"
+        )
+        if facade is None:
+            from .opportunity_statuses import AsyncOpportunityStatuses
 
-        return AsyncOpportunityStatuses(self._api_client, self._api_pager)
+            facade = AsyncOpportunityStatuses(self._api_client, self._api_pager)
+            self._api_facades["opportunity_statuses"] = facade
+        return facade
 
     @property
     def organizations(self) -> "AsyncOrganizations":
         """The `organizations` operations."""
-        from .organizations import AsyncOrganizations
+        facade: AsyncOrganizations | None = self._api_facades.get("organizations")
+        if facade is None:
+            from .organizations import AsyncOrganizations
 
-        return AsyncOrganizations(self._api_client, self._api_pager)
+            facade = AsyncOrganizations(self._api_client, self._api_pager)
+            self._api_facades["organizations"] = facade
+        return facade
 
     @property
     def outcomes(self) -> "AsyncOutcomes":
         """The `outcomes` operations."""
-        from .outcomes import AsyncOutcomes
+        facade: AsyncOutcomes | None = self._api_facades.get("outcomes")
+        if facade is None:
+            from .outcomes import AsyncOutcomes
 
-        return AsyncOutcomes(self._api_client, self._api_pager)
+            facade = AsyncOutcomes(self._api_client, self._api_pager)
+            self._api_facades["outcomes"] = facade
+        return facade
 
     @property
     def phone_numbers(self) -> "AsyncPhoneNumbers":
         """The `phone_numbers` operations."""
-        from .phone_numbers import AsyncPhoneNumbers
+        facade: AsyncPhoneNumbers | None = self._api_facades.get("phone_numbers")
+        if facade is None:
+            from .phone_numbers import AsyncPhoneNumbers
 
-        return AsyncPhoneNumbers(self._api_client, self._api_pager)
+            facade = AsyncPhoneNumbers(self._api_client, self._api_pager)
+            self._api_facades["phone_numbers"] = facade
+        return facade
 
     @property
     def pipelines(self) -> "AsyncPipelines":
         """The `pipelines` operations."""
-        from .pipelines import AsyncPipelines
+        facade: AsyncPipelines | None = self._api_facades.get("pipelines")
+        if facade is None:
+            from .pipelines import AsyncPipelines
 
-        return AsyncPipelines(self._api_client, self._api_pager)
+            facade = AsyncPipelines(self._api_client, self._api_pager)
+            self._api_facades["pipelines"] = facade
+        return facade
 
     @property
     def playbooks(self) -> "AsyncPlaybooks":
         """The `playbooks` operations."""
-        from .playbooks import AsyncPlaybooks
+        facade: AsyncPlaybooks | None = self._api_facades.get("playbooks")
+        if facade is None:
+            from .playbooks import AsyncPlaybooks
 
-        return AsyncPlaybooks(self._api_client, self._api_pager)
+            facade = AsyncPlaybooks(self._api_client, self._api_pager)
+            self._api_facades["playbooks"] = facade
+        return facade
 
     @property
     def roles(self) -> "AsyncRoles":
         """The `roles` operations."""
-        from .roles import AsyncRoles
+        facade: AsyncRoles | None = self._api_facades.get("roles")
+        if facade is None:
+            from .roles import AsyncRoles
 
-        return AsyncRoles(self._api_client, self._api_pager)
+            facade = AsyncRoles(self._api_client, self._api_pager)
+            self._api_facades["roles"] = facade
+        return facade
+
+    @property
+    def scheduling_links(self) -> "AsyncSchedulingLinks":
+        """The `scheduling_links` operations."""
+        facade: AsyncSchedulingLinks | None = self._api_facades.get("scheduling_links")
+        if facade is None:
+            from .scheduling_links import AsyncSchedulingLinks
+
+            facade = AsyncSchedulingLinks(self._api_client, self._api_pager)
+            self._api_facades["scheduling_links"] = facade
+        return facade
 
     @property
     def send_as(self) -> "AsyncSendAs":
         """The `send_as` operations."""
-        from .send_as import AsyncSendAs
+        facade: AsyncSendAs | None = self._api_facades.get("send_as")
+        if facade is None:
+            from .send_as import AsyncSendAs
 
-        return AsyncSendAs(self._api_client, self._api_pager)
+            facade = AsyncSendAs(self._api_client, self._api_pager)
+            self._api_facades["send_as"] = facade
+        return facade
 
     @property
     def sequences(self) -> "AsyncSequences":
         """The `sequences` operations."""
-        from .sequences import AsyncSequences
+        facade: AsyncSequences | None = self._api_facades.get("sequences")
+        if facade is None:
+            from .sequences import AsyncSequences
 
-        return AsyncSequences(self._api_client, self._api_pager)
+            facade = AsyncSequences(self._api_client, self._api_pager)
+            self._api_facades["sequences"] = facade
+        return facade
 
     @property
     def shared_custom_field_associations(self) -> "AsyncSharedCustomFieldAssociations":
         """The `shared_custom_field_associations` operations."""
-        from .shared_custom_field_associations import AsyncSharedCustomFieldAssociations
+        facade: AsyncSharedCustomFieldAssociations | None = self._api_facades.get(
+            "shared_custom_field_associations"
+        )
+        if facade is None:
+            from .shared_custom_field_associations import (
+                AsyncSharedCustomFieldAssociations,
+            )
 
-        return AsyncSharedCustomFieldAssociations(self._api_client, self._api_pager)
+            facade = AsyncSharedCustomFieldAssociations(
+                self._api_client, self._api_pager
+            )
+            self._api_facades["shared_custom_field_associations"] = facade
+        return facade
+
+    @property
+    def smart_views(self) -> "AsyncSmartViews":
+        """The `smart_views` operations."""
+        facade: AsyncSmartViews | None = self._api_facades.get("smart_views")
+        if facade is None:
+            from .smart_views import AsyncSmartViews
+
+            facade = AsyncSmartViews(self._api_client, self._api_pager)
+            self._api_facades["smart_views"] = facade
+        return facade
 
     @property
     def sms(self) -> "AsyncSms":
         """The `sms` operations."""
-        from .sms import AsyncSms
+        facade: AsyncSms | None = self._api_facades.get("sms")
+        if facade is None:
+            from .sms import AsyncSms
 
-        return AsyncSms(self._api_client, self._api_pager)
+            facade = AsyncSms(self._api_client, self._api_pager)
+            self._api_facades["sms"] = facade
+        return facade
 
     @property
     def sms_templates(self) -> "AsyncSmsTemplates":
         """The `sms_templates` operations."""
-        from .sms_templates import AsyncSmsTemplates
+        facade: AsyncSmsTemplates | None = self._api_facades.get("sms_templates")
+        if facade is None:
+            from .sms_templates import AsyncSmsTemplates
 
-        return AsyncSmsTemplates(self._api_client, self._api_pager)
+            facade = AsyncSmsTemplates(self._api_client, self._api_pager)
+            self._api_facades["sms_templates"] = facade
+        return facade
 
     @property
     def status_changes(self) -> "AsyncStatusChanges":
         """The `status_changes` operations."""
-        from .status_changes import AsyncStatusChanges
+        facade: AsyncStatusChanges | None = self._api_facades.get("status_changes")
+        if facade is None:
+            from .status_changes import AsyncStatusChanges
 
-        return AsyncStatusChanges(self._api_client, self._api_pager)
+            facade = AsyncStatusChanges(self._api_client, self._api_pager)
+            self._api_facades["status_changes"] = facade
+        return facade
 
     @property
     def task_completed_activities(self) -> "AsyncTaskCompletedActivities":
         """The `task_completed_activities` operations."""
-        from .task_completed_activities import AsyncTaskCompletedActivities
+        facade: AsyncTaskCompletedActivities | None = self._api_facades.get(
+            "task_completed_activities"
+        )
+        if facade is None:
+            from .task_completed_activities import AsyncTaskCompletedActivities
 
-        return AsyncTaskCompletedActivities(self._api_client, self._api_pager)
+            facade = AsyncTaskCompletedActivities(self._api_client, self._api_pager)
+            self._api_facades["task_completed_activities"] = facade
+        return facade
 
     @property
     def tasks(self) -> "AsyncTasks":
         """The `tasks` operations."""
-        from .tasks import AsyncTasks
+        facade: AsyncTasks | None = self._api_facades.get("tasks")
+        if facade is None:
+            from .tasks import AsyncTasks
 
-        return AsyncTasks(self._api_client, self._api_pager)
+            facade = AsyncTasks(self._api_client, self._api_pager)
+            self._api_facades["tasks"] = facade
+        return facade
 
     @property
     def unsubscribed_emails(self) -> "AsyncUnsubscribedEmails":
         """The `unsubscribed_emails` operations."""
-        from .unsubscribed_emails import AsyncUnsubscribedEmails
+        facade: AsyncUnsubscribedEmails | None = self._api_facades.get(
+            "unsubscribed_emails"
+        )
+        if facade is None:
+            from .unsubscribed_emails import AsyncUnsubscribedEmails
 
-        return AsyncUnsubscribedEmails(self._api_client, self._api_pager)
+            facade = AsyncUnsubscribedEmails(self._api_client, self._api_pager)
+            self._api_facades["unsubscribed_emails"] = facade
+        return facade
 
     @property
     def users(self) -> "AsyncUsers":
         """The `users` operations."""
-        from .users import AsyncUsers
+        facade: AsyncUsers | None = self._api_facades.get("users")
+        if facade is None:
+            from .users import AsyncUsers
 
-        return AsyncUsers(self._api_client, self._api_pager)
+            facade = AsyncUsers(self._api_client, self._api_pager)
+            self._api_facades["users"] = facade
+        return facade
 
     @property
     def webhooks(self) -> "AsyncWebhooks":
         """The `webhooks` operations."""
-        from .webhooks import AsyncWebhooks
+        facade: AsyncWebhooks | None = self._api_facades.get("webhooks")
+        if facade is None:
+            from .webhooks import AsyncWebhooks
 
-        return AsyncWebhooks(self._api_client, self._api_pager)
+            facade = AsyncWebhooks(self._api_client, self._api_pager)
+            self._api_facades["webhooks"] = facade
+        return facade
 
     @property
     def whatsapp(self) -> "AsyncWhatsapp":
         """The `whatsapp` operations."""
-        from .whatsapp import AsyncWhatsapp
+        facade: AsyncWhatsapp | None = self._api_facades.get("whatsapp")
+        if facade is None:
+            from .whatsapp import AsyncWhatsapp
 
-        return AsyncWhatsapp(self._api_client, self._api_pager)
+            facade = AsyncWhatsapp(self._api_client, self._api_pager)
+            self._api_facades["whatsapp"] = facade
+        return facade

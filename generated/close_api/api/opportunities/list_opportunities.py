@@ -37,6 +37,7 @@ def _get_kwargs(
     status_id: str | Unset = UNSET,
     status_type: ListOpportunitiesStatusType | Unset = UNSET,
     value_period: ListOpportunitiesValuePeriod | Unset = UNSET,
+    lead_saved_search_id: str | Unset = UNSET,
     user_id_in: str | Unset = UNSET,
     status_id_in: str | Unset = UNSET,
     status_type_in: str | Unset = UNSET,
@@ -86,6 +87,8 @@ def _get_kwargs(
         json_value_period = value_period
 
     params["value_period"] = json_value_period
+
+    params["lead_saved_search_id"] = lead_saved_search_id
 
     params["user_id__in"] = user_id_in
 
@@ -304,6 +307,7 @@ def sync_detailed(
     status_id: str | Unset = UNSET,
     status_type: ListOpportunitiesStatusType | Unset = UNSET,
     value_period: ListOpportunitiesValuePeriod | Unset = UNSET,
+    lead_saved_search_id: str | Unset = UNSET,
     user_id_in: str | Unset = UNSET,
     status_id_in: str | Unset = UNSET,
     status_type_in: str | Unset = UNSET,
@@ -345,6 +349,7 @@ def sync_detailed(
         status_id (str | Unset):
         status_type (ListOpportunitiesStatusType | Unset):
         value_period (ListOpportunitiesValuePeriod | Unset):
+        lead_saved_search_id (str | Unset):
         user_id_in (str | Unset): Comma-separated ids.
         status_id_in (str | Unset): Comma-separated ids.
         status_type_in (str | Unset):
@@ -385,6 +390,7 @@ def sync_detailed(
         status_id=status_id,
         status_type=status_type,
         value_period=value_period,
+        lead_saved_search_id=lead_saved_search_id,
         user_id_in=user_id_in,
         status_id_in=status_id_in,
         status_type_in=status_type_in,
@@ -427,6 +433,7 @@ def sync(
     status_id: str | Unset = UNSET,
     status_type: ListOpportunitiesStatusType | Unset = UNSET,
     value_period: ListOpportunitiesValuePeriod | Unset = UNSET,
+    lead_saved_search_id: str | Unset = UNSET,
     user_id_in: str | Unset = UNSET,
     status_id_in: str | Unset = UNSET,
     status_type_in: str | Unset = UNSET,
@@ -468,6 +475,7 @@ def sync(
         status_id (str | Unset):
         status_type (ListOpportunitiesStatusType | Unset):
         value_period (ListOpportunitiesValuePeriod | Unset):
+        lead_saved_search_id (str | Unset):
         user_id_in (str | Unset): Comma-separated ids.
         status_id_in (str | Unset): Comma-separated ids.
         status_type_in (str | Unset):
@@ -508,6 +516,7 @@ def sync(
         status_id=status_id,
         status_type=status_type,
         value_period=value_period,
+        lead_saved_search_id=lead_saved_search_id,
         user_id_in=user_id_in,
         status_id_in=status_id_in,
         status_type_in=status_type_in,
@@ -551,6 +560,7 @@ async def asyncio_detailed(
     status_id: str | Unset = UNSET,
     status_type: ListOpportunitiesStatusType | Unset = UNSET,
     value_period: ListOpportunitiesValuePeriod | Unset = UNSET,
+    lead_saved_search_id: str | Unset = UNSET,
     user_id_in: str | Unset = UNSET,
     status_id_in: str | Unset = UNSET,
     status_type_in: str | Unset = UNSET,
@@ -592,6 +602,7 @@ async def asyncio_detailed(
         status_id (str | Unset):
         status_type (ListOpportunitiesStatusType | Unset):
         value_period (ListOpportunitiesValuePeriod | Unset):
+        lead_saved_search_id (str | Unset):
         user_id_in (str | Unset): Comma-separated ids.
         status_id_in (str | Unset): Comma-separated ids.
         status_type_in (str | Unset):
@@ -632,6 +643,7 @@ async def asyncio_detailed(
         status_id=status_id,
         status_type=status_type,
         value_period=value_period,
+        lead_saved_search_id=lead_saved_search_id,
         user_id_in=user_id_in,
         status_id_in=status_id_in,
         status_type_in=status_type_in,
@@ -672,6 +684,7 @@ async def asyncio(
     status_id: str | Unset = UNSET,
     status_type: ListOpportunitiesStatusType | Unset = UNSET,
     value_period: ListOpportunitiesValuePeriod | Unset = UNSET,
+    lead_saved_search_id: str | Unset = UNSET,
     user_id_in: str | Unset = UNSET,
     status_id_in: str | Unset = UNSET,
     status_type_in: str | Unset = UNSET,
@@ -713,6 +726,7 @@ async def asyncio(
         status_id (str | Unset):
         status_type (ListOpportunitiesStatusType | Unset):
         value_period (ListOpportunitiesValuePeriod | Unset):
+        lead_saved_search_id (str | Unset):
         user_id_in (str | Unset): Comma-separated ids.
         status_id_in (str | Unset): Comma-separated ids.
         status_type_in (str | Unset):
@@ -753,6 +767,7 @@ async def asyncio(
         status_id=status_id,
         status_type=status_type,
         value_period=value_period,
+        lead_saved_search_id=lead_saved_search_id,
         user_id_in=user_id_in,
         status_id_in=status_id_in,
         status_type_in=status_type_in,
