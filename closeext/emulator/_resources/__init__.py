@@ -44,10 +44,13 @@ from .custom_fields import CUSTOM_FIELDS
 from .custom_objects import CUSTOM_OBJECTS
 from .custom_types import CUSTOM_ACTIVITY_TYPES, CUSTOM_OBJECT_TYPES
 from .emails import EMAIL_THREADS, EMAILS
+from .enrichment import actions as enrichment_actions
 from .files import HANDLERS as FILE_HANDLERS
 from .groups import GROUPS
 from .groups import actions as group_actions
 from .h15b import H15B_FAMILIES, h15b_actions
+from .memberships import MEMBERSHIPS
+from .memberships import actions as membership_actions
 from .notes import NOTES
 from .opportunities import OPPORTUNITIES
 from .roles import ROLES
@@ -113,6 +116,7 @@ FAMILIES: tuple[Family, ...] = (
     #
     #
     # ==== h15c: families go below ====
+    MEMBERSHIPS,
     #
     #
 )
@@ -208,6 +212,8 @@ def build(spec: CompiledSpec) -> Built:
         #
         #
         # ==== h15c: hand-written actions go below ====
+        **membership_actions(bound),
+        **enrichment_actions(bound),
         #
         #
     }

@@ -138,4 +138,7 @@ WEBHOOKS = Family(
     convert={"events": _events},
     check=_check,
     after=_after,
+    # Close's event log has no object type for subscriptions (and an event would carry
+    # the signature key to every subscriber of it).
+    event_type="",
 )
