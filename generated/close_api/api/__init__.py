@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from .phone_numbers import AsyncPhoneNumbers, PhoneNumbers
     from .pipelines import AsyncPipelines, Pipelines
     from .playbooks import AsyncPlaybooks, Playbooks
+    from .reporting import AsyncReporting, Reporting
     from .roles import AsyncRoles, Roles
     from .send_as import AsyncSendAs, SendAs
     from .sequences import AsyncSequences, Sequences
@@ -102,6 +103,7 @@ TAGS: Final = (
     "phone_numbers",
     "pipelines",
     "playbooks",
+    "reporting",
     "roles",
     "send_as",
     "sequences",
@@ -551,6 +553,17 @@ class Api:
 
             facade = Playbooks(self._api_client, self._api_pager)
             self._api_facades["playbooks"] = facade
+        return facade
+
+    @property
+    def reporting(self) -> "Reporting":
+        """The `reporting` operations."""
+        facade: Reporting | None = self._api_facades.get("reporting")
+        if facade is None:
+            from .reporting import Reporting
+
+            facade = Reporting(self._api_client, self._api_pager)
+            self._api_facades["reporting"] = facade
         return facade
 
     @property
@@ -1128,6 +1141,17 @@ class AsyncApi:
 
             facade = AsyncPlaybooks(self._api_client, self._api_pager)
             self._api_facades["playbooks"] = facade
+        return facade
+
+    @property
+    def reporting(self) -> "AsyncReporting":
+        """The `reporting` operations."""
+        facade: AsyncReporting | None = self._api_facades.get("reporting")
+        if facade is None:
+            from .reporting import AsyncReporting
+
+            facade = AsyncReporting(self._api_client, self._api_pager)
+            self._api_facades["reporting"] = facade
         return facade
 
     @property
