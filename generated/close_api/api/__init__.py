@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from .field_enrichment import AsyncFieldEnrichment, FieldEnrichment
     from .files import AsyncFiles, Files
     from .form_submissions import AsyncFormSubmissions, FormSubmissions
+    from .forms import AsyncForms, Forms
     from .groups import AsyncGroups, Groups
     from .integration_links import AsyncIntegrationLinks, IntegrationLinks
     from .lead_history import AsyncLeadHistory, LeadHistory
@@ -88,6 +89,7 @@ TAGS: Final = (
     "field_enrichment",
     "files",
     "form_submissions",
+    "forms",
     "groups",
     "integration_links",
     "lead_history",
@@ -386,6 +388,17 @@ class Api:
 
             facade = FormSubmissions(self._api_client, self._api_pager)
             self._api_facades["form_submissions"] = facade
+        return facade
+
+    @property
+    def forms(self) -> "Forms":
+        """The `forms` operations."""
+        facade: Forms | None = self._api_facades.get("forms")
+        if facade is None:
+            from .forms import Forms
+
+            facade = Forms(self._api_client, self._api_pager)
+            self._api_facades["forms"] = facade
         return facade
 
     @property
@@ -972,6 +985,17 @@ class AsyncApi:
 
             facade = AsyncFormSubmissions(self._api_client, self._api_pager)
             self._api_facades["form_submissions"] = facade
+        return facade
+
+    @property
+    def forms(self) -> "AsyncForms":
+        """The `forms` operations."""
+        facade: AsyncForms | None = self._api_facades.get("forms")
+        if facade is None:
+            from .forms import AsyncForms
+
+            facade = AsyncForms(self._api_client, self._api_pager)
+            self._api_facades["forms"] = facade
         return facade
 
     @property

@@ -106,6 +106,9 @@ from .file_upload_create import FileUploadCreate
 from .file_upload_download import FileUploadDownload
 from .file_upload_upload import FileUploadUpload
 from .file_upload_upload_fields import FileUploadUploadFields
+from .form import Form
+from .form_field import FormField
+from .form_list import FormList
 from .form_submission import FormSubmission
 from .form_submission_list import FormSubmissionList
 from .form_submission_values import FormSubmissionValues
@@ -501,6 +504,9 @@ __all__ = (
     "FileUploadDownload",
     "FileUploadUpload",
     "FileUploadUploadFields",
+    "Form",
+    "FormField",
+    "FormList",
     "FormSubmission",
     "FormSubmissionList",
     "FormSubmissionValues",
