@@ -90,6 +90,8 @@ def _attribute_getter(name: str, schema: Any) -> Getter:
 
         def items(org: Organization, record: Any) -> Any:
             value = getattr(record, name)
+            if value is None:  # a nullable list (``type: [array, "null"]``) left unset
+                return None
             return [dict(v) if isinstance(v, dict) else v for v in value]
 
         return items

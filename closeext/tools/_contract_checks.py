@@ -88,6 +88,10 @@ _INEXPRESSIBLE = re.compile(
             r"^Advanced Filtering does not understand ",
             # The grammar of the deprecated lead ``query`` text, which a schema cannot state.
             r"^Unsupported lead query ",
+            # A Smart View's query must return objects of the view's type; the filters of
+            # the Smart View list exclude each other.
+            r"^A Smart View of type ",
+            r"^Send type or type__in, not both",
         )
     )
 )

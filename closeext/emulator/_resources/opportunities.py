@@ -13,12 +13,14 @@ from datetime import date
 from typing import Any
 
 from .._engine import CONTACT_ON_LEAD, USER, Family, Write
+from .._listing import Listing
 from .._organization import Organization
 from .._records import Opportunity, add_to_totals, expected_cents, today
 from .._types import ApiRequest
 from . import history
 from ._support import no_list, user_name
 from .integration_links import links_of
+from .smart_views import leads_of_view
 
 VALUE_PERIODS = ("one_time", "monthly", "annual")
 
@@ -159,6 +161,15 @@ def _contact_name(org: Organization, opp: Opportunity) -> str | None:
     return contact.name if contact else None
 
 
+def _of_smart_view(req: ApiRequest, listing: Listing) -> list[Opportunity] | None:
+    """The opportunities of the leads ``lead_saved_search_id`` selects, oldest first."""
+    view_id = req.params.get("lead_saved_search_id")
+    if view_id is None:
+        return None
+    leads = leads_of_view(req, str(view_id))
+    return [opp for opp in req.org.opportunities.values() if opp.lead_id in leads]
+
+
 def _new_lead(write: Write) -> Any:
     return write.org.new_lead(write.req.user.id, "Untitled")
 
@@ -220,6 +231,9 @@ OPPORTUNITIES = Family(
         "integration_links": links_of("opportunity"),
     },
     derived={
+        # ``_of_smart_view`` already selected the opportunities; declaring the parameter
+        # here marks the list as narrowed (``total_results`` counts the matches).
+        "lead_saved_search_id": lambda org, opp, wanted: True,
         "status_type": lambda org, opp, wanted: _status_attr("type")(org, opp) == wanted,
         "status_type__in": lambda org, opp, wanted: (
             _status_attr("type")(org, opp) in wanted.split(",")
@@ -243,4 +257,5 @@ OPPORTUNITIES = Family(
         ),
     },
     list_extra=_list_extra,
+    list_source=_of_smart_view,
 )

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from .email_templates import AsyncEmailTemplates, EmailTemplates
     from .emails import AsyncEmails, Emails
     from .events import AsyncEvents, Events
+    from .field_enrichment import AsyncFieldEnrichment, FieldEnrichment
     from .files import AsyncFiles, Files
     from .form_submissions import AsyncFormSubmissions, FormSubmissions
     from .groups import AsyncGroups, Groups
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
     from .lead_statuses import AsyncLeadStatuses, LeadStatuses
     from .leads import AsyncLeads, Leads
     from .meetings import AsyncMeetings, Meetings
+    from .memberships import AsyncMemberships, Memberships
     from .notes import AsyncNotes, Notes
     from .opportunities import AsyncOpportunities, Opportunities
     from .opportunity_statuses import AsyncOpportunityStatuses, OpportunityStatuses
@@ -40,12 +42,14 @@ if TYPE_CHECKING:
     from .pipelines import AsyncPipelines, Pipelines
     from .playbooks import AsyncPlaybooks, Playbooks
     from .roles import AsyncRoles, Roles
+    from .scheduling_links import AsyncSchedulingLinks, SchedulingLinks
     from .send_as import AsyncSendAs, SendAs
     from .sequences import AsyncSequences, Sequences
     from .shared_custom_field_associations import (
         AsyncSharedCustomFieldAssociations,
         SharedCustomFieldAssociations,
     )
+    from .smart_views import AsyncSmartViews, SmartViews
     from .sms import AsyncSms, Sms
     from .sms_templates import AsyncSmsTemplates, SmsTemplates
     from .status_changes import AsyncStatusChanges, StatusChanges
@@ -81,6 +85,7 @@ TAGS: Final = (
     "email_templates",
     "emails",
     "events",
+    "field_enrichment",
     "files",
     "form_submissions",
     "groups",
@@ -89,6 +94,7 @@ TAGS: Final = (
     "lead_statuses",
     "leads",
     "meetings",
+    "memberships",
     "notes",
     "opportunities",
     "opportunity_statuses",
@@ -98,9 +104,11 @@ TAGS: Final = (
     "pipelines",
     "playbooks",
     "roles",
+    "scheduling_links",
     "send_as",
     "sequences",
     "shared_custom_field_associations",
+    "smart_views",
     "sms",
     "sms_templates",
     "status_changes",
@@ -115,7 +123,8 @@ TAGS: Final = (
 
 
 class Pager(Protocol):
-    """Turns `fetch(skip, limit) -> (items, has_more)` into an iterable over every item.
+    """Turns `fetch(skip, limit) -> (items, has_more)` into an iterable over every item, and
+    (`cursor`) `fetch(cursor, limit) -> (items, cursor_next)` likewise.
 
     `max_limit` is the endpoint's largest page size, `page_size` the caller's wish (or None).
     """
@@ -128,6 +137,14 @@ class Pager(Protocol):
         /,
     ) -> Iterable[T]: ...
 
+    def cursor(
+        self,
+        fetch: Callable[[str | None, int], tuple[Sequence[T], str | None]],
+        max_limit: int,
+        page_size: int | None,
+        /,
+    ) -> Iterable[T]: ...
+
 
 class AsyncPager(Protocol):
     """The asyncio twin of `Pager`: `fetch` is awaited, the result is async-iterable."""
@@ -135,6 +152,14 @@ class AsyncPager(Protocol):
     def __call__(
         self,
         fetch: Callable[[int, int], Awaitable[tuple[Sequence[T], bool]]],
+        max_limit: int,
+        page_size: int | None,
+        /,
+    ) -> AsyncIterable[T]: ...
+
+    def cursor(
+        self,
+        fetch: Callable[[str | None, int], Awaitable[tuple[Sequence[T], str | None]]],
         max_limit: int,
         page_size: int | None,
         /,
@@ -348,6 +373,17 @@ class Api:
         return facade
 
     @property
+    def field_enrichment(self) -> "FieldEnrichment":
+        """The `field_enrichment` operations."""
+        facade: FieldEnrichment | None = self._api_facades.get("field_enrichment")
+        if facade is None:
+            from .field_enrichment import FieldEnrichment
+
+            facade = FieldEnrichment(self._api_client, self._api_pager)
+            self._api_facades["field_enrichment"] = facade
+        return facade
+
+    @property
     def files(self) -> "Files":
         """The `files` operations."""
         facade: Files | None = self._api_facades.get("files")
@@ -433,6 +469,17 @@ class Api:
 
             facade = Meetings(self._api_client, self._api_pager)
             self._api_facades["meetings"] = facade
+        return facade
+
+    @property
+    def memberships(self) -> "Memberships":
+        """The `memberships` operations."""
+        facade: Memberships | None = self._api_facades.get("memberships")
+        if facade is None:
+            from .memberships import Memberships
+
+            facade = Memberships(self._api_client, self._api_pager)
+            self._api_facades["memberships"] = facade
         return facade
 
     @property
@@ -537,6 +584,17 @@ class Api:
         return facade
 
     @property
+    def scheduling_links(self) -> "SchedulingLinks":
+        """The `scheduling_links` operations."""
+        facade: SchedulingLinks | None = self._api_facades.get("scheduling_links")
+        if facade is None:
+            from .scheduling_links import SchedulingLinks
+
+            facade = SchedulingLinks(self._api_client, self._api_pager)
+            self._api_facades["scheduling_links"] = facade
+        return facade
+
+    @property
     def send_as(self) -> "SendAs":
         """The `send_as` operations."""
         facade: SendAs | None = self._api_facades.get("send_as")
@@ -569,6 +627,17 @@ class Api:
 
             facade = SharedCustomFieldAssociations(self._api_client, self._api_pager)
             self._api_facades["shared_custom_field_associations"] = facade
+        return facade
+
+    @property
+    def smart_views(self) -> "SmartViews":
+        """The `smart_views` operations."""
+        facade: SmartViews | None = self._api_facades.get("smart_views")
+        if facade is None:
+            from .smart_views import SmartViews
+
+            facade = SmartViews(self._api_client, self._api_pager)
+            self._api_facades["smart_views"] = facade
         return facade
 
     @property
@@ -890,6 +959,17 @@ class AsyncApi:
         return facade
 
     @property
+    def field_enrichment(self) -> "AsyncFieldEnrichment":
+        """The `field_enrichment` operations."""
+        facade: AsyncFieldEnrichment | None = self._api_facades.get("field_enrichment")
+        if facade is None:
+            from .field_enrichment import AsyncFieldEnrichment
+
+            facade = AsyncFieldEnrichment(self._api_client, self._api_pager)
+            self._api_facades["field_enrichment"] = facade
+        return facade
+
+    @property
     def files(self) -> "AsyncFiles":
         """The `files` operations."""
         facade: AsyncFiles | None = self._api_facades.get("files")
@@ -977,6 +1057,17 @@ class AsyncApi:
 
             facade = AsyncMeetings(self._api_client, self._api_pager)
             self._api_facades["meetings"] = facade
+        return facade
+
+    @property
+    def memberships(self) -> "AsyncMemberships":
+        """The `memberships` operations."""
+        facade: AsyncMemberships | None = self._api_facades.get("memberships")
+        if facade is None:
+            from .memberships import AsyncMemberships
+
+            facade = AsyncMemberships(self._api_client, self._api_pager)
+            self._api_facades["memberships"] = facade
         return facade
 
     @property
@@ -1081,6 +1172,17 @@ class AsyncApi:
         return facade
 
     @property
+    def scheduling_links(self) -> "AsyncSchedulingLinks":
+        """The `scheduling_links` operations."""
+        facade: AsyncSchedulingLinks | None = self._api_facades.get("scheduling_links")
+        if facade is None:
+            from .scheduling_links import AsyncSchedulingLinks
+
+            facade = AsyncSchedulingLinks(self._api_client, self._api_pager)
+            self._api_facades["scheduling_links"] = facade
+        return facade
+
+    @property
     def send_as(self) -> "AsyncSendAs":
         """The `send_as` operations."""
         facade: AsyncSendAs | None = self._api_facades.get("send_as")
@@ -1117,6 +1219,17 @@ class AsyncApi:
                 self._api_client, self._api_pager
             )
             self._api_facades["shared_custom_field_associations"] = facade
+        return facade
+
+    @property
+    def smart_views(self) -> "AsyncSmartViews":
+        """The `smart_views` operations."""
+        facade: AsyncSmartViews | None = self._api_facades.get("smart_views")
+        if facade is None:
+            from .smart_views import AsyncSmartViews
+
+            facade = AsyncSmartViews(self._api_client, self._api_pager)
+            self._api_facades["smart_views"] = facade
         return facade
 
     @property

@@ -21,6 +21,8 @@ SUCCESS_STATUS: Final = 200
 """The one 2xx status the spec declares for this operation."""
 MAX_LIMIT: Final = 250
 """The largest `_limit` (page size) the spec allows for this list."""
+PAGINATION: Final = "offset"
+"""How this list pages: `offset` (`_skip` / `has_more`) or `cursor` (`_cursor` / `cursor_next`)."""
 _OPERATION: Final = {"operation_id": OPERATION_ID, "success_status": SUCCESS_STATUS}
 _NOT_PARSED: Final[Any] = object()
 
@@ -35,6 +37,7 @@ def _get_kwargs(
     status_id: str | Unset = UNSET,
     status_type: ListOpportunitiesStatusType | Unset = UNSET,
     value_period: ListOpportunitiesValuePeriod | Unset = UNSET,
+    lead_saved_search_id: str | Unset = UNSET,
     user_id_in: str | Unset = UNSET,
     status_id_in: str | Unset = UNSET,
     status_type_in: str | Unset = UNSET,
@@ -84,6 +87,8 @@ def _get_kwargs(
         json_value_period = value_period
 
     params["value_period"] = json_value_period
+
+    params["lead_saved_search_id"] = lead_saved_search_id
 
     params["user_id__in"] = user_id_in
 
@@ -302,6 +307,7 @@ def sync_detailed(
     status_id: str | Unset = UNSET,
     status_type: ListOpportunitiesStatusType | Unset = UNSET,
     value_period: ListOpportunitiesValuePeriod | Unset = UNSET,
+    lead_saved_search_id: str | Unset = UNSET,
     user_id_in: str | Unset = UNSET,
     status_id_in: str | Unset = UNSET,
     status_type_in: str | Unset = UNSET,
@@ -343,6 +349,7 @@ def sync_detailed(
         status_id (str | Unset):
         status_type (ListOpportunitiesStatusType | Unset):
         value_period (ListOpportunitiesValuePeriod | Unset):
+        lead_saved_search_id (str | Unset):
         user_id_in (str | Unset): Comma-separated ids.
         status_id_in (str | Unset): Comma-separated ids.
         status_type_in (str | Unset):
@@ -383,6 +390,7 @@ def sync_detailed(
         status_id=status_id,
         status_type=status_type,
         value_period=value_period,
+        lead_saved_search_id=lead_saved_search_id,
         user_id_in=user_id_in,
         status_id_in=status_id_in,
         status_type_in=status_type_in,
@@ -425,6 +433,7 @@ def sync(
     status_id: str | Unset = UNSET,
     status_type: ListOpportunitiesStatusType | Unset = UNSET,
     value_period: ListOpportunitiesValuePeriod | Unset = UNSET,
+    lead_saved_search_id: str | Unset = UNSET,
     user_id_in: str | Unset = UNSET,
     status_id_in: str | Unset = UNSET,
     status_type_in: str | Unset = UNSET,
@@ -466,6 +475,7 @@ def sync(
         status_id (str | Unset):
         status_type (ListOpportunitiesStatusType | Unset):
         value_period (ListOpportunitiesValuePeriod | Unset):
+        lead_saved_search_id (str | Unset):
         user_id_in (str | Unset): Comma-separated ids.
         status_id_in (str | Unset): Comma-separated ids.
         status_type_in (str | Unset):
@@ -506,6 +516,7 @@ def sync(
         status_id=status_id,
         status_type=status_type,
         value_period=value_period,
+        lead_saved_search_id=lead_saved_search_id,
         user_id_in=user_id_in,
         status_id_in=status_id_in,
         status_type_in=status_type_in,
@@ -549,6 +560,7 @@ async def asyncio_detailed(
     status_id: str | Unset = UNSET,
     status_type: ListOpportunitiesStatusType | Unset = UNSET,
     value_period: ListOpportunitiesValuePeriod | Unset = UNSET,
+    lead_saved_search_id: str | Unset = UNSET,
     user_id_in: str | Unset = UNSET,
     status_id_in: str | Unset = UNSET,
     status_type_in: str | Unset = UNSET,
@@ -590,6 +602,7 @@ async def asyncio_detailed(
         status_id (str | Unset):
         status_type (ListOpportunitiesStatusType | Unset):
         value_period (ListOpportunitiesValuePeriod | Unset):
+        lead_saved_search_id (str | Unset):
         user_id_in (str | Unset): Comma-separated ids.
         status_id_in (str | Unset): Comma-separated ids.
         status_type_in (str | Unset):
@@ -630,6 +643,7 @@ async def asyncio_detailed(
         status_id=status_id,
         status_type=status_type,
         value_period=value_period,
+        lead_saved_search_id=lead_saved_search_id,
         user_id_in=user_id_in,
         status_id_in=status_id_in,
         status_type_in=status_type_in,
@@ -670,6 +684,7 @@ async def asyncio(
     status_id: str | Unset = UNSET,
     status_type: ListOpportunitiesStatusType | Unset = UNSET,
     value_period: ListOpportunitiesValuePeriod | Unset = UNSET,
+    lead_saved_search_id: str | Unset = UNSET,
     user_id_in: str | Unset = UNSET,
     status_id_in: str | Unset = UNSET,
     status_type_in: str | Unset = UNSET,
@@ -711,6 +726,7 @@ async def asyncio(
         status_id (str | Unset):
         status_type (ListOpportunitiesStatusType | Unset):
         value_period (ListOpportunitiesValuePeriod | Unset):
+        lead_saved_search_id (str | Unset):
         user_id_in (str | Unset): Comma-separated ids.
         status_id_in (str | Unset): Comma-separated ids.
         status_type_in (str | Unset):
@@ -751,6 +767,7 @@ async def asyncio(
         status_id=status_id,
         status_type=status_type,
         value_period=value_period,
+        lead_saved_search_id=lead_saved_search_id,
         user_id_in=user_id_in,
         status_id_in=status_id_in,
         status_type_in=status_type_in,
