@@ -545,7 +545,14 @@ _DECLARED = (
             "send_as",
             "connected_accounts",
             "dialers",
+            "scheduling_links",
+            "shared_scheduling_links",
         )
+    ),
+    Collection(
+        "shared_scheduling_link_associations",
+        parent="shared_scheduling_links",
+        parent_key="shared_scheduling_link_id",
     ),
     #
     #

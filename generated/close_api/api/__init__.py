@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from .pipelines import AsyncPipelines, Pipelines
     from .playbooks import AsyncPlaybooks, Playbooks
     from .roles import AsyncRoles, Roles
+    from .scheduling_links import AsyncSchedulingLinks, SchedulingLinks
     from .send_as import AsyncSendAs, SendAs
     from .sequences import AsyncSequences, Sequences
     from .shared_custom_field_associations import (
@@ -103,6 +104,7 @@ TAGS: Final = (
     "pipelines",
     "playbooks",
     "roles",
+    "scheduling_links",
     "send_as",
     "sequences",
     "shared_custom_field_associations",
@@ -121,7 +123,8 @@ TAGS: Final = (
 
 
 class Pager(Protocol):
-    """Turns `fetch(skip, limit) -> (items, has_more)` into an iterable over every item.
+    """Turns `fetch(skip, limit) -> (items, has_more)` into an iterable over every item, and
+    (`cursor`) `fetch(cursor, limit) -> (items, cursor_next)` likewise.
 
     `max_limit` is the endpoint's largest page size, `page_size` the caller's wish (or None).
     """
@@ -134,6 +137,14 @@ class Pager(Protocol):
         /,
     ) -> Iterable[T]: ...
 
+    def cursor(
+        self,
+        fetch: Callable[[str | None, int], tuple[Sequence[T], str | None]],
+        max_limit: int,
+        page_size: int | None,
+        /,
+    ) -> Iterable[T]: ...
+
 
 class AsyncPager(Protocol):
     """The asyncio twin of `Pager`: `fetch` is awaited, the result is async-iterable."""
@@ -141,6 +152,14 @@ class AsyncPager(Protocol):
     def __call__(
         self,
         fetch: Callable[[int, int], Awaitable[tuple[Sequence[T], bool]]],
+        max_limit: int,
+        page_size: int | None,
+        /,
+    ) -> AsyncIterable[T]: ...
+
+    def cursor(
+        self,
+        fetch: Callable[[str | None, int], Awaitable[tuple[Sequence[T], str | None]]],
         max_limit: int,
         page_size: int | None,
         /,
@@ -562,6 +581,17 @@ class Api:
 
             facade = Roles(self._api_client, self._api_pager)
             self._api_facades["roles"] = facade
+        return facade
+
+    @property
+    def scheduling_links(self) -> "SchedulingLinks":
+        """The `scheduling_links` operations."""
+        facade: SchedulingLinks | None = self._api_facades.get("scheduling_links")
+        if facade is None:
+            from .scheduling_links import SchedulingLinks
+
+            facade = SchedulingLinks(self._api_client, self._api_pager)
+            self._api_facades["scheduling_links"] = facade
         return facade
 
     @property
@@ -1139,6 +1169,17 @@ class AsyncApi:
 
             facade = AsyncRoles(self._api_client, self._api_pager)
             self._api_facades["roles"] = facade
+        return facade
+
+    @property
+    def scheduling_links(self) -> "AsyncSchedulingLinks":
+        """The `scheduling_links` operations."""
+        facade: AsyncSchedulingLinks | None = self._api_facades.get("scheduling_links")
+        if facade is None:
+            from .scheduling_links import AsyncSchedulingLinks
+
+            facade = AsyncSchedulingLinks(self._api_client, self._api_pager)
+            self._api_facades["scheduling_links"] = facade
         return facade
 
     @property
