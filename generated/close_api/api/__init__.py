@@ -125,7 +125,8 @@ TAGS: Final = (
 
 
 class Pager(Protocol):
-    """Turns `fetch(skip, limit) -> (items, has_more)` into an iterable over every item.
+    """Turns `fetch(skip, limit) -> (items, has_more)` into an iterable over every item, and
+    (`cursor`) `fetch(cursor, limit) -> (items, cursor_next)` likewise.
 
     `max_limit` is the endpoint's largest page size, `page_size` the caller's wish (or None).
     """
@@ -138,6 +139,14 @@ class Pager(Protocol):
         /,
     ) -> Iterable[T]: ...
 
+    def cursor(
+        self,
+        fetch: Callable[[str | None, int], tuple[Sequence[T], str | None]],
+        max_limit: int,
+        page_size: int | None,
+        /,
+    ) -> Iterable[T]: ...
+
 
 class AsyncPager(Protocol):
     """The asyncio twin of `Pager`: `fetch` is awaited, the result is async-iterable."""
@@ -145,6 +154,14 @@ class AsyncPager(Protocol):
     def __call__(
         self,
         fetch: Callable[[int, int], Awaitable[tuple[Sequence[T], bool]]],
+        max_limit: int,
+        page_size: int | None,
+        /,
+    ) -> AsyncIterable[T]: ...
+
+    def cursor(
+        self,
+        fetch: Callable[[str | None, int], Awaitable[tuple[Sequence[T], str | None]]],
         max_limit: int,
         page_size: int | None,
         /,
