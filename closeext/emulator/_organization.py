@@ -545,7 +545,15 @@ _DECLARED = (
             "send_as",
             "connected_accounts",
             "dialers",
+            "scheduling_links",
+            "shared_scheduling_links",
+            "forms",
         )
+    ),
+    Collection(
+        "shared_scheduling_link_associations",
+        parent="shared_scheduling_links",
+        parent_key="shared_scheduling_link_id",
     ),
     #
     #

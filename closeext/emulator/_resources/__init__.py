@@ -63,6 +63,7 @@ from .tasks import TASK_COMPLETIONS, TASKS
 from .templates import EMAIL_TEMPLATES, SMS_TEMPLATES
 from .templates import actions as template_actions
 from .webhooks import WEBHOOKS
+from .webhooks import actions as webhook_actions
 from .whatsapp import WHATSAPP_MESSAGES
 
 #: In binding order: a family that embeds another comes after it.
@@ -195,6 +196,7 @@ def build(spec: CompiledSpec) -> Built:
         #
         **events.actions(),
         # ==== h13w: hand-written actions go below ====
+        **webhook_actions(bound),
         #
         #
         # ==== h14: hand-written actions go below ====

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from .field_enrichment import AsyncFieldEnrichment, FieldEnrichment
     from .files import AsyncFiles, Files
     from .form_submissions import AsyncFormSubmissions, FormSubmissions
+    from .forms import AsyncForms, Forms
     from .groups import AsyncGroups, Groups
     from .integration_links import AsyncIntegrationLinks, IntegrationLinks
     from .lead_history import AsyncLeadHistory, LeadHistory
@@ -43,6 +44,7 @@ if TYPE_CHECKING:
     from .playbooks import AsyncPlaybooks, Playbooks
     from .reporting import AsyncReporting, Reporting
     from .roles import AsyncRoles, Roles
+    from .scheduling_links import AsyncSchedulingLinks, SchedulingLinks
     from .send_as import AsyncSendAs, SendAs
     from .sequences import AsyncSequences, Sequences
     from .shared_custom_field_associations import (
@@ -88,6 +90,7 @@ TAGS: Final = (
     "field_enrichment",
     "files",
     "form_submissions",
+    "forms",
     "groups",
     "integration_links",
     "lead_history",
@@ -105,6 +108,7 @@ TAGS: Final = (
     "playbooks",
     "reporting",
     "roles",
+    "scheduling_links",
     "send_as",
     "sequences",
     "shared_custom_field_associations",
@@ -123,7 +127,8 @@ TAGS: Final = (
 
 
 class Pager(Protocol):
-    """Turns `fetch(skip, limit) -> (items, has_more)` into an iterable over every item.
+    """Turns `fetch(skip, limit) -> (items, has_more)` into an iterable over every item, and
+    (`cursor`) `fetch(cursor, limit) -> (items, cursor_next)` likewise.
 
     `max_limit` is the endpoint's largest page size, `page_size` the caller's wish (or None).
     """
@@ -136,6 +141,14 @@ class Pager(Protocol):
         /,
     ) -> Iterable[T]: ...
 
+    def cursor(
+        self,
+        fetch: Callable[[str | None, int], tuple[Sequence[T], str | None]],
+        max_limit: int,
+        page_size: int | None,
+        /,
+    ) -> Iterable[T]: ...
+
 
 class AsyncPager(Protocol):
     """The asyncio twin of `Pager`: `fetch` is awaited, the result is async-iterable."""
@@ -143,6 +156,14 @@ class AsyncPager(Protocol):
     def __call__(
         self,
         fetch: Callable[[int, int], Awaitable[tuple[Sequence[T], bool]]],
+        max_limit: int,
+        page_size: int | None,
+        /,
+    ) -> AsyncIterable[T]: ...
+
+    def cursor(
+        self,
+        fetch: Callable[[str | None, int], Awaitable[tuple[Sequence[T], str | None]]],
         max_limit: int,
         page_size: int | None,
         /,
@@ -389,6 +410,17 @@ class Api:
         return facade
 
     @property
+    def forms(self) -> "Forms":
+        """The `forms` operations."""
+        facade: Forms | None = self._api_facades.get("forms")
+        if facade is None:
+            from .forms import Forms
+
+            facade = Forms(self._api_client, self._api_pager)
+            self._api_facades["forms"] = facade
+        return facade
+
+    @property
     def groups(self) -> "Groups":
         """The `groups` operations."""
         facade: Groups | None = self._api_facades.get("groups")
@@ -575,6 +607,17 @@ class Api:
 
             facade = Roles(self._api_client, self._api_pager)
             self._api_facades["roles"] = facade
+        return facade
+
+    @property
+    def scheduling_links(self) -> "SchedulingLinks":
+        """The `scheduling_links` operations."""
+        facade: SchedulingLinks | None = self._api_facades.get("scheduling_links")
+        if facade is None:
+            from .scheduling_links import SchedulingLinks
+
+            facade = SchedulingLinks(self._api_client, self._api_pager)
+            self._api_facades["scheduling_links"] = facade
         return facade
 
     @property
@@ -975,6 +1018,17 @@ class AsyncApi:
         return facade
 
     @property
+    def forms(self) -> "AsyncForms":
+        """The `forms` operations."""
+        facade: AsyncForms | None = self._api_facades.get("forms")
+        if facade is None:
+            from .forms import AsyncForms
+
+            facade = AsyncForms(self._api_client, self._api_pager)
+            self._api_facades["forms"] = facade
+        return facade
+
+    @property
     def groups(self) -> "AsyncGroups":
         """The `groups` operations."""
         facade: AsyncGroups | None = self._api_facades.get("groups")
@@ -1163,6 +1217,17 @@ class AsyncApi:
 
             facade = AsyncRoles(self._api_client, self._api_pager)
             self._api_facades["roles"] = facade
+        return facade
+
+    @property
+    def scheduling_links(self) -> "AsyncSchedulingLinks":
+        """The `scheduling_links` operations."""
+        facade: AsyncSchedulingLinks | None = self._api_facades.get("scheduling_links")
+        if facade is None:
+            from .scheduling_links import AsyncSchedulingLinks
+
+            facade = AsyncSchedulingLinks(self._api_client, self._api_pager)
+            self._api_facades["scheduling_links"] = facade
         return facade
 
     @property

@@ -118,6 +118,9 @@ from .file_upload_create import FileUploadCreate
 from .file_upload_download import FileUploadDownload
 from .file_upload_upload import FileUploadUpload
 from .file_upload_upload_fields import FileUploadUploadFields
+from .form import Form
+from .form_field import FormField
+from .form_list import FormList
 from .form_submission import FormSubmission
 from .form_submission_list import FormSubmissionList
 from .form_submission_values import FormSubmissionValues
@@ -259,6 +262,11 @@ from .role_update import RoleUpdate
 from .role_update_visibility_user_lcf_behavior_type_0 import (
     RoleUpdateVisibilityUserLcfBehaviorType0,
 )
+from .scheduling_link import SchedulingLink
+from .scheduling_link_create import SchedulingLinkCreate
+from .scheduling_link_integration import SchedulingLinkIntegration
+from .scheduling_link_list import SchedulingLinkList
+from .scheduling_link_update import SchedulingLinkUpdate
 from .search_and_node import SearchAndNode
 from .search_boolean_condition import SearchBooleanCondition
 from .search_count import SearchCount
@@ -345,6 +353,17 @@ from .shared_custom_field_create import SharedCustomFieldCreate
 from .shared_custom_field_create_type import SharedCustomFieldCreateType
 from .shared_custom_field_list import SharedCustomFieldList
 from .shared_custom_field_update import SharedCustomFieldUpdate
+from .shared_scheduling_link import SharedSchedulingLink
+from .shared_scheduling_link_association import SharedSchedulingLinkAssociation
+from .shared_scheduling_link_association_create import (
+    SharedSchedulingLinkAssociationCreate,
+)
+from .shared_scheduling_link_association_delete import (
+    SharedSchedulingLinkAssociationDelete,
+)
+from .shared_scheduling_link_create import SharedSchedulingLinkCreate
+from .shared_scheduling_link_list import SharedSchedulingLinkList
+from .shared_scheduling_link_update import SharedSchedulingLinkUpdate
 from .smart_view import SmartView
 from .smart_view_column import SmartViewColumn
 from .smart_view_create import SmartViewCreate
@@ -532,6 +551,9 @@ __all__ = (
     "FileUploadDownload",
     "FileUploadUpload",
     "FileUploadUploadFields",
+    "Form",
+    "FormField",
+    "FormList",
     "FormSubmission",
     "FormSubmissionList",
     "FormSubmissionValues",
@@ -671,6 +693,11 @@ __all__ = (
     "SMSDirection",
     "SMSList",
     "SMSUpdate",
+    "SchedulingLink",
+    "SchedulingLinkCreate",
+    "SchedulingLinkIntegration",
+    "SchedulingLinkList",
+    "SchedulingLinkUpdate",
     "SearchAndNode",
     "SearchBooleanCondition",
     "SearchCount",
@@ -745,6 +772,13 @@ __all__ = (
     "SharedCustomFieldCreateType",
     "SharedCustomFieldList",
     "SharedCustomFieldUpdate",
+    "SharedSchedulingLink",
+    "SharedSchedulingLinkAssociation",
+    "SharedSchedulingLinkAssociationCreate",
+    "SharedSchedulingLinkAssociationDelete",
+    "SharedSchedulingLinkCreate",
+    "SharedSchedulingLinkList",
+    "SharedSchedulingLinkUpdate",
     "SmartView",
     "SmartViewColumn",
     "SmartViewCreate",
