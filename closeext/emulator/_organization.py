@@ -547,6 +547,7 @@ _DECLARED = (
             "dialers",
             "scheduling_links",
             "shared_scheduling_links",
+            "forms",
         )
     ),
     Collection(

@@ -53,6 +53,7 @@ from .memberships import MEMBERSHIPS
 from .memberships import actions as membership_actions
 from .notes import NOTES
 from .opportunities import OPPORTUNITIES
+from .reports import HANDLERS as REPORT_HANDLERS
 from .roles import ROLES
 from .sequences import FAMILIES as SEQUENCE_FAMILIES
 from .smart_views import SMART_VIEWS
@@ -62,6 +63,7 @@ from .tasks import TASK_COMPLETIONS, TASKS
 from .templates import EMAIL_TEMPLATES, SMS_TEMPLATES
 from .templates import actions as template_actions
 from .webhooks import WEBHOOKS
+from .webhooks import actions as webhook_actions
 from .whatsapp import WHATSAPP_MESSAGES
 
 #: In binding order: a family that embeds another comes after it.
@@ -194,6 +196,7 @@ def build(spec: CompiledSpec) -> Built:
         #
         **events.actions(),
         # ==== h13w: hand-written actions go below ====
+        **webhook_actions(bound),
         #
         #
         # ==== h14: hand-written actions go below ====
@@ -214,6 +217,7 @@ def build(spec: CompiledSpec) -> Built:
         # ==== h15c: hand-written actions go below ====
         **membership_actions(bound),
         **enrichment_actions(bound),
+        **REPORT_HANDLERS,
         #
         #
     }

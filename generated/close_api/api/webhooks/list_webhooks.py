@@ -88,7 +88,10 @@ def sync_detailed(
 
      Returns the organization's webhook subscriptions one page at a time (`_limit` at most
     100, `_skip`), oldest first. Close documents no paging for this list, but its own
-    scripts page it with `_skip` and `has_more`, which the emulator follows.
+    scripts page it with `_skip` and `has_more`, which the emulator follows. Admins
+    (the `manage_organization` permission) see every subscription; other members only
+    their own, and another member's answers 404 to them in get, update and delete
+    [unverified: 404 rather than 403].
 
     Args:
         limit (int | Unset):
@@ -127,7 +130,10 @@ def sync(
 
      Returns the organization's webhook subscriptions one page at a time (`_limit` at most
     100, `_skip`), oldest first. Close documents no paging for this list, but its own
-    scripts page it with `_skip` and `has_more`, which the emulator follows.
+    scripts page it with `_skip` and `has_more`, which the emulator follows. Admins
+    (the `manage_organization` permission) see every subscription; other members only
+    their own, and another member's answers 404 to them in get, update and delete
+    [unverified: 404 rather than 403].
 
     Args:
         limit (int | Unset):
@@ -167,7 +173,10 @@ async def asyncio_detailed(
 
      Returns the organization's webhook subscriptions one page at a time (`_limit` at most
     100, `_skip`), oldest first. Close documents no paging for this list, but its own
-    scripts page it with `_skip` and `has_more`, which the emulator follows.
+    scripts page it with `_skip` and `has_more`, which the emulator follows. Admins
+    (the `manage_organization` permission) see every subscription; other members only
+    their own, and another member's answers 404 to them in get, update and delete
+    [unverified: 404 rather than 403].
 
     Args:
         limit (int | Unset):
@@ -204,7 +213,10 @@ async def asyncio(
 
      Returns the organization's webhook subscriptions one page at a time (`_limit` at most
     100, `_skip`), oldest first. Close documents no paging for this list, but its own
-    scripts page it with `_skip` and `has_more`, which the emulator follows.
+    scripts page it with `_skip` and `has_more`, which the emulator follows. Admins
+    (the `manage_organization` permission) see every subscription; other members only
+    their own, and another member's answers 404 to them in get, update and delete
+    [unverified: 404 rather than 403].
 
     Args:
         limit (int | Unset):
