@@ -20,7 +20,7 @@ from typing import Any
 from closeext.emulator import create_app
 from closeext.emulator._clock import use_clock
 from closeext.emulator._organization import Organization
-from closeext.emulator._records import User
+from closeext.emulator._records import Lead, User
 from closeext.emulator._resources.events import list_events
 from closeext.emulator._types import ApiRequest
 from scripts._bench_report import Report, Sample, Table, ms, ratio
@@ -31,7 +31,7 @@ _PER_REQUEST = 500
 
 def _fill(org: Organization, user: User, events: int) -> str:
     """Record ``events`` events (lead creations, then name updates); a lead id in it."""
-    leads = []
+    leads: list[Lead] = []
     made = 0
     while made < events:
         with org.recording(meta={"request_method": "POST", "request_path": "/bench/"}):
