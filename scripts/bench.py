@@ -9,7 +9,8 @@ loopback, each in its own process so client and server never share a GIL):
 2. 2,000 lead updates per side under a 50 requests/s limit: closeext.bulk vs the official
    client in a loop (achieved rate, 429s, failures);
 3. emulator throughput against a bare Starlette endpoint serving the same JSON, and the
-   cost of listing with 1,000 against 100,000 leads stored;
+   cost of listing with 1,000 against 100,000 leads stored, and one lead's activities with
+   1,000 against 100,000 activities stored (``_bench_activities.py``);
 4. import time of closeext against httpx;
 5. schemathesis cases per second, and the wall time of the test suite's fuzz step.
 
@@ -38,6 +39,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
+from scripts._bench_activities import activity_scaling
 from scripts._bench_clients import bulk_under_limit, per_call
 from scripts._bench_report import Report
 from scripts._bench_server import KEYS_ENV
@@ -217,6 +219,14 @@ def run(sizes: Sizes, quick: bool) -> Report:
             batch=sizes.scale_batch,
         )
         large.stop()
+        log("section 3b: one lead's activities as the organization grows")
+        activity_scaling(
+            report,
+            small=sizes.small_org,
+            large=sizes.large_org,
+            rounds=sizes.scale_rounds,
+            batch=sizes.scale_batch,
+        )
 
         log("section 1: per-call cost of four clients")
         per_call(

@@ -180,3 +180,16 @@ def test_the_receivers_subscriptions_go_when_it_stops(close_emulator: Any) -> No
     assert len(client.get("webhook/").json()["data"]) == before
     with pytest.raises(TimeoutError, match="0 of 1"):
         receiver.wait(1, timeout=0.01)
+
+
+def test_the_readmes_receiver_example_passes(
+    close_emulator: Any, close_webhook_receiver: WebhookReceiver
+) -> None:
+    """The README's pytest example, run as pytest would run it (real changes, real HTTP)."""
+    from tests.test_readme import python_blocks
+
+    (block,) = [b for b in python_blocks() if "def test_new_leads_reach_my_webhook" in b]
+    namespace: dict[str, Any] = {"__name__": "readme_webhooks"}
+    exec(compile(block, "README.md webhook receiver example", "exec"), namespace)
+    namespace["test_new_leads_reach_my_webhook"](close_emulator, close_webhook_receiver)
+    assert len(close_webhook_receiver.deliveries) == 1

@@ -181,3 +181,22 @@ def test_deleting_the_sequence_pauses_and_the_contact_takes_its_subscriptions(ap
     assert (orphan["status"], orphan["pause_reason"]) == ("paused", "sequence-deleted")
     ok(api.delete(f"/contact/{contact_id}/"))
     assert api.get(f"/sequence_subscription/{subscription['id']}/").status_code == 404
+
+
+def test_sequences_and_subscriptions_are_in_the_event_log(api: Api) -> None:
+    email_id, sms_id = _templates(api)
+    sequence = _sequence(api, email_id, sms_id)
+    _, contact_id = _contact(api)
+    subscription = ok(_subscribe(api, sequence["id"], contact_id), 201)
+    ok(api.put(f"/sequence_subscription/{subscription['id']}/", json={"status": "paused"}))
+
+    def events(**params: str) -> list[dict[str, Any]]:
+        found: list[dict[str, Any]] = ok(api.get("/event/", params=params))["data"]
+        return found
+
+    (created,) = events(object_type="sequence", action="created")
+    assert created["object_id"] == sequence["id"]
+    (paused,) = events(object_type="sequence_subscription", action="updated")
+    assert paused["object_id"] == subscription["id"]
+    assert set(paused["changed_fields"]) == {"status", "pause_reason"}
+    assert paused["previous_data"] == {"status": "active", "pause_reason": None}

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import itertools
 import socket
-import threading
 import time
 from collections.abc import Iterator
 from datetime import timedelta
@@ -390,8 +389,10 @@ def test_close_stops_the_worker_and_a_later_event_starts_one(setup: Any) -> None
     subscribe(api, receiver)
     fire(api, event(1))
     settle(world)
+    worker = world.webhooks._thread
+    assert worker is not None and worker.is_alive()
     world.webhooks.close()
-    assert not any(t.name == "closeext-emulator-webhooks" for t in threading.enumerate())
+    assert not worker.is_alive()
     fire(api, event(2))
     settle(world)
     assert len(receiver.deliveries) == 2

@@ -46,10 +46,13 @@ from .custom_types import CUSTOM_ACTIVITY_TYPES, CUSTOM_OBJECT_TYPES
 from .emails import EMAIL_THREADS, EMAILS
 from .exports import EXPORTS
 from .exports import actions as export_actions
+from .enrichment import actions as enrichment_actions
 from .files import HANDLERS as FILE_HANDLERS
 from .groups import GROUPS
 from .groups import actions as group_actions
 from .h15b import H15B_FAMILIES, h15b_actions
+from .memberships import MEMBERSHIPS
+from .memberships import actions as membership_actions
 from .notes import NOTES
 from .opportunities import OPPORTUNITIES
 from .roles import ROLES
@@ -61,6 +64,7 @@ from .tasks import TASK_COMPLETIONS, TASKS
 from .templates import EMAIL_TEMPLATES, SMS_TEMPLATES
 from .templates import actions as template_actions
 from .webhooks import WEBHOOKS
+from .webhooks import actions as webhook_actions
 from .whatsapp import WHATSAPP_MESSAGES
 
 #: In binding order: a family that embeds another comes after it.
@@ -116,6 +120,7 @@ FAMILIES: tuple[Family, ...] = (
     #
     #
     # ==== h15c: families go below ====
+    MEMBERSHIPS,
     #
     #
 )
@@ -193,6 +198,7 @@ def build(spec: CompiledSpec) -> Built:
         #
         **events.actions(),
         # ==== h13w: hand-written actions go below ====
+        **webhook_actions(bound),
         #
         #
         # ==== h14: hand-written actions go below ====
@@ -212,6 +218,8 @@ def build(spec: CompiledSpec) -> Built:
         #
         #
         # ==== h15c: hand-written actions go below ====
+        **membership_actions(bound),
+        **enrichment_actions(bound),
         #
         #
     }

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from .email_templates import AsyncEmailTemplates, EmailTemplates
     from .emails import AsyncEmails, Emails
     from .events import AsyncEvents, Events
-    from .exports import AsyncExports, Exports
+    from .field_enrichment import AsyncFieldEnrichment, FieldEnrichment
     from .files import AsyncFiles, Files
     from .form_submissions import AsyncFormSubmissions, FormSubmissions
     from .groups import AsyncGroups, Groups
@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from .lead_statuses import AsyncLeadStatuses, LeadStatuses
     from .leads import AsyncLeads, Leads
     from .meetings import AsyncMeetings, Meetings
+    from .memberships import AsyncMemberships, Memberships
     from .notes import AsyncNotes, Notes
     from .opportunities import AsyncOpportunities, Opportunities
     from .opportunity_statuses import AsyncOpportunityStatuses, OpportunityStatuses
@@ -41,6 +42,7 @@ if TYPE_CHECKING:
     from .pipelines import AsyncPipelines, Pipelines
     from .playbooks import AsyncPlaybooks, Playbooks
     from .roles import AsyncRoles, Roles
+    from .scheduling_links import AsyncSchedulingLinks, SchedulingLinks
     from .send_as import AsyncSendAs, SendAs
     from .sequences import AsyncSequences, Sequences
     from .shared_custom_field_associations import (
@@ -83,7 +85,7 @@ TAGS: Final = (
     "email_templates",
     "emails",
     "events",
-    "exports",
+    "field_enrichment",
     "files",
     "form_submissions",
     "groups",
@@ -92,6 +94,7 @@ TAGS: Final = (
     "lead_statuses",
     "leads",
     "meetings",
+    "memberships",
     "notes",
     "opportunities",
     "opportunity_statuses",
@@ -101,6 +104,7 @@ TAGS: Final = (
     "pipelines",
     "playbooks",
     "roles",
+    "scheduling_links",
     "send_as",
     "sequences",
     "shared_custom_field_associations",
@@ -119,7 +123,8 @@ TAGS: Final = (
 
 
 class Pager(Protocol):
-    """Turns `fetch(skip, limit) -> (items, has_more)` into an iterable over every item.
+    """Turns `fetch(skip, limit) -> (items, has_more)` into an iterable over every item, and
+    (`cursor`) `fetch(cursor, limit) -> (items, cursor_next)` likewise.
 
     `max_limit` is the endpoint's largest page size, `page_size` the caller's wish (or None).
     """
@@ -132,6 +137,14 @@ class Pager(Protocol):
         /,
     ) -> Iterable[T]: ...
 
+    def cursor(
+        self,
+        fetch: Callable[[str | None, int], tuple[Sequence[T], str | None]],
+        max_limit: int,
+        page_size: int | None,
+        /,
+    ) -> Iterable[T]: ...
+
 
 class AsyncPager(Protocol):
     """The asyncio twin of `Pager`: `fetch` is awaited, the result is async-iterable."""
@@ -139,6 +152,14 @@ class AsyncPager(Protocol):
     def __call__(
         self,
         fetch: Callable[[int, int], Awaitable[tuple[Sequence[T], bool]]],
+        max_limit: int,
+        page_size: int | None,
+        /,
+    ) -> AsyncIterable[T]: ...
+
+    def cursor(
+        self,
+        fetch: Callable[[str | None, int], Awaitable[tuple[Sequence[T], str | None]]],
         max_limit: int,
         page_size: int | None,
         /,
@@ -352,14 +373,14 @@ class Api:
         return facade
 
     @property
-    def exports(self) -> "Exports":
-        """The `exports` operations."""
-        facade: Exports | None = self._api_facades.get("exports")
+    def field_enrichment(self) -> "FieldEnrichment":
+        """The `field_enrichment` operations."""
+        facade: FieldEnrichment | None = self._api_facades.get("field_enrichment")
         if facade is None:
-            from .exports import Exports
+            from .field_enrichment import FieldEnrichment
 
-            facade = Exports(self._api_client, self._api_pager)
-            self._api_facades["exports"] = facade
+            facade = FieldEnrichment(self._api_client, self._api_pager)
+            self._api_facades["field_enrichment"] = facade
         return facade
 
     @property
@@ -448,6 +469,17 @@ class Api:
 
             facade = Meetings(self._api_client, self._api_pager)
             self._api_facades["meetings"] = facade
+        return facade
+
+    @property
+    def memberships(self) -> "Memberships":
+        """The `memberships` operations."""
+        facade: Memberships | None = self._api_facades.get("memberships")
+        if facade is None:
+            from .memberships import Memberships
+
+            facade = Memberships(self._api_client, self._api_pager)
+            self._api_facades["memberships"] = facade
         return facade
 
     @property
@@ -549,6 +581,17 @@ class Api:
 
             facade = Roles(self._api_client, self._api_pager)
             self._api_facades["roles"] = facade
+        return facade
+
+    @property
+    def scheduling_links(self) -> "SchedulingLinks":
+        """The `scheduling_links` operations."""
+        facade: SchedulingLinks | None = self._api_facades.get("scheduling_links")
+        if facade is None:
+            from .scheduling_links import SchedulingLinks
+
+            facade = SchedulingLinks(self._api_client, self._api_pager)
+            self._api_facades["scheduling_links"] = facade
         return facade
 
     @property
@@ -916,14 +959,14 @@ class AsyncApi:
         return facade
 
     @property
-    def exports(self) -> "AsyncExports":
-        """The `exports` operations."""
-        facade: AsyncExports | None = self._api_facades.get("exports")
+    def field_enrichment(self) -> "AsyncFieldEnrichment":
+        """The `field_enrichment` operations."""
+        facade: AsyncFieldEnrichment | None = self._api_facades.get("field_enrichment")
         if facade is None:
-            from .exports import AsyncExports
+            from .field_enrichment import AsyncFieldEnrichment
 
-            facade = AsyncExports(self._api_client, self._api_pager)
-            self._api_facades["exports"] = facade
+            facade = AsyncFieldEnrichment(self._api_client, self._api_pager)
+            self._api_facades["field_enrichment"] = facade
         return facade
 
     @property
@@ -1014,6 +1057,17 @@ class AsyncApi:
 
             facade = AsyncMeetings(self._api_client, self._api_pager)
             self._api_facades["meetings"] = facade
+        return facade
+
+    @property
+    def memberships(self) -> "AsyncMemberships":
+        """The `memberships` operations."""
+        facade: AsyncMemberships | None = self._api_facades.get("memberships")
+        if facade is None:
+            from .memberships import AsyncMemberships
+
+            facade = AsyncMemberships(self._api_client, self._api_pager)
+            self._api_facades["memberships"] = facade
         return facade
 
     @property
@@ -1115,6 +1169,17 @@ class AsyncApi:
 
             facade = AsyncRoles(self._api_client, self._api_pager)
             self._api_facades["roles"] = facade
+        return facade
+
+    @property
+    def scheduling_links(self) -> "AsyncSchedulingLinks":
+        """The `scheduling_links` operations."""
+        facade: AsyncSchedulingLinks | None = self._api_facades.get("scheduling_links")
+        if facade is None:
+            from .scheduling_links import AsyncSchedulingLinks
+
+            facade = AsyncSchedulingLinks(self._api_client, self._api_pager)
+            self._api_facades["scheduling_links"] = facade
         return facade
 
     @property

@@ -1,5 +1,6 @@
 """Contains all the data models used in inputs/outputs"""
 
+from .active_call import ActiveCall
 from .activity_custom_field_create import ActivityCustomFieldCreate
 from .activity_custom_field_create_type import ActivityCustomFieldCreateType
 from .activity_custom_field_update import ActivityCustomFieldUpdate
@@ -97,9 +98,9 @@ from .event import Event
 from .event_list import EventList
 from .event_meta import EventMeta
 from .event_object import EventObject
-from .export import Export
-from .export_date_format import ExportDateFormat
-from .export_list import ExportList
+from .field_enrichment import FieldEnrichment
+from .field_enrichment_object_type import FieldEnrichmentObjectType
+from .field_enrichment_result import FieldEnrichmentResult
 from .file_upload import FileUpload
 from .file_upload_create import FileUploadCreate
 from .file_upload_download import FileUploadDownload
@@ -127,9 +128,6 @@ from .integration_link_definition_update_type_type_0 import (
 from .lead import Lead
 from .lead_create import LeadCreate
 from .lead_custom import LeadCustom
-from .lead_export_create import LeadExportCreate
-from .lead_export_create_format import LeadExportCreateFormat
-from .lead_export_create_type import LeadExportCreateType
 from .lead_list import LeadList
 from .lead_merge import LeadMerge
 from .lead_merge_activity import LeadMergeActivity
@@ -160,6 +158,16 @@ from .meeting_list import MeetingList
 from .meeting_status import MeetingStatus
 from .meeting_update import MeetingUpdate
 from .membership import Membership
+from .membership_bulk_update import MembershipBulkUpdate
+from .membership_bulk_update_auto_record_calls import (
+    MembershipBulkUpdateAutoRecordCalls,
+)
+from .membership_bulk_update_params import MembershipBulkUpdateParams
+from .membership_bulk_update_result import MembershipBulkUpdateResult
+from .membership_create import MembershipCreate
+from .membership_role_id_type_0 import MembershipRoleIdType0
+from .membership_update import MembershipUpdate
+from .membership_update_auto_record_calls import MembershipUpdateAutoRecordCalls
 from .message_status import MessageStatus
 from .nested_contact_create import NestedContactCreate
 from .note import Note
@@ -170,9 +178,6 @@ from .note_update import NoteUpdate
 from .opportunity import Opportunity
 from .opportunity_create import OpportunityCreate
 from .opportunity_create_value_period import OpportunityCreateValuePeriod
-from .opportunity_export_create import OpportunityExportCreate
-from .opportunity_export_create_format import OpportunityExportCreateFormat
-from .opportunity_export_create_params import OpportunityExportCreateParams
 from .opportunity_list import OpportunityList
 from .opportunity_list_count_by_value_period import OpportunityListCountByValuePeriod
 from .opportunity_status import OpportunityStatus
@@ -186,6 +191,8 @@ from .opportunity_status_update import OpportunityStatusUpdate
 from .opportunity_update import OpportunityUpdate
 from .opportunity_update_value_period import OpportunityUpdateValuePeriod
 from .organization import Organization
+from .organization_update import OrganizationUpdate
+from .organization_update_lead_statuses_item import OrganizationUpdateLeadStatusesItem
 from .outcome import Outcome
 from .outcome_create import OutcomeCreate
 from .outcome_create_applies_to_type_0_item import OutcomeCreateAppliesToType0Item
@@ -201,6 +208,7 @@ from .phone_number_request_carrier_type_type_0 import PhoneNumberRequestCarrierT
 from .phone_number_request_country import PhoneNumberRequestCountry
 from .phone_number_request_sharing import PhoneNumberRequestSharing
 from .phone_number_update import PhoneNumberUpdate
+from .pinned_views import PinnedViews
 from .pipeline import Pipeline
 from .pipeline_create import PipelineCreate
 from .pipeline_list import PipelineList
@@ -221,6 +229,11 @@ from .role_update import RoleUpdate
 from .role_update_visibility_user_lcf_behavior_type_0 import (
     RoleUpdateVisibilityUserLcfBehaviorType0,
 )
+from .scheduling_link import SchedulingLink
+from .scheduling_link_create import SchedulingLinkCreate
+from .scheduling_link_integration import SchedulingLinkIntegration
+from .scheduling_link_list import SchedulingLinkList
+from .scheduling_link_update import SchedulingLinkUpdate
 from .search_and_node import SearchAndNode
 from .search_boolean_condition import SearchBooleanCondition
 from .search_count import SearchCount
@@ -305,6 +318,17 @@ from .shared_custom_field_create import SharedCustomFieldCreate
 from .shared_custom_field_create_type import SharedCustomFieldCreateType
 from .shared_custom_field_list import SharedCustomFieldList
 from .shared_custom_field_update import SharedCustomFieldUpdate
+from .shared_scheduling_link import SharedSchedulingLink
+from .shared_scheduling_link_association import SharedSchedulingLinkAssociation
+from .shared_scheduling_link_association_create import (
+    SharedSchedulingLinkAssociationCreate,
+)
+from .shared_scheduling_link_association_delete import (
+    SharedSchedulingLinkAssociationDelete,
+)
+from .shared_scheduling_link_create import SharedSchedulingLinkCreate
+from .shared_scheduling_link_list import SharedSchedulingLinkList
+from .shared_scheduling_link_update import SharedSchedulingLinkUpdate
 from .smart_view import SmartView
 from .smart_view_column import SmartViewColumn
 from .smart_view_create import SmartViewCreate
@@ -342,6 +366,8 @@ from .unsubscribed_email import UnsubscribedEmail
 from .unsubscribed_email_create import UnsubscribedEmailCreate
 from .unsubscribed_email_list import UnsubscribedEmailList
 from .user import User
+from .user_availability import UserAvailability
+from .user_availability_list import UserAvailabilityList
 from .user_list import UserList
 from .validation_error_body import ValidationErrorBody
 from .validation_error_body_field_errors import ValidationErrorBodyFieldErrors
@@ -371,6 +397,7 @@ from .whats_app_message_update import WhatsAppMessageUpdate
 
 __all__ = (
     "SMS",
+    "ActiveCall",
     "ActivityCustomFieldCreate",
     "ActivityCustomFieldCreateType",
     "ActivityCustomFieldUpdate",
@@ -466,9 +493,9 @@ __all__ = (
     "EventList",
     "EventMeta",
     "EventObject",
-    "Export",
-    "ExportDateFormat",
-    "ExportList",
+    "FieldEnrichment",
+    "FieldEnrichmentObjectType",
+    "FieldEnrichmentResult",
     "FileUpload",
     "FileUploadCreate",
     "FileUploadDownload",
@@ -494,9 +521,6 @@ __all__ = (
     "Lead",
     "LeadCreate",
     "LeadCustom",
-    "LeadExportCreate",
-    "LeadExportCreateFormat",
-    "LeadExportCreateType",
     "LeadList",
     "LeadMerge",
     "LeadMergeActivity",
@@ -527,6 +551,14 @@ __all__ = (
     "MeetingStatus",
     "MeetingUpdate",
     "Membership",
+    "MembershipBulkUpdate",
+    "MembershipBulkUpdateAutoRecordCalls",
+    "MembershipBulkUpdateParams",
+    "MembershipBulkUpdateResult",
+    "MembershipCreate",
+    "MembershipRoleIdType0",
+    "MembershipUpdate",
+    "MembershipUpdateAutoRecordCalls",
     "MessageStatus",
     "NestedContactCreate",
     "Note",
@@ -537,9 +569,6 @@ __all__ = (
     "Opportunity",
     "OpportunityCreate",
     "OpportunityCreateValuePeriod",
-    "OpportunityExportCreate",
-    "OpportunityExportCreateFormat",
-    "OpportunityExportCreateParams",
     "OpportunityList",
     "OpportunityListCountByValuePeriod",
     "OpportunityStatus",
@@ -553,6 +582,8 @@ __all__ = (
     "OpportunityUpdate",
     "OpportunityUpdateValuePeriod",
     "Organization",
+    "OrganizationUpdate",
+    "OrganizationUpdateLeadStatusesItem",
     "Outcome",
     "OutcomeCreate",
     "OutcomeCreateAppliesToType0Item",
@@ -568,6 +599,7 @@ __all__ = (
     "PhoneNumberRequestCountry",
     "PhoneNumberRequestSharing",
     "PhoneNumberUpdate",
+    "PinnedViews",
     "Pipeline",
     "PipelineCreate",
     "PipelineList",
@@ -590,6 +622,11 @@ __all__ = (
     "SMSDirection",
     "SMSList",
     "SMSUpdate",
+    "SchedulingLink",
+    "SchedulingLinkCreate",
+    "SchedulingLinkIntegration",
+    "SchedulingLinkList",
+    "SchedulingLinkUpdate",
     "SearchAndNode",
     "SearchBooleanCondition",
     "SearchCount",
@@ -662,6 +699,13 @@ __all__ = (
     "SharedCustomFieldCreateType",
     "SharedCustomFieldList",
     "SharedCustomFieldUpdate",
+    "SharedSchedulingLink",
+    "SharedSchedulingLinkAssociation",
+    "SharedSchedulingLinkAssociationCreate",
+    "SharedSchedulingLinkAssociationDelete",
+    "SharedSchedulingLinkCreate",
+    "SharedSchedulingLinkList",
+    "SharedSchedulingLinkUpdate",
     "SmartView",
     "SmartViewColumn",
     "SmartViewCreate",
@@ -692,6 +736,8 @@ __all__ = (
     "UnsubscribedEmailCreate",
     "UnsubscribedEmailList",
     "User",
+    "UserAvailability",
+    "UserAvailabilityList",
     "UserList",
     "ValidationErrorBody",
     "ValidationErrorBodyFieldErrors",
