@@ -44,9 +44,9 @@ from .custom_fields import CUSTOM_FIELDS
 from .custom_objects import CUSTOM_OBJECTS
 from .custom_types import CUSTOM_ACTIVITY_TYPES, CUSTOM_OBJECT_TYPES
 from .emails import EMAIL_THREADS, EMAILS
+from .enrichment import actions as enrichment_actions
 from .exports import EXPORTS
 from .exports import actions as export_actions
-from .enrichment import actions as enrichment_actions
 from .files import HANDLERS as FILE_HANDLERS
 from .groups import GROUPS
 from .groups import actions as group_actions
