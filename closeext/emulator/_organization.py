@@ -553,6 +553,7 @@ _DECLARED = (
             "dialers",
             "scheduling_links",
             "shared_scheduling_links",
+            "forms",
         )
     ),
     Collection(

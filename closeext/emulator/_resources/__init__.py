@@ -55,6 +55,7 @@ from .memberships import MEMBERSHIPS
 from .memberships import actions as membership_actions
 from .notes import NOTES
 from .opportunities import OPPORTUNITIES
+from .reports import HANDLERS as REPORT_HANDLERS
 from .roles import ROLES
 from .sequences import FAMILIES as SEQUENCE_FAMILIES
 from .smart_views import SMART_VIEWS
@@ -220,6 +221,7 @@ def build(spec: CompiledSpec) -> Built:
         # ==== h15c: hand-written actions go below ====
         **membership_actions(bound),
         **enrichment_actions(bound),
+        **REPORT_HANDLERS,
         #
         #
     }

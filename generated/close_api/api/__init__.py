@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from .field_enrichment import AsyncFieldEnrichment, FieldEnrichment
     from .files import AsyncFiles, Files
     from .form_submissions import AsyncFormSubmissions, FormSubmissions
+    from .forms import AsyncForms, Forms
     from .groups import AsyncGroups, Groups
     from .integration_links import AsyncIntegrationLinks, IntegrationLinks
     from .lead_history import AsyncLeadHistory, LeadHistory
@@ -42,6 +43,7 @@ if TYPE_CHECKING:
     from .phone_numbers import AsyncPhoneNumbers, PhoneNumbers
     from .pipelines import AsyncPipelines, Pipelines
     from .playbooks import AsyncPlaybooks, Playbooks
+    from .reporting import AsyncReporting, Reporting
     from .roles import AsyncRoles, Roles
     from .scheduling_links import AsyncSchedulingLinks, SchedulingLinks
     from .send_as import AsyncSendAs, SendAs
@@ -90,6 +92,7 @@ TAGS: Final = (
     "field_enrichment",
     "files",
     "form_submissions",
+    "forms",
     "groups",
     "integration_links",
     "lead_history",
@@ -105,6 +108,7 @@ TAGS: Final = (
     "phone_numbers",
     "pipelines",
     "playbooks",
+    "reporting",
     "roles",
     "scheduling_links",
     "send_as",
@@ -419,6 +423,17 @@ class Api:
         return facade
 
     @property
+    def forms(self) -> "Forms":
+        """The `forms` operations."""
+        facade: Forms | None = self._api_facades.get("forms")
+        if facade is None:
+            from .forms import Forms
+
+            facade = Forms(self._api_client, self._api_pager)
+            self._api_facades["forms"] = facade
+        return facade
+
+    @property
     def groups(self) -> "Groups":
         """The `groups` operations."""
         facade: Groups | None = self._api_facades.get("groups")
@@ -583,6 +598,17 @@ class Api:
 
             facade = Playbooks(self._api_client, self._api_pager)
             self._api_facades["playbooks"] = facade
+        return facade
+
+    @property
+    def reporting(self) -> "Reporting":
+        """The `reporting` operations."""
+        facade: Reporting | None = self._api_facades.get("reporting")
+        if facade is None:
+            from .reporting import Reporting
+
+            facade = Reporting(self._api_client, self._api_pager)
+            self._api_facades["reporting"] = facade
         return facade
 
     @property
@@ -1016,6 +1042,17 @@ class AsyncApi:
         return facade
 
     @property
+    def forms(self) -> "AsyncForms":
+        """The `forms` operations."""
+        facade: AsyncForms | None = self._api_facades.get("forms")
+        if facade is None:
+            from .forms import AsyncForms
+
+            facade = AsyncForms(self._api_client, self._api_pager)
+            self._api_facades["forms"] = facade
+        return facade
+
+    @property
     def groups(self) -> "AsyncGroups":
         """The `groups` operations."""
         facade: AsyncGroups | None = self._api_facades.get("groups")
@@ -1182,6 +1219,17 @@ class AsyncApi:
 
             facade = AsyncPlaybooks(self._api_client, self._api_pager)
             self._api_facades["playbooks"] = facade
+        return facade
+
+    @property
+    def reporting(self) -> "AsyncReporting":
+        """The `reporting` operations."""
+        facade: AsyncReporting | None = self._api_facades.get("reporting")
+        if facade is None:
+            from .reporting import AsyncReporting
+
+            facade = AsyncReporting(self._api_client, self._api_pager)
+            self._api_facades["reporting"] = facade
         return facade
 
     @property
