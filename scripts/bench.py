@@ -69,8 +69,8 @@ class Sizes:
 
 
 FULL = Sizes(
-    call_rounds=15,
-    batches={"get": 40, "create": 25, "list": 6},
+    call_rounds=30,
+    batches={"get": 40, "create": 25, "list": 12},
     bulk_per_side=2000,
     bulk_rounds=4,
     load_rounds=5,

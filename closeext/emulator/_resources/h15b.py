@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from .._engine import Bound, Family
 from .._organization import Organization
 from .._types import Handler
-from . import blocked_numbers, connected, outcomes, scheduling, send_as, unsubscribed
+from . import blocked_numbers, connected, forms, outcomes, scheduling, send_as, unsubscribed
 from .blocked_numbers import BLOCKED_PHONE_NUMBERS
 from .connected import CONNECTED_ACCOUNTS, DIALERS
 from .integration_links import INTEGRATION_LINKS
@@ -33,12 +33,15 @@ H15B_FAMILIES: tuple[Family, ...] = (
     DIALERS,
     SCHEDULING_LINKS,
     SHARED_SCHEDULING_LINKS,
+    forms.FORMS,
 )
 
 # Connected accounts and dialer sessions are made only by Close: every fresh organization
 # starts with some (see ``connected``).
-if connected.seed not in Organization.seeders:
-    Organization.seeders.append(connected.seed)
+# So does every form.
+for _seed in (connected.seed, forms.seed):
+    if _seed not in Organization.seeders:
+        Organization.seeders.append(_seed)
 
 
 def h15b_actions(bound: Mapping[str, Bound]) -> dict[str, Handler]:
