@@ -45,6 +45,8 @@ from .custom_objects import CUSTOM_OBJECTS
 from .custom_types import CUSTOM_ACTIVITY_TYPES, CUSTOM_OBJECT_TYPES
 from .emails import EMAIL_THREADS, EMAILS
 from .enrichment import actions as enrichment_actions
+from .exports import EXPORTS
+from .exports import actions as export_actions
 from .files import HANDLERS as FILE_HANDLERS
 from .groups import GROUPS
 from .groups import actions as group_actions
@@ -78,6 +80,7 @@ FAMILIES: tuple[Family, ...] = (
     CUSTOM_OBJECTS,
     CUSTOM_ACTIVITIES,
     SMART_VIEWS,
+    EXPORTS,
     NOTES,
     TASK_COMPLETIONS,
     CALLS,
@@ -203,6 +206,7 @@ def build(spec: CompiledSpec) -> Built:
         **search.actions(bound),
         #
         #
+        **export_actions(spec, bound),
         # ==== h15a: hand-written actions go below ====
         **template_actions(bound),
         **group_actions(bound, spec),

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from .email_templates import AsyncEmailTemplates, EmailTemplates
     from .emails import AsyncEmails, Emails
     from .events import AsyncEvents, Events
+    from .exports import AsyncExports, Exports
     from .field_enrichment import AsyncFieldEnrichment, FieldEnrichment
     from .files import AsyncFiles, Files
     from .form_submissions import AsyncFormSubmissions, FormSubmissions
@@ -87,6 +88,7 @@ TAGS: Final = (
     "email_templates",
     "emails",
     "events",
+    "exports",
     "field_enrichment",
     "files",
     "form_submissions",
@@ -374,6 +376,17 @@ class Api:
 
             facade = Events(self._api_client, self._api_pager)
             self._api_facades["events"] = facade
+        return facade
+
+    @property
+    def exports(self) -> "Exports":
+        """The `exports` operations."""
+        facade: Exports | None = self._api_facades.get("exports")
+        if facade is None:
+            from .exports import Exports
+
+            facade = Exports(self._api_client, self._api_pager)
+            self._api_facades["exports"] = facade
         return facade
 
     @property
@@ -982,6 +995,17 @@ class AsyncApi:
 
             facade = AsyncEvents(self._api_client, self._api_pager)
             self._api_facades["events"] = facade
+        return facade
+
+    @property
+    def exports(self) -> "AsyncExports":
+        """The `exports` operations."""
+        facade: AsyncExports | None = self._api_facades.get("exports")
+        if facade is None:
+            from .exports import AsyncExports
+
+            facade = AsyncExports(self._api_client, self._api_pager)
+            self._api_facades["exports"] = facade
         return facade
 
     @property

@@ -110,6 +110,9 @@ from .event import Event
 from .event_list import EventList
 from .event_meta import EventMeta
 from .event_object import EventObject
+from .export import Export
+from .export_date_format import ExportDateFormat
+from .export_list import ExportList
 from .field_enrichment import FieldEnrichment
 from .field_enrichment_object_type import FieldEnrichmentObjectType
 from .field_enrichment_result import FieldEnrichmentResult
@@ -157,6 +160,9 @@ from .integration_link_definition_update_type_type_0 import (
 from .lead import Lead
 from .lead_create import LeadCreate
 from .lead_custom import LeadCustom
+from .lead_export_create import LeadExportCreate
+from .lead_export_create_format import LeadExportCreateFormat
+from .lead_export_create_type import LeadExportCreateType
 from .lead_list import LeadList
 from .lead_merge import LeadMerge
 from .lead_merge_activity import LeadMergeActivity
@@ -208,6 +214,9 @@ from .note_update import NoteUpdate
 from .opportunity import Opportunity
 from .opportunity_create import OpportunityCreate
 from .opportunity_create_value_period import OpportunityCreateValuePeriod
+from .opportunity_export_create import OpportunityExportCreate
+from .opportunity_export_create_format import OpportunityExportCreateFormat
+from .opportunity_export_create_params import OpportunityExportCreateParams
 from .opportunity_list import OpportunityList
 from .opportunity_list_count_by_value_period import OpportunityListCountByValuePeriod
 from .opportunity_status import OpportunityStatus
@@ -543,6 +552,9 @@ __all__ = (
     "EventList",
     "EventMeta",
     "EventObject",
+    "Export",
+    "ExportDateFormat",
+    "ExportList",
     "FieldEnrichment",
     "FieldEnrichmentObjectType",
     "FieldEnrichmentResult",
@@ -588,6 +600,9 @@ __all__ = (
     "Lead",
     "LeadCreate",
     "LeadCustom",
+    "LeadExportCreate",
+    "LeadExportCreateFormat",
+    "LeadExportCreateType",
     "LeadList",
     "LeadMerge",
     "LeadMergeActivity",
@@ -637,6 +652,9 @@ __all__ = (
     "Opportunity",
     "OpportunityCreate",
     "OpportunityCreateValuePeriod",
+    "OpportunityExportCreate",
+    "OpportunityExportCreateFormat",
+    "OpportunityExportCreateParams",
     "OpportunityList",
     "OpportunityListCountByValuePeriod",
     "OpportunityStatus",
