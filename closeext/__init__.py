@@ -24,6 +24,12 @@ _EXPORTS: dict[str, str] = {
     # pagination
     "OffsetPaginator": "_pagination",
     "AsyncOffsetPaginator": "_pagination",
+    "CursorPaginator": "_pagination",
+    "AsyncCursorPaginator": "_pagination",
+    "EventReader": "events",
+    "AsyncEventReader": "events",
+    "EventBookmark": "events",
+    "EventBatch": "events",
     # Advanced Filtering
     "Query": "_query",
     "Field": "_query",
@@ -93,6 +99,8 @@ __all__ = [
     "AmbiguousFieldName",
     "AssociationTarget",
     "AsyncClose",
+    "AsyncCursorPaginator",
+    "AsyncEventReader",
     "AsyncOffsetPaginator",
     "AsyncSearchPaginator",
     "BadRequest",
@@ -101,7 +109,11 @@ __all__ = [
     "CloseError",
     "ConfigurationError",
     "ConflictingUpdate",
+    "CursorPaginator",
     "DeadlineExceeded",
+    "EventBatch",
+    "EventBookmark",
+    "EventReader",
     "Field",
     "FieldDef",
     "FieldError",
@@ -209,12 +221,18 @@ if TYPE_CHECKING:
         MissingSchema,
         UnknownField,
     )
-    from ._pagination import AsyncOffsetPaginator, OffsetPaginator
+    from ._pagination import (
+        AsyncCursorPaginator,
+        AsyncOffsetPaginator,
+        CursorPaginator,
+        OffsetPaginator,
+    )
     from ._query import Field, Moment, Query, Sort
     from ._retry import Pacer, RetryPolicy
     from ._searching import AsyncSearchPaginator, SearchPaginator, SearchWindowError
     from ._updates import Update
     from ._values import read_value, read_values
+    from .events import AsyncEventReader, EventBatch, EventBookmark, EventReader
     from .webhooks import (
         InvalidWebhookPayload,
         InvalidWebhookSignature,

@@ -31,12 +31,13 @@ from ._helper_errors import ConfigurationError
 from ._operations import association_call, schema_call
 from ._options import AsyncOptionsClient, OptionsClient, RequestOptions
 from ._pagination import (
+    ASYNC_PAGER,
+    PAGER,
     AsyncOffsetPaginator,
     OffsetPaginator,
-    async_offset_pager,
     max_limit_of,
-    offset_pager,
     page_size_for,
+    pagination_of,
 )
 from ._query import Query, Sort
 from ._retry import Pacer, RetryPolicy
@@ -132,6 +133,16 @@ def _normalise_base_url(base_url: str | None) -> str:
     # The generated operations use paths like "/lead/"; httpx joins them onto a base URL
     # that ends with a slash, keeping its /api/v1 prefix.
     return url if url.endswith("/") else url + "/"
+
+
+def _offset_only(op: object) -> None:
+    """Refuse a cursor-paginated list: its tag's facade pages it (``close.events.paginate()``)."""
+    if pagination_of(op) == "cursor":
+        module = getattr(op, "__name__", "")
+        raise TypeError(
+            f"{module} pages with a cursor, not an offset: use the facade's paginate method "
+            "(for example close.events.paginate())"
+        )
 
 
 def _function(op: Any, attribute: str) -> Callable[..., Any]:
@@ -242,7 +253,7 @@ class Close(_Base, Api):
         self.client: GeneratedClient = GeneratedClient(base_url=self._base_url)
         """The generated client to pass as ``client=`` to any ``close_api`` operation."""
         self.client.set_httpx_client(self._http)
-        self._bind_api(self.client, offset_pager)
+        self._bind_api(self.client, PAGER)
 
     @property
     def http(self) -> httpx.Client:
@@ -265,7 +276,7 @@ class Close(_Base, Api):
         clone, options = self._with(timeout, headers, deadline)
         clone.client = GeneratedClient(base_url=self._base_url)
         clone.client.set_httpx_client(cast(httpx.Client, OptionsClient(self._http, options)))
-        clone._bind_api(clone.client, offset_pager)
+        clone._bind_api(clone.client, PAGER)
         return clone
 
     def call(
@@ -301,6 +312,7 @@ class Close(_Base, Api):
         arguments go to it (e.g. ``lead_id=`` for custom objects). Pages are as large as
         the spec allows for the endpoint (its ``MAX_LIMIT``) unless ``page_size`` is smaller.
         """
+        _offset_only(op)
         function = _function(op, "sync")
         size = page_size_for(max_limit_of(op), page_size)
 
@@ -452,7 +464,7 @@ class AsyncClose(_Base, AsyncApi):
         self.client: GeneratedClient = GeneratedClient(base_url=self._base_url)
         """The generated client to pass as ``client=`` to any ``close_api`` operation."""
         self.client.set_async_httpx_client(self._http)
-        self._bind_api(self.client, async_offset_pager)
+        self._bind_api(self.client, ASYNC_PAGER)
 
     @property
     def http(self) -> httpx.AsyncClient:
@@ -471,7 +483,7 @@ class AsyncClose(_Base, AsyncApi):
         clone.client = GeneratedClient(base_url=self._base_url)
         proxy = AsyncOptionsClient(self._http, options)
         clone.client.set_async_httpx_client(cast(httpx.AsyncClient, proxy))
-        clone._bind_api(clone.client, async_offset_pager)
+        clone._bind_api(clone.client, ASYNC_PAGER)
         return clone
 
     async def call(
@@ -495,6 +507,7 @@ class AsyncClose(_Base, AsyncApi):
         **kwargs: Any,
     ) -> AsyncOffsetPaginator[T]:
         """``async for`` over every record of a list operation; see :meth:`Close.paginate`."""
+        _offset_only(op)
         function = _function(op, "asyncio")
         size = page_size_for(max_limit_of(op), page_size)
 

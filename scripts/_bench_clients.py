@@ -3,9 +3,10 @@
 Section 1 runs the same three calls through four clients, one keep-alive connection
 each, against the same emulator process: raw httpx + ``json`` (the floor), the generated
 ``close_api`` client on an httpx client with Basic auth, ``closeext.Close``, and Close's
-official ``closeio`` client. Rounds rotate the order of the sides (ABCD, BCDA, …), and a
-side's ratio to raw httpx is the median of its per-round ratios, so drift in the
-machine's speed hits both sides of a ratio alike.
+official ``closeio`` client. Within a round the sides take turns call by call (ABCD ABCD
+…, the starting side rotated every round), each call timed on its own, and a side's ratio
+to raw httpx is the median of its per-round ratios, so drift in the machine's speed hits
+both sides of a ratio alike.
 
 Section 2 updates leads under a 50 requests/s limit: ``closeext.bulk`` on
 ``AsyncClose`` (8 in flight, paced by the client) against the official client in a
@@ -135,18 +136,25 @@ def per_call(
         for side in sides:  # every side works (and has its connection open) before timing
             for _, _, op in ops:
                 op(side)()
+        clock = time.perf_counter
         for number in range(rounds + 1):  # round 0 warms up and is dropped
             for op_name, size, op in ops:
                 shift = number % len(sides)
-                for side in sides[shift:] + sides[:shift]:
-                    call, count = op(side), batches[size]
-                    gc.collect()
-                    started = time.perf_counter()
-                    for _ in range(count):
+                order = sides[shift:] + sides[:shift]
+                calls = [(side.name, op(side)) for side in order]
+                spent = dict.fromkeys((name for name, _ in calls), 0.0)
+                count = batches[size]
+                gc.collect()
+                # One call per side in turn (ABCD ABCD …), each timed on its own: a burst of
+                # load on the shared machine lands on every side alike, not on one side's batch.
+                for _ in range(count):
+                    for name, call in calls:
+                        started = clock()
                         call()
-                    elapsed = time.perf_counter() - started
-                    if number:
-                        times[(op_name, side.name)].append(elapsed / count)
+                        spent[name] += clock() - started
+                if number:
+                    for name, total in spent.items():
+                        times[(op_name, name)].append(total / count)
     finally:
         for side in sides:
             side.close()
@@ -175,8 +183,8 @@ def per_call(
         )  # fmt: skip
     sizes = ", ".join(f"{k} {v}" for k, v in batches.items())
     table.notes.append(
-        f"{rounds} rounds after a warm-up round; each round times a batch per side "
-        f"(calls per batch: {sizes}) with the order of the sides rotated every round."
+        f"{rounds} rounds after a warm-up round; in each round the sides take turns, one "
+        f"timed call each (calls per side: {sizes}), starting from a side rotated every round."
     )
     table.notes.append(
         "The typed sides build the request model (`LeadCreate.from_dict`) inside the timed "

@@ -219,16 +219,15 @@ class Control:
 
     @contextmanager
     def _writing(self, org: Organization) -> Iterator[None]:
-        """One change of ``org`` outside a request, as a request's write would make it."""
-        with org.lock, use_clock(self._emulator.clock):
+        """One change of ``org`` outside a request, as a request's write would make it.
+
+        The event log records it (no user made it: Close's ``user_id`` null), under the
+        organization's lock, and cached renderings are dropped.
+        """
+        with use_clock(self._emulator.clock), org.recording():
             org.generation += 1
-            recording = getattr(org, "recording", None)
             try:
-                if recording is None:
-                    yield
-                else:  # the event log sees out-of-request changes through this
-                    with recording():
-                        yield
+                yield
             finally:
                 org.generation += 1
 

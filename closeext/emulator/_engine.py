@@ -169,7 +169,8 @@ class Family:
     # -- the event log (see ``_events``); the defaults suit most families -------------
     #: The ``object_type`` of this family's events: a string, a function of the record
     #: (tasks: ``task.<type>``), or ``None`` for ``_events.default_object_type`` (the name;
-    #: ``activity.<name>`` for activities, ``custom_fields.<kind>``, ``status.<kind>``).
+    #: ``activity.<name>`` for activities, ``custom_fields.<kind>``, ``status.<kind>``);
+    #: ``""`` when Close records no events for the family.
     event_type: str | Callable[[Any], str] | None = None
     #: The rendered properties whose change records ``updated`` (``None``: any but the
     #: audit ones); ``"custom."`` stands for every custom field.

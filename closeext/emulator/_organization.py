@@ -29,6 +29,7 @@ from typing import Any, ClassVar
 from ._eventlog import EventLog
 from ._events import EventViews, Recording, notify
 from ._limits import MAX_CONTACTS_PER_LEAD
+from ._membership_records import new_membership
 from ._records import (
     SMS,
     Call,
@@ -169,6 +170,9 @@ class Organization:
             )
         for user in self.users.values():
             user.role_id = "admin"
+            # Members stay members: their memberships are made again, not recorded as new.
+            membership = new_membership(user, actor)
+            self.collection("memberships")[membership.id] = membership
         for label in _DEFAULT_LEAD_STATUSES:
             status = LeadStatus(**self.stamp(actor, new_id("stat_")), label=label)
             self.lead_statuses[status.id] = status
@@ -214,6 +218,8 @@ class Organization:
             date_updated=now,
         )
         self.users[user.id] = user
+        membership = new_membership(user, user.id)
+        self.collection("memberships")[membership.id] = membership
         return user
 
     # -- defaults ----------------------------------------------------------------------
@@ -309,6 +315,9 @@ class Organization:
                 finally:
                     self._recording = None
                     committed = recording.commit()
+                    # Changes made outside a request (clock timers, the control surface)
+                    # must invalidate cached renderings as a request's writes do.
+                    self.generation += 1
         finally:
             notify(self.event_listeners, committed)
 
@@ -497,6 +506,9 @@ _DECLARED = (
     Collection("lead_merges", parent="leads"),
     Collection("form_submissions", parent="leads"),
     Collection("smart_views"),
+    Collection("exports"),
+    # An export's file by download token: (gzip bytes, content type); no Close object.
+    Collection("export_files"),
     # ==== h12: collections go below ====
     #
     #
@@ -539,11 +551,20 @@ _DECLARED = (
             "send_as",
             "connected_accounts",
             "dialers",
+            "scheduling_links",
+            "shared_scheduling_links",
+            "forms",
         )
+    ),
+    Collection(
+        "shared_scheduling_link_associations",
+        parent="shared_scheduling_links",
+        parent_key="shared_scheduling_link_id",
     ),
     #
     #
     # ==== h15c: collections go below ====
+    Collection("memberships"),
     #
     #
     Collection(

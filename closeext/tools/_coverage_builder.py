@@ -19,6 +19,7 @@ from ._spec_walk import Link, Spec, SpecOperation, walk
 
 _ID_VALUE = re.compile(r"^([a-z]+_)[A-Za-z0-9]+$")
 _TEXT = "closeext coverage"
+_BOOKING_URL = "https://example.com/book"
 _SAMPLES_BY_FORMAT = {
     "date": "2024-01-02",
     "date-time": "2024-01-02T03:04:05Z",
@@ -102,6 +103,9 @@ _ARRANGED: Mapping[str, Callable[[Builder], Mapping[str, Any]]] = {
     # ==== h15b: arranged requests go below ====
     "create_send_as": _free_colleague,
     "delete_send_as_by_users": _allowed_colleague,
+    "create_shared_scheduling_link_association": lambda builder: {"url": _BOOKING_URL},
+    # A new link of an OAuth app needs what an update may leave out.
+    "create_scheduling_link_integration": lambda builder: {"name": _TEXT, "url": _BOOKING_URL},
     #
     #
 }

@@ -10,6 +10,7 @@ from typing import Any
 
 import httpx
 import pytest
+from close_api.models import WebhookDelivery
 
 import closeext
 from closeext import (
@@ -180,3 +181,28 @@ def test_the_receivers_subscriptions_go_when_it_stops(close_emulator: Any) -> No
     assert len(client.get("webhook/").json()["data"]) == before
     with pytest.raises(TimeoutError, match="0 of 1"):
         receiver.wait(1, timeout=0.01)
+
+
+def test_the_readmes_receiver_example_passes(
+    close_emulator: Any, close_webhook_receiver: WebhookReceiver
+) -> None:
+    """The README's pytest example, run as pytest would run it (real changes, real HTTP)."""
+    from tests.test_readme import python_blocks
+
+    (block,) = [b for b in python_blocks() if "def test_new_leads_reach_my_webhook" in b]
+    namespace: dict[str, Any] = {"__name__": "readme_webhooks"}
+    exec(compile(block, "README.md webhook receiver example", "exec"), namespace)
+    namespace["test_new_leads_reach_my_webhook"](close_emulator, close_webhook_receiver)
+    (delivery,) = close_webhook_receiver.deliveries
+    typed = delivery.model()  # the spec's WebhookDelivery, with a typed Event
+    assert isinstance(typed, WebhookDelivery) and typed.subscription_id == delivery.subscription_id
+    assert (
+        typed.event.object_type == "lead" and typed.event.object_id == delivery.event["object_id"]
+    )
+
+
+def test_a_payload_that_does_not_fit_the_model_is_refused_typed() -> None:
+    headers, body = signed({"event": {"id": "ev_1", "action": "created"}, "subscription_id": "s"})
+    delivery = verify_webhook(headers, body, KEY, now=NOW)
+    with pytest.raises(InvalidWebhookPayload, match="Event model"):
+        delivery.model()

@@ -261,3 +261,21 @@ def test_meetings_are_searched_by_calendar_event_and_integrations_need_oauth() -
         assert api.org.meetings[meeting["id"]].integration == {"tab": "x"}
         # The token is no API key: Basic auth with it is refused.
         assert error(api.get("/me/", auth=(token, "")), 401)
+
+
+def test_injected_objects_reach_the_event_log_as_changes_no_user_made() -> None:
+    with emulator() as (_, (api,)):
+        lead_id = _lead(api)
+        missed = _inject(api, "call", lead_id=lead_id, remote_phone="+16505176539")
+        events = ok(api.get("/event/", params={"lead_id": lead_id}))["data"]
+        injected = [
+            e
+            for e in events
+            if e["object_id"] in {missed["record"]["id"], missed["tasks"][0]["id"]}
+        ]
+        assert sorted((e["object_type"], e["action"]) for e in injected) == [
+            ("activity.call", "created"),
+            ("task.missed_call", "created"),
+        ]
+        assert {e["user_id"] for e in injected} == {None}
+        assert len({e["request_id"] for e in injected}) == 1

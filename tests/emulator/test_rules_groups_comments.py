@@ -158,3 +158,25 @@ def test_deleting_the_lead_deletes_its_threads(api: Api) -> None:
     ok(api.delete(f"/lead/{lead_id}/"))
     assert api.get(f"/comment_thread/{comment['thread_id']}/").status_code == 404
     assert api.get(f"/comment/{comment['id']}/").status_code == 404
+
+
+def test_groups_and_comments_are_in_the_event_log(api: Api) -> None:
+    group = ok(api.post("/group/", json={"name": "Closers"}), 201)
+    ok(api.post(f"/group/{group['id']}/member/", json={"user_id": api.user.id}), 201)
+    _, note_id = _note(api)
+    comment = ok(api.post("/comment/", json={"object_id": note_id, "body": "A"}), 201)
+    assert api.delete(f"/comment/{comment['id']}/").status_code == 204
+
+    def kinds(**params: str) -> list[tuple[str, str]]:
+        found = ok(api.get("/event/", params=params))["data"]
+        return [(event["object_type"], event["action"]) for event in found]
+
+    (member_added,) = ok(api.get("/event/", params={"object_type": "group", "action": "updated"}))[
+        "data"
+    ]
+    assert member_added["changed_fields"] == ["members"]
+    assert member_added["data"]["members"] == [{"user_id": api.user.id}]
+    assert kinds(object_type="comment_thread", action="created") == [("comment_thread", "created")]
+    # Removing the thread's last comment deletes the thread and, with it, the comment.
+    assert kinds(object_id=comment["id"], action="deleted") == [("comment", "deleted")]
+    assert kinds(object_type="comment_thread", action="deleted") == [("comment_thread", "deleted")]

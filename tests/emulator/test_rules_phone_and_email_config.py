@@ -233,3 +233,35 @@ def test_dialer_sessions_filter_by_status_source_member_and_organization(api: Ap
         ({"organization_id": "orga_other"}, 0),
     ):
         assert len(ok(api.get("/dialer/", params=params))["data"]) == count, params
+
+
+# -- forms ------------------------------------------------------------------------------
+
+
+def test_a_new_organization_has_one_form_whose_field_ids_key_submissions(api: Api) -> None:
+    (form,) = ok(api.get("/form/"))["data"]
+    assert form["name"] == "Contact us"
+    assert [(f["name"], f["required"]) for f in form["fields"]] == [
+        ("Name", True),
+        ("Email", True),
+        ("Message", False),
+    ]
+    assert all(f["id"].startswith("formfld_") for f in form["fields"])
+    assert ok(api.get(f"/form/{form['id']}/", params={"_fields": "id,name"})) == {
+        "id": form["id"],
+        "name": "Contact us",
+    }
+    assert api.get("/form/form_nope/").status_code == 404
+    name_id, email_id = form["fields"][0]["id"], form["fields"][1]["id"]
+    lead = ok(api.post("/lead/", json={"name": "Acme"}))
+    body = {
+        "lead_id": lead["id"],
+        "form_id": form["id"],
+        "values": {name_id: "Ann", email_id: "a@x.test"},
+    }
+    control = "http://emulator.test/_emulator/inject/form_submission/"
+    submitted = ok(api.post(control, json=body, headers={"X-Closeext-Emulator-Control": "1"}))[
+        "record"
+    ]
+    assert submitted["values_by_name"] == {"Name": "Ann", "Email": "a@x.test"}
+    assert submitted["form_name"] == "Contact us"

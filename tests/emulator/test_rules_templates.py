@@ -175,7 +175,31 @@ def test_sms_template_crud_statuses_201_and_204(api: Api) -> None:
     assert "status" in field_errors(
         api.put(f"/sms_template/{made['id']}/", json={"status": "deleted"})
     )
+    assert "attachments" not in ok(api.get(f"/sms_template/{made['id']}/"))
+    asked = {"include_attachments": "true", "_fields": "id,attachments"}
+    shown = ok(api.get(f"/sms_template/{made['id']}/", params=asked))
+    assert shown == {"id": made["id"], "attachments": [attachment]}
     assert [t["id"] for t in ok(api.get("/sms_template/"))["data"]] == [made["id"]]
     deleted = api.delete(f"/sms_template/{made['id']}/")
     assert deleted.status_code == 204 and deleted.content == b""
     assert api.get(f"/sms_template/{made['id']}/").status_code == 404
+
+
+def test_template_changes_are_in_the_event_log(api: Api) -> None:
+    made = ok(api.post("/email_template/", json={"name": "Intro"}))
+    ok(api.put(f"/email_template/{made['id']}/", json={"subject": "Hi"}))
+    ok(api.delete(f"/email_template/{made['id']}/"))
+    sms = ok(api.post("/sms_template/", json={"name": "Ping"}), 201)
+
+    def events(**params: str) -> list[dict[str, object]]:
+        found: list[dict[str, object]] = ok(api.get("/event/", params=params))["data"]
+        return found
+
+    (updated,) = events(object_type="email_template", action="updated")
+    assert updated["object_id"] == made["id"] and updated["changed_fields"] == ["subject"]
+    assert updated["previous_data"] == {"subject": ""}
+    (deleted,) = events(object_type="email_template", action="deleted")
+    assert isinstance(deleted["previous_data"], dict)
+    assert deleted["previous_data"]["name"] == "Intro"
+    (created,) = events(object_type="sms_template", action="created")
+    assert created["object_id"] == sms["id"]

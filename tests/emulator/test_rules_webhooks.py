@@ -174,3 +174,22 @@ def test_subscriptions_belong_to_their_organization() -> None:
         sub = create(one)
         assert two.get(f"/webhook/{sub['id']}/").status_code == 404
         assert ok(two.get("/webhook/"))["data"] == []
+
+
+def test_members_manage_only_their_own_subscriptions_admins_all(api: Api) -> None:
+    """Close: admins manage every subscription; other users only their own."""
+    mine = create(api)
+    theirs = create(api)
+    # Made by another member (no endpoint makes a member's key, so set it in the state).
+    other = api.org.add_user("Mia", "Member", "mia@emulator.invalid")
+    api.org.collection("webhooks")[theirs["id"]].created_by = other.id
+    api.user.role_id = "user"  # no manage_organization permission
+    assert [s["id"] for s in ok(api.get("/webhook/"))["data"]] == [mine["id"]]
+    assert api.get(f"/webhook/{theirs['id']}/").status_code == 404
+    assert api.put(f"/webhook/{theirs['id']}/", json={"status": "paused"}).status_code == 404
+    assert api.delete(f"/webhook/{theirs['id']}/").status_code == 404
+    assert ok(api.put(f"/webhook/{mine['id']}/", json={"status": "paused"}))["status"] == "paused"
+    api.user.role_id = "admin"
+    assert {s["id"] for s in ok(api.get("/webhook/"))["data"]} == {mine["id"], theirs["id"]}
+    assert ok(api.put(f"/webhook/{theirs['id']}/", json={"status": "paused"}))["status"] == "paused"
+    assert ok(api.delete(f"/webhook/{theirs['id']}/")) == {}

@@ -47,10 +47,10 @@ def with_new_operation(spec: dict[str, Any]) -> dict[str, Any]:
     new["info"]["version"] = "2026.12.01"
     get_user = new["paths"]["/user/{user_id}/"]["get"]
     operation = copy.deepcopy(get_user)
-    operation["operationId"] = "get_user_availability"
-    operation["summary"] = "Availability of the organization's users"
+    operation["operationId"] = "get_user_presence_sample"
+    operation["summary"] = "A sample operation the pinned spec lacks"
     operation["parameters"] = []
-    new["paths"]["/user/availability/"] = {"get": operation}
+    new["paths"]["/user/presence_sample/"] = {"get": operation}
     return new
 
 
@@ -63,10 +63,10 @@ def test_adding_an_operation_pins_the_spec_and_generates_its_function(
     result = run(repo, str(new_spec))
 
     assert result.returncode == 0, result.stderr
-    assert "get_user_availability" in result.stdout  # the change report names it
-    module = repo / "generated" / "close_api" / "api" / "users" / "get_user_availability.py"
+    assert "get_user_presence_sample" in result.stdout  # the change report names it
+    module = repo / "generated" / "close_api" / "api" / "users" / "get_user_presence_sample.py"
     assert module.exists()
-    assert "/user/availability/" in module.read_text(encoding="utf-8")
+    assert "/user/presence_sample/" in module.read_text(encoding="utf-8")
     lock = (repo / "spec" / "spec.lock").read_text(encoding="utf-8")
     assert 'version = "2026.12.01"' in lock
     # The copy is consistent again: its generated client is exactly what its spec makes.

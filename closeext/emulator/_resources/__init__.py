@@ -44,12 +44,18 @@ from .custom_fields import CUSTOM_FIELDS
 from .custom_objects import CUSTOM_OBJECTS
 from .custom_types import CUSTOM_ACTIVITY_TYPES, CUSTOM_OBJECT_TYPES
 from .emails import EMAIL_THREADS, EMAILS
+from .enrichment import actions as enrichment_actions
+from .exports import EXPORTS
+from .exports import actions as export_actions
 from .files import HANDLERS as FILE_HANDLERS
 from .groups import GROUPS
 from .groups import actions as group_actions
 from .h15b import H15B_FAMILIES, h15b_actions
+from .memberships import MEMBERSHIPS
+from .memberships import actions as membership_actions
 from .notes import NOTES
 from .opportunities import OPPORTUNITIES
+from .reports import HANDLERS as REPORT_HANDLERS
 from .roles import ROLES
 from .sequences import FAMILIES as SEQUENCE_FAMILIES
 from .smart_views import SMART_VIEWS
@@ -59,6 +65,7 @@ from .tasks import TASK_COMPLETIONS, TASKS
 from .templates import EMAIL_TEMPLATES, SMS_TEMPLATES
 from .templates import actions as template_actions
 from .webhooks import WEBHOOKS
+from .webhooks import actions as webhook_actions
 from .whatsapp import WHATSAPP_MESSAGES
 
 #: In binding order: a family that embeds another comes after it.
@@ -73,6 +80,7 @@ FAMILIES: tuple[Family, ...] = (
     CUSTOM_OBJECTS,
     CUSTOM_ACTIVITIES,
     SMART_VIEWS,
+    EXPORTS,
     NOTES,
     TASK_COMPLETIONS,
     CALLS,
@@ -113,6 +121,7 @@ FAMILIES: tuple[Family, ...] = (
     #
     #
     # ==== h15c: families go below ====
+    MEMBERSHIPS,
     #
     #
 )
@@ -190,12 +199,14 @@ def build(spec: CompiledSpec) -> Built:
         #
         **events.actions(),
         # ==== h13w: hand-written actions go below ====
+        **webhook_actions(bound),
         #
         #
         # ==== h14: hand-written actions go below ====
         **search.actions(bound),
         #
         #
+        **export_actions(spec, bound),
         # ==== h15a: hand-written actions go below ====
         **template_actions(bound),
         **group_actions(bound, spec),
@@ -208,6 +219,9 @@ def build(spec: CompiledSpec) -> Built:
         #
         #
         # ==== h15c: hand-written actions go below ====
+        **membership_actions(bound),
+        **enrichment_actions(bound),
+        **REPORT_HANDLERS,
         #
         #
     }

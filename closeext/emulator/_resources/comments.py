@@ -153,6 +153,7 @@ COMMENT_THREADS = Family(
     model="CommentThread",
     derived={"ids": _ids("id"), "object_ids": _ids("object_id")},
     embeds={"comments": ("comment", _comments_of)},
+    event_omit=frozenset({"comments"}),  # they have events of their own
 )
 
 

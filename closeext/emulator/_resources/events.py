@@ -71,6 +71,8 @@ def views(families: Mapping[str, Bound]) -> EventViews:
     for bound in families.values():
         family = bound.family
         declared = family.event_type
+        if declared == "":
+            continue  # a family Close records no events for (webhook subscriptions)
         if declared is None:
             object_type = _constant(default_object_type(family.name, family.model))
         elif isinstance(declared, str):

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from .._engine import Bound, Family, Write
 from .._listing import project, requested_fields
 from .._organization import Organization
 from .._records import Record
-from .._render import OMIT
 from .._spec import CompiledSpec
 from .._types import ApiRequest, ApiResponse, Handler, ValidationFailed
 from .smart_views import views_using_group
@@ -72,9 +72,10 @@ GROUPS = Family(
     model="Group",
     check=_unique_name,
     in_use=_in_use,
-    # Rendered only by ``get_group`` when ``_fields`` asks (see ``actions``).
-    computed={"members": lambda org, group: OMIT},
-    handwritten=frozenset({"get"}),
+    # Rendered (so the event log shows member changes), but answered only by ``get_group``
+    # when ``_fields`` asks (see ``actions``).
+    computed={"members": lambda org, group: _members(group)},
+    handwritten=frozenset({"get", "list", "create", "update"}),
 )
 
 
@@ -82,13 +83,30 @@ def actions(bound: Mapping[str, Bound], spec: CompiledSpec) -> dict[str, Handler
     """``get_group`` (members on demand) and the two member operations."""
     groups = bound["group"]
 
-    def get_group(req: ApiRequest) -> ApiResponse:
-        group = groups.find(req)
+    def shown(req: ApiRequest, group: Group, members: bool) -> dict[str, Any]:
         fields = requested_fields(req)
-        rendered = groups.renderer.render(req.org, group)
-        if fields is not None and "members" in fields:
-            rendered["members"] = _members(group)
-        return ApiResponse(body=project(rendered, fields))
+        rendered = dict(groups.renderer.cached(req.org, group)[0])
+        if not (members and fields is not None and "members" in fields):
+            rendered.pop("members", None)
+        return project(rendered, fields)
+
+    def list_groups(req: ApiRequest) -> ApiResponse:
+        every: dict[str, Group] = req.org.collection("groups")
+        data = [shown(req, group, members=False) for group in every.values()]
+        return ApiResponse(body={"data": data, "has_more": False})
+
+    def get_group(req: ApiRequest) -> ApiResponse:
+        return ApiResponse(body=shown(req, groups.find(req), members=True))
+
+    def written(write: Handler) -> Handler:
+        def answer(req: ApiRequest) -> ApiResponse:
+            response = write(req)
+            fields = requested_fields(req)
+            if isinstance(response.body, dict) and not (fields and "members" in fields):
+                response.body.pop("members", None)
+            return response
+
+        return answer
 
     def add_group_member(req: ApiRequest) -> ApiResponse:
         group = groups.find(req)
@@ -110,7 +128,10 @@ def actions(bound: Mapping[str, Bound], spec: CompiledSpec) -> dict[str, Handler
         return ApiResponse()
 
     return {
+        "list_groups": list_groups,
         "get_group": get_group,
+        "create_group": written(groups.create),
+        "update_group": written(groups.update),
         "add_group_member": add_group_member,
         "remove_group_member": remove_group_member,
     }

@@ -10,12 +10,13 @@ from collections.abc import Mapping
 from .._engine import Bound, Family
 from .._organization import Organization
 from .._types import Handler
-from . import blocked_numbers, connected, outcomes, send_as, unsubscribed
+from . import blocked_numbers, connected, forms, outcomes, scheduling, send_as, unsubscribed
 from .blocked_numbers import BLOCKED_PHONE_NUMBERS
 from .connected import CONNECTED_ACCOUNTS, DIALERS
 from .integration_links import INTEGRATION_LINKS
 from .outcomes import OUTCOMES, PLAYBOOKS
 from .phone_numbers import PHONE_NUMBERS
+from .scheduling import SCHEDULING_LINKS, SHARED_SCHEDULING_LINKS
 from .send_as import SEND_AS
 
 __all__ = ["H15B_FAMILIES", "h15b_actions"]
@@ -30,12 +31,17 @@ H15B_FAMILIES: tuple[Family, ...] = (
     SEND_AS,
     CONNECTED_ACCOUNTS,
     DIALERS,
+    SCHEDULING_LINKS,
+    SHARED_SCHEDULING_LINKS,
+    forms.FORMS,
 )
 
 # Connected accounts and dialer sessions are made only by Close: every fresh organization
 # starts with some (see ``connected``).
-if connected.seed not in Organization.seeders:
-    Organization.seeders.append(connected.seed)
+# So does every form.
+for _seed in (connected.seed, forms.seed):
+    if _seed not in Organization.seeders:
+        Organization.seeders.append(_seed)
 
 
 def h15b_actions(bound: Mapping[str, Bound]) -> dict[str, Handler]:
@@ -45,4 +51,5 @@ def h15b_actions(bound: Mapping[str, Bound]) -> dict[str, Handler]:
         **blocked_numbers.actions(bound),
         **unsubscribed.actions(bound),
         **send_as.actions(bound),
+        **scheduling.actions(bound),
     }

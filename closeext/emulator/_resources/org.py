@@ -1,4 +1,8 @@
-"""Users (``/user/``, ``/me/``) and the organization (``/organization/``): read-only here."""
+"""Users (``/user/``, ``/me/``, ``/user/availability/``) and the organization (``/organization/``).
+
+``PUT /organization/{id}/`` renames the organization, changes its currency and reorders its
+lead statuses; everything else here reads.
+"""
 
 from __future__ import annotations
 
@@ -7,20 +11,24 @@ from typing import Any
 
 from .._engine import Bound
 from .._listing import project, requested_fields, respond_page
+from .._membership_records import membership_id
 from .._organization import Organization
 from .._records import User, iso
 from .._render import Renderer
 from .._spec import CompiledSpec
-from .._types import ApiRequest, ApiResponse, Handler, NotFound
+from .._types import ApiRequest, ApiResponse, Handler, NotFound, ValidationFailed
+from ._support import require_manage_organization
 
 
 def _membership(org: Organization, user: User, user_json: dict[str, Any] | None) -> dict[str, Any]:
     out: dict[str, Any] = {
-        # Memberships are not a resource here; a stable id derived from the user's suffices.
-        "id": "mem_" + user.id.removeprefix("user_"),
+        "id": membership_id(user.id),
         "organization_id": org.id,
         "user_id": user.id,
         "role_id": user.role_id,
+        "auto_record_calls": getattr(
+            org.collection("memberships").get(membership_id(user.id)), "auto_record_calls", "unset"
+        ),
         "date_created": iso(user.date_created),
         "date_updated": iso(user.date_updated),
     }
@@ -101,7 +109,62 @@ def actions(families: Mapping[str, Bound], spec: CompiledSpec) -> dict[str, Hand
         expand = frozenset(part.strip() for part in str(req.params.get("_expand", "")).split(","))
         return ApiResponse(body=project(organization(req.org, expand), requested_fields(req)))
 
+    def update_organization(req: ApiRequest) -> ApiResponse:
+        org = req.org
+        if req.path_params.get("organization_id") != org.id:
+            raise NotFound("Organization")
+        require_manage_organization(org, req.user, "the organization")
+        body: dict[str, Any] = req.body
+        order = [entry["id"] for entry in body.get("lead_statuses", [])]
+        unknown = [sid for sid in order if sid not in org.lead_statuses]
+        if unknown:
+            raise ValidationFailed(
+                field_errors={"lead_statuses": f"Lead status does not exist: {', '.join(unknown)}."}
+            )
+        if "name" in body:
+            org.name = body["name"]
+        if "currency" in body:
+            org.currency = body["currency"]
+        if order:
+            # Listed statuses first, in the order given; the others keep theirs after them.
+            listed = dict.fromkeys(order)
+            rest = [sid for sid in org.lead_statuses if sid not in listed]
+            org.lead_statuses = {sid: org.lead_statuses[sid] for sid in [*listed, *rest]}
+        expand = frozenset(part.strip() for part in str(req.params.get("_expand", "")).split(","))
+        return ApiResponse(body=project(organization(org, expand), requested_fields(req)))
+
+    def list_user_availability(req: ApiRequest) -> ApiResponse:
+        org = req.org
+        asked = req.params.get("organization_id")
+        if asked is not None and asked != org.id:
+            raise NotFound("Organization")
+        on_calls: dict[str, list[dict[str, Any]]] = {}
+        for call in org.calls.values():  # few calls are ever in progress; no index needed
+            if call.status == "in-progress" and call.user_id:
+                on_calls.setdefault(call.user_id, []).append(
+                    {
+                        "call_id": call.id,
+                        "lead_id": call.lead_id,
+                        "contact_id": call.contact_id,
+                        "direction": call.direction,
+                        "remote_phone": call.remote_phone,
+                        "date_created": iso(call.date_created),
+                    }
+                )
+        data = [
+            {
+                "user_id": user.id,
+                "organization_id": org.id,
+                "user_full_name": user.full_name,
+                "active_calls": on_calls.get(user.id, []),
+            }
+            for user in org.users.values()
+        ]
+        return ApiResponse(body={"data": data})
+
     return {
+        "update_organization": update_organization,
+        "list_user_availability": list_user_availability,
         "get_me": get_me,
         "list_users": list_users,
         "get_user": get_user,

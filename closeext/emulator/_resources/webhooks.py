@@ -4,22 +4,26 @@ A subscription names a URL and the events to send it (``object_type`` + ``action
 optionally narrowed by an ``extra_filter``; a top-level ``event_filter`` narrows all of
 them). Filters are compiled when the subscription is saved, so one the language does not
 define is refused then, and matching an event later costs no parsing. An organization
-holds at most :data:`MAX_SUBSCRIPTIONS`. Delivery itself lives in
-:mod:`.._webhook_delivery`, which reads these records.
+holds at most :data:`MAX_SUBSCRIPTIONS`. Admins (the ``manage_organization`` permission)
+manage every subscription; other members see and manage only their own, as Close
+documents (another member's subscription answers 404 to them [unverified: Close does not
+say whether it is 404 or 403]). Delivery itself lives in :mod:`.._webhook_delivery`, which
+reads these records.
 """
 
 from __future__ import annotations
 
 import secrets
 import string
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Final
 
-from .._engine import Family, Write
+from .._engine import Bound, Family, Write
+from .._listing import Listing
 from .._records import Record
-from .._types import BadRequest
+from .._types import ApiRequest, ApiResponse, BadRequest, Handler, NotFound
 from .._webhook_filter import FilterError, Predicate, compile_filter
 
 #: Close's limit per organization (500 for a few integration partners).
@@ -110,6 +114,34 @@ def _check(write: Write) -> None:
             write.fail("event_filter", str(exc))
 
 
+def _manages_all(req: ApiRequest) -> bool:
+    role = req.org.roles.get(req.user.role_id)
+    return role is not None and "manage_organization" in role.permissions
+
+
+def _authorize(req: ApiRequest, record: WebhookSubscription | None) -> None:
+    if record is not None and record.created_by != req.user.id and not _manages_all(req):
+        raise NotFound("WebhookSubscription")
+
+
+def _own(req: ApiRequest, listing: Listing) -> Iterable[Any] | None:
+    if _manages_all(req):
+        return None  # every subscription of the organization
+    mine = req.user.id
+    return (s for s in req.org.collection("webhooks").values() if s.created_by == mine)
+
+
+def actions(bound: Mapping[str, Bound]) -> dict[str, Handler]:
+    """``get_webhook``: the generic get, with the members' rule of :func:`_authorize`."""
+    webhooks = bound["webhook"]
+
+    def get_webhook(req: ApiRequest) -> ApiResponse:
+        _authorize(req, webhooks.find(req))
+        return webhooks.get(req)
+
+    return {"get_webhook": get_webhook}
+
+
 def _after(write: Write, record: WebhookSubscription, created: bool) -> None:
     record.compile()
     if not created and write.before.get("status") == "active" and record.status == "paused":
@@ -138,4 +170,10 @@ WEBHOOKS = Family(
     convert={"events": _events},
     check=_check,
     after=_after,
+    authorize=_authorize,
+    list_source=_own,
+    handwritten=frozenset({"get"}),
+    # Close's event log has no object type for subscriptions (and an event would carry
+    # the signature key to every subscriber of it).
+    event_type="",
 )

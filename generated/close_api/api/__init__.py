@@ -23,14 +23,18 @@ if TYPE_CHECKING:
     from .email_templates import AsyncEmailTemplates, EmailTemplates
     from .emails import AsyncEmails, Emails
     from .events import AsyncEvents, Events
+    from .exports import AsyncExports, Exports
+    from .field_enrichment import AsyncFieldEnrichment, FieldEnrichment
     from .files import AsyncFiles, Files
     from .form_submissions import AsyncFormSubmissions, FormSubmissions
+    from .forms import AsyncForms, Forms
     from .groups import AsyncGroups, Groups
     from .integration_links import AsyncIntegrationLinks, IntegrationLinks
     from .lead_history import AsyncLeadHistory, LeadHistory
     from .lead_statuses import AsyncLeadStatuses, LeadStatuses
     from .leads import AsyncLeads, Leads
     from .meetings import AsyncMeetings, Meetings
+    from .memberships import AsyncMemberships, Memberships
     from .notes import AsyncNotes, Notes
     from .opportunities import AsyncOpportunities, Opportunities
     from .opportunity_statuses import AsyncOpportunityStatuses, OpportunityStatuses
@@ -39,7 +43,9 @@ if TYPE_CHECKING:
     from .phone_numbers import AsyncPhoneNumbers, PhoneNumbers
     from .pipelines import AsyncPipelines, Pipelines
     from .playbooks import AsyncPlaybooks, Playbooks
+    from .reporting import AsyncReporting, Reporting
     from .roles import AsyncRoles, Roles
+    from .scheduling_links import AsyncSchedulingLinks, SchedulingLinks
     from .send_as import AsyncSendAs, SendAs
     from .sequences import AsyncSequences, Sequences
     from .shared_custom_field_associations import (
@@ -82,14 +88,18 @@ TAGS: Final = (
     "email_templates",
     "emails",
     "events",
+    "exports",
+    "field_enrichment",
     "files",
     "form_submissions",
+    "forms",
     "groups",
     "integration_links",
     "lead_history",
     "lead_statuses",
     "leads",
     "meetings",
+    "memberships",
     "notes",
     "opportunities",
     "opportunity_statuses",
@@ -98,7 +108,9 @@ TAGS: Final = (
     "phone_numbers",
     "pipelines",
     "playbooks",
+    "reporting",
     "roles",
+    "scheduling_links",
     "send_as",
     "sequences",
     "shared_custom_field_associations",
@@ -117,7 +129,8 @@ TAGS: Final = (
 
 
 class Pager(Protocol):
-    """Turns `fetch(skip, limit) -> (items, has_more)` into an iterable over every item.
+    """Turns `fetch(skip, limit) -> (items, has_more)` into an iterable over every item, and
+    (`cursor`) `fetch(cursor, limit) -> (items, cursor_next)` likewise.
 
     `max_limit` is the endpoint's largest page size, `page_size` the caller's wish (or None).
     """
@@ -130,6 +143,14 @@ class Pager(Protocol):
         /,
     ) -> Iterable[T]: ...
 
+    def cursor(
+        self,
+        fetch: Callable[[str | None, int], tuple[Sequence[T], str | None]],
+        max_limit: int,
+        page_size: int | None,
+        /,
+    ) -> Iterable[T]: ...
+
 
 class AsyncPager(Protocol):
     """The asyncio twin of `Pager`: `fetch` is awaited, the result is async-iterable."""
@@ -137,6 +158,14 @@ class AsyncPager(Protocol):
     def __call__(
         self,
         fetch: Callable[[int, int], Awaitable[tuple[Sequence[T], bool]]],
+        max_limit: int,
+        page_size: int | None,
+        /,
+    ) -> AsyncIterable[T]: ...
+
+    def cursor(
+        self,
+        fetch: Callable[[str | None, int], Awaitable[tuple[Sequence[T], str | None]]],
         max_limit: int,
         page_size: int | None,
         /,
@@ -350,6 +379,28 @@ class Api:
         return facade
 
     @property
+    def exports(self) -> "Exports":
+        """The `exports` operations."""
+        facade: Exports | None = self._api_facades.get("exports")
+        if facade is None:
+            from .exports import Exports
+
+            facade = Exports(self._api_client, self._api_pager)
+            self._api_facades["exports"] = facade
+        return facade
+
+    @property
+    def field_enrichment(self) -> "FieldEnrichment":
+        """The `field_enrichment` operations."""
+        facade: FieldEnrichment | None = self._api_facades.get("field_enrichment")
+        if facade is None:
+            from .field_enrichment import FieldEnrichment
+
+            facade = FieldEnrichment(self._api_client, self._api_pager)
+            self._api_facades["field_enrichment"] = facade
+        return facade
+
+    @property
     def files(self) -> "Files":
         """The `files` operations."""
         facade: Files | None = self._api_facades.get("files")
@@ -369,6 +420,17 @@ class Api:
 
             facade = FormSubmissions(self._api_client, self._api_pager)
             self._api_facades["form_submissions"] = facade
+        return facade
+
+    @property
+    def forms(self) -> "Forms":
+        """The `forms` operations."""
+        facade: Forms | None = self._api_facades.get("forms")
+        if facade is None:
+            from .forms import Forms
+
+            facade = Forms(self._api_client, self._api_pager)
+            self._api_facades["forms"] = facade
         return facade
 
     @property
@@ -435,6 +497,17 @@ class Api:
 
             facade = Meetings(self._api_client, self._api_pager)
             self._api_facades["meetings"] = facade
+        return facade
+
+    @property
+    def memberships(self) -> "Memberships":
+        """The `memberships` operations."""
+        facade: Memberships | None = self._api_facades.get("memberships")
+        if facade is None:
+            from .memberships import Memberships
+
+            facade = Memberships(self._api_client, self._api_pager)
+            self._api_facades["memberships"] = facade
         return facade
 
     @property
@@ -528,6 +601,17 @@ class Api:
         return facade
 
     @property
+    def reporting(self) -> "Reporting":
+        """The `reporting` operations."""
+        facade: Reporting | None = self._api_facades.get("reporting")
+        if facade is None:
+            from .reporting import Reporting
+
+            facade = Reporting(self._api_client, self._api_pager)
+            self._api_facades["reporting"] = facade
+        return facade
+
+    @property
     def roles(self) -> "Roles":
         """The `roles` operations."""
         facade: Roles | None = self._api_facades.get("roles")
@@ -536,6 +620,17 @@ class Api:
 
             facade = Roles(self._api_client, self._api_pager)
             self._api_facades["roles"] = facade
+        return facade
+
+    @property
+    def scheduling_links(self) -> "SchedulingLinks":
+        """The `scheduling_links` operations."""
+        facade: SchedulingLinks | None = self._api_facades.get("scheduling_links")
+        if facade is None:
+            from .scheduling_links import SchedulingLinks
+
+            facade = SchedulingLinks(self._api_client, self._api_pager)
+            self._api_facades["scheduling_links"] = facade
         return facade
 
     @property
@@ -903,6 +998,28 @@ class AsyncApi:
         return facade
 
     @property
+    def exports(self) -> "AsyncExports":
+        """The `exports` operations."""
+        facade: AsyncExports | None = self._api_facades.get("exports")
+        if facade is None:
+            from .exports import AsyncExports
+
+            facade = AsyncExports(self._api_client, self._api_pager)
+            self._api_facades["exports"] = facade
+        return facade
+
+    @property
+    def field_enrichment(self) -> "AsyncFieldEnrichment":
+        """The `field_enrichment` operations."""
+        facade: AsyncFieldEnrichment | None = self._api_facades.get("field_enrichment")
+        if facade is None:
+            from .field_enrichment import AsyncFieldEnrichment
+
+            facade = AsyncFieldEnrichment(self._api_client, self._api_pager)
+            self._api_facades["field_enrichment"] = facade
+        return facade
+
+    @property
     def files(self) -> "AsyncFiles":
         """The `files` operations."""
         facade: AsyncFiles | None = self._api_facades.get("files")
@@ -922,6 +1039,17 @@ class AsyncApi:
 
             facade = AsyncFormSubmissions(self._api_client, self._api_pager)
             self._api_facades["form_submissions"] = facade
+        return facade
+
+    @property
+    def forms(self) -> "AsyncForms":
+        """The `forms` operations."""
+        facade: AsyncForms | None = self._api_facades.get("forms")
+        if facade is None:
+            from .forms import AsyncForms
+
+            facade = AsyncForms(self._api_client, self._api_pager)
+            self._api_facades["forms"] = facade
         return facade
 
     @property
@@ -990,6 +1118,17 @@ class AsyncApi:
 
             facade = AsyncMeetings(self._api_client, self._api_pager)
             self._api_facades["meetings"] = facade
+        return facade
+
+    @property
+    def memberships(self) -> "AsyncMemberships":
+        """The `memberships` operations."""
+        facade: AsyncMemberships | None = self._api_facades.get("memberships")
+        if facade is None:
+            from .memberships import AsyncMemberships
+
+            facade = AsyncMemberships(self._api_client, self._api_pager)
+            self._api_facades["memberships"] = facade
         return facade
 
     @property
@@ -1083,6 +1222,17 @@ class AsyncApi:
         return facade
 
     @property
+    def reporting(self) -> "AsyncReporting":
+        """The `reporting` operations."""
+        facade: AsyncReporting | None = self._api_facades.get("reporting")
+        if facade is None:
+            from .reporting import AsyncReporting
+
+            facade = AsyncReporting(self._api_client, self._api_pager)
+            self._api_facades["reporting"] = facade
+        return facade
+
+    @property
     def roles(self) -> "AsyncRoles":
         """The `roles` operations."""
         facade: AsyncRoles | None = self._api_facades.get("roles")
@@ -1091,6 +1241,17 @@ class AsyncApi:
 
             facade = AsyncRoles(self._api_client, self._api_pager)
             self._api_facades["roles"] = facade
+        return facade
+
+    @property
+    def scheduling_links(self) -> "AsyncSchedulingLinks":
+        """The `scheduling_links` operations."""
+        facade: AsyncSchedulingLinks | None = self._api_facades.get("scheduling_links")
+        if facade is None:
+            from .scheduling_links import AsyncSchedulingLinks
+
+            facade = AsyncSchedulingLinks(self._api_client, self._api_pager)
+            self._api_facades["scheduling_links"] = facade
         return facade
 
     @property

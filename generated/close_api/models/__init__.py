@@ -1,9 +1,18 @@
 """Contains all the data models used in inputs/outputs"""
 
+from .active_call import ActiveCall
 from .activity_custom_field_create import ActivityCustomFieldCreate
 from .activity_custom_field_create_type import ActivityCustomFieldCreateType
 from .activity_custom_field_update import ActivityCustomFieldUpdate
 from .activity_list import ActivityList
+from .activity_metric import ActivityMetric
+from .activity_metric_list import ActivityMetricList
+from .activity_report import ActivityReport
+from .activity_report_aggregations import ActivityReportAggregations
+from .activity_report_data_item import ActivityReportDataItem
+from .activity_report_request import ActivityReportRequest
+from .activity_report_request_metrics_item import ActivityReportRequestMetricsItem
+from .activity_report_request_type import ActivityReportRequestType
 from .address import Address
 from .blocked_phone_number import BlockedPhoneNumber
 from .blocked_phone_number_create import BlockedPhoneNumberCreate
@@ -75,6 +84,10 @@ from .custom_object_type_create import CustomObjectTypeCreate
 from .custom_object_type_list import CustomObjectTypeList
 from .custom_object_type_update import CustomObjectTypeUpdate
 from .custom_object_update import CustomObjectUpdate
+from .custom_report import CustomReport
+from .custom_report_series_item import CustomReportSeriesItem
+from .custom_report_series_item_data_item import CustomReportSeriesItemDataItem
+from .datetime_range import DatetimeRange
 from .dialer import Dialer
 from .dialer_list import DialerList
 from .email import Email
@@ -97,15 +110,38 @@ from .event import Event
 from .event_list import EventList
 from .event_meta import EventMeta
 from .event_object import EventObject
+from .export import Export
+from .export_date_format import ExportDateFormat
+from .export_list import ExportList
+from .field_enrichment import FieldEnrichment
+from .field_enrichment_object_type import FieldEnrichmentObjectType
+from .field_enrichment_result import FieldEnrichmentResult
 from .file_upload import FileUpload
 from .file_upload_create import FileUploadCreate
 from .file_upload_download import FileUploadDownload
 from .file_upload_upload import FileUploadUpload
 from .file_upload_upload_fields import FileUploadUploadFields
+from .form import Form
+from .form_field import FormField
+from .form_list import FormList
 from .form_submission import FormSubmission
 from .form_submission_list import FormSubmissionList
 from .form_submission_values import FormSubmissionValues
 from .form_submission_values_by_name import FormSubmissionValuesByName
+from .funnel_range import FunnelRange
+from .funnel_request import FunnelRequest
+from .funnel_request_type import FunnelRequestType
+from .funnel_stage import FunnelStage
+from .funnel_stages import FunnelStages
+from .funnel_stages_aggregated import FunnelStagesAggregated
+from .funnel_stages_per_user_item import FunnelStagesPerUserItem
+from .funnel_totals import FunnelTotals
+from .funnel_totals_per_user_item import FunnelTotalsPerUserItem
+from .funnel_totals_values import FunnelTotalsValues
+from .get_custom_report_query import GetCustomReportQuery
+from .get_custom_report_transform_y import GetCustomReportTransformY
+from .get_lead_status_report_query import GetLeadStatusReportQuery
+from .get_opportunity_status_report_query import GetOpportunityStatusReportQuery
 from .group import Group
 from .group_create import GroupCreate
 from .group_list import GroupList
@@ -124,6 +160,9 @@ from .integration_link_definition_update_type_type_0 import (
 from .lead import Lead
 from .lead_create import LeadCreate
 from .lead_custom import LeadCustom
+from .lead_export_create import LeadExportCreate
+from .lead_export_create_format import LeadExportCreateFormat
+from .lead_export_create_type import LeadExportCreateType
 from .lead_list import LeadList
 from .lead_merge import LeadMerge
 from .lead_merge_activity import LeadMergeActivity
@@ -154,7 +193,18 @@ from .meeting_list import MeetingList
 from .meeting_status import MeetingStatus
 from .meeting_update import MeetingUpdate
 from .membership import Membership
+from .membership_bulk_update import MembershipBulkUpdate
+from .membership_bulk_update_auto_record_calls import (
+    MembershipBulkUpdateAutoRecordCalls,
+)
+from .membership_bulk_update_params import MembershipBulkUpdateParams
+from .membership_bulk_update_result import MembershipBulkUpdateResult
+from .membership_create import MembershipCreate
+from .membership_role_id_type_0 import MembershipRoleIdType0
+from .membership_update import MembershipUpdate
+from .membership_update_auto_record_calls import MembershipUpdateAutoRecordCalls
 from .message_status import MessageStatus
+from .metric_values import MetricValues
 from .nested_contact_create import NestedContactCreate
 from .note import Note
 from .note_attachment import NoteAttachment
@@ -164,6 +214,9 @@ from .note_update import NoteUpdate
 from .opportunity import Opportunity
 from .opportunity_create import OpportunityCreate
 from .opportunity_create_value_period import OpportunityCreateValuePeriod
+from .opportunity_export_create import OpportunityExportCreate
+from .opportunity_export_create_format import OpportunityExportCreateFormat
+from .opportunity_export_create_params import OpportunityExportCreateParams
 from .opportunity_list import OpportunityList
 from .opportunity_list_count_by_value_period import OpportunityListCountByValuePeriod
 from .opportunity_status import OpportunityStatus
@@ -177,6 +230,8 @@ from .opportunity_status_update import OpportunityStatusUpdate
 from .opportunity_update import OpportunityUpdate
 from .opportunity_update_value_period import OpportunityUpdateValuePeriod
 from .organization import Organization
+from .organization_update import OrganizationUpdate
+from .organization_update_lead_statuses_item import OrganizationUpdateLeadStatusesItem
 from .outcome import Outcome
 from .outcome_create import OutcomeCreate
 from .outcome_create_applies_to_type_0_item import OutcomeCreateAppliesToType0Item
@@ -192,6 +247,7 @@ from .phone_number_request_carrier_type_type_0 import PhoneNumberRequestCarrierT
 from .phone_number_request_country import PhoneNumberRequestCountry
 from .phone_number_request_sharing import PhoneNumberRequestSharing
 from .phone_number_update import PhoneNumberUpdate
+from .pinned_views import PinnedViews
 from .pipeline import Pipeline
 from .pipeline_create import PipelineCreate
 from .pipeline_list import PipelineList
@@ -202,6 +258,9 @@ from .playbook_list import PlaybookList
 from .playbook_update import PlaybookUpdate
 from .rate_limit_details import RateLimitDetails
 from .rate_limited_body import RateLimitedBody
+from .relative_range import RelativeRange
+from .report_query import ReportQuery
+from .report_query_type import ReportQueryType
 from .role import Role
 from .role_create import RoleCreate
 from .role_create_visibility_user_lcf_behavior_type_0 import (
@@ -212,6 +271,11 @@ from .role_update import RoleUpdate
 from .role_update_visibility_user_lcf_behavior_type_0 import (
     RoleUpdateVisibilityUserLcfBehaviorType0,
 )
+from .scheduling_link import SchedulingLink
+from .scheduling_link_create import SchedulingLinkCreate
+from .scheduling_link_integration import SchedulingLinkIntegration
+from .scheduling_link_list import SchedulingLinkList
+from .scheduling_link_update import SchedulingLinkUpdate
 from .search_and_node import SearchAndNode
 from .search_boolean_condition import SearchBooleanCondition
 from .search_count import SearchCount
@@ -256,6 +320,8 @@ from .send_as import SendAs
 from .send_as_bulk_update import SendAsBulkUpdate
 from .send_as_create import SendAsCreate
 from .send_as_list import SendAsList
+from .sent_emails_report import SentEmailsReport
+from .sent_emails_report_data_item import SentEmailsReportDataItem
 from .sequence import Sequence
 from .sequence_create import SequenceCreate
 from .sequence_create_status import SequenceCreateStatus
@@ -296,6 +362,17 @@ from .shared_custom_field_create import SharedCustomFieldCreate
 from .shared_custom_field_create_type import SharedCustomFieldCreateType
 from .shared_custom_field_list import SharedCustomFieldList
 from .shared_custom_field_update import SharedCustomFieldUpdate
+from .shared_scheduling_link import SharedSchedulingLink
+from .shared_scheduling_link_association import SharedSchedulingLinkAssociation
+from .shared_scheduling_link_association_create import (
+    SharedSchedulingLinkAssociationCreate,
+)
+from .shared_scheduling_link_association_delete import (
+    SharedSchedulingLinkAssociationDelete,
+)
+from .shared_scheduling_link_create import SharedSchedulingLinkCreate
+from .shared_scheduling_link_list import SharedSchedulingLinkList
+from .shared_scheduling_link_update import SharedSchedulingLinkUpdate
 from .smart_view import SmartView
 from .smart_view_column import SmartViewColumn
 from .smart_view_create import SmartViewCreate
@@ -316,7 +393,10 @@ from .sms_template_list import SmsTemplateList
 from .sms_template_update import SmsTemplateUpdate
 from .sms_template_update_status import SmsTemplateUpdateStatus
 from .sms_update import SMSUpdate
+from .status_overview_row import StatusOverviewRow
 from .status_reference import StatusReference
+from .status_report import StatusReport
+from .status_transition import StatusTransition
 from .subscription_counts import SubscriptionCounts
 from .task import Task
 from .task_attachments_item import TaskAttachmentsItem
@@ -333,6 +413,8 @@ from .unsubscribed_email import UnsubscribedEmail
 from .unsubscribed_email_create import UnsubscribedEmailCreate
 from .unsubscribed_email_list import UnsubscribedEmailList
 from .user import User
+from .user_availability import UserAvailability
+from .user_availability_list import UserAvailabilityList
 from .user_list import UserList
 from .validation_error_body import ValidationErrorBody
 from .validation_error_body_field_errors import ValidationErrorBodyFieldErrors
@@ -362,10 +444,19 @@ from .whats_app_message_update import WhatsAppMessageUpdate
 
 __all__ = (
     "SMS",
+    "ActiveCall",
     "ActivityCustomFieldCreate",
     "ActivityCustomFieldCreateType",
     "ActivityCustomFieldUpdate",
     "ActivityList",
+    "ActivityMetric",
+    "ActivityMetricList",
+    "ActivityReport",
+    "ActivityReportAggregations",
+    "ActivityReportDataItem",
+    "ActivityReportRequest",
+    "ActivityReportRequestMetricsItem",
+    "ActivityReportRequestType",
     "Address",
     "BlockedPhoneNumber",
     "BlockedPhoneNumberCreate",
@@ -435,6 +526,10 @@ __all__ = (
     "CustomObjectTypeList",
     "CustomObjectTypeUpdate",
     "CustomObjectUpdate",
+    "CustomReport",
+    "CustomReportSeriesItem",
+    "CustomReportSeriesItemDataItem",
+    "DatetimeRange",
     "Dialer",
     "DialerList",
     "Email",
@@ -457,15 +552,38 @@ __all__ = (
     "EventList",
     "EventMeta",
     "EventObject",
+    "Export",
+    "ExportDateFormat",
+    "ExportList",
+    "FieldEnrichment",
+    "FieldEnrichmentObjectType",
+    "FieldEnrichmentResult",
     "FileUpload",
     "FileUploadCreate",
     "FileUploadDownload",
     "FileUploadUpload",
     "FileUploadUploadFields",
+    "Form",
+    "FormField",
+    "FormList",
     "FormSubmission",
     "FormSubmissionList",
     "FormSubmissionValues",
     "FormSubmissionValuesByName",
+    "FunnelRange",
+    "FunnelRequest",
+    "FunnelRequestType",
+    "FunnelStage",
+    "FunnelStages",
+    "FunnelStagesAggregated",
+    "FunnelStagesPerUserItem",
+    "FunnelTotals",
+    "FunnelTotalsPerUserItem",
+    "FunnelTotalsValues",
+    "GetCustomReportQuery",
+    "GetCustomReportTransformY",
+    "GetLeadStatusReportQuery",
+    "GetOpportunityStatusReportQuery",
     "Group",
     "GroupCreate",
     "GroupList",
@@ -482,6 +600,9 @@ __all__ = (
     "Lead",
     "LeadCreate",
     "LeadCustom",
+    "LeadExportCreate",
+    "LeadExportCreateFormat",
+    "LeadExportCreateType",
     "LeadList",
     "LeadMerge",
     "LeadMergeActivity",
@@ -512,7 +633,16 @@ __all__ = (
     "MeetingStatus",
     "MeetingUpdate",
     "Membership",
+    "MembershipBulkUpdate",
+    "MembershipBulkUpdateAutoRecordCalls",
+    "MembershipBulkUpdateParams",
+    "MembershipBulkUpdateResult",
+    "MembershipCreate",
+    "MembershipRoleIdType0",
+    "MembershipUpdate",
+    "MembershipUpdateAutoRecordCalls",
     "MessageStatus",
+    "MetricValues",
     "NestedContactCreate",
     "Note",
     "NoteAttachment",
@@ -522,6 +652,9 @@ __all__ = (
     "Opportunity",
     "OpportunityCreate",
     "OpportunityCreateValuePeriod",
+    "OpportunityExportCreate",
+    "OpportunityExportCreateFormat",
+    "OpportunityExportCreateParams",
     "OpportunityList",
     "OpportunityListCountByValuePeriod",
     "OpportunityStatus",
@@ -535,6 +668,8 @@ __all__ = (
     "OpportunityUpdate",
     "OpportunityUpdateValuePeriod",
     "Organization",
+    "OrganizationUpdate",
+    "OrganizationUpdateLeadStatusesItem",
     "Outcome",
     "OutcomeCreate",
     "OutcomeCreateAppliesToType0Item",
@@ -550,6 +685,7 @@ __all__ = (
     "PhoneNumberRequestCountry",
     "PhoneNumberRequestSharing",
     "PhoneNumberUpdate",
+    "PinnedViews",
     "Pipeline",
     "PipelineCreate",
     "PipelineList",
@@ -560,6 +696,9 @@ __all__ = (
     "PlaybookUpdate",
     "RateLimitDetails",
     "RateLimitedBody",
+    "RelativeRange",
+    "ReportQuery",
+    "ReportQueryType",
     "Role",
     "RoleCreate",
     "RoleCreateVisibilityUserLcfBehaviorType0",
@@ -572,6 +711,11 @@ __all__ = (
     "SMSDirection",
     "SMSList",
     "SMSUpdate",
+    "SchedulingLink",
+    "SchedulingLinkCreate",
+    "SchedulingLinkIntegration",
+    "SchedulingLinkList",
+    "SchedulingLinkUpdate",
     "SearchAndNode",
     "SearchBooleanCondition",
     "SearchCount",
@@ -614,6 +758,8 @@ __all__ = (
     "SendAsBulkUpdate",
     "SendAsCreate",
     "SendAsList",
+    "SentEmailsReport",
+    "SentEmailsReportDataItem",
     "Sequence",
     "SequenceCreate",
     "SequenceCreateStatus",
@@ -644,6 +790,13 @@ __all__ = (
     "SharedCustomFieldCreateType",
     "SharedCustomFieldList",
     "SharedCustomFieldUpdate",
+    "SharedSchedulingLink",
+    "SharedSchedulingLinkAssociation",
+    "SharedSchedulingLinkAssociationCreate",
+    "SharedSchedulingLinkAssociationDelete",
+    "SharedSchedulingLinkCreate",
+    "SharedSchedulingLinkList",
+    "SharedSchedulingLinkUpdate",
     "SmartView",
     "SmartViewColumn",
     "SmartViewCreate",
@@ -657,7 +810,10 @@ __all__ = (
     "SmsTemplateList",
     "SmsTemplateUpdate",
     "SmsTemplateUpdateStatus",
+    "StatusOverviewRow",
     "StatusReference",
+    "StatusReport",
+    "StatusTransition",
     "SubscriptionCounts",
     "Task",
     "TaskAttachmentsItem",
@@ -674,6 +830,8 @@ __all__ = (
     "UnsubscribedEmailCreate",
     "UnsubscribedEmailList",
     "User",
+    "UserAvailability",
+    "UserAvailabilityList",
     "UserList",
     "ValidationErrorBody",
     "ValidationErrorBodyFieldErrors",

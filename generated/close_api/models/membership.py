@@ -29,6 +29,8 @@ class Membership(LazyModel):
     user_last_name: None | str | Unset = UNSET
     user_email: None | str | Unset = UNSET
     user: User | Unset = UNSET
+    auto_record_calls: str | Unset = UNSET
+    """ Whether the member's calls are recorded: `unset` (initially), `disabled` or `enabled`. """
     date_created: datetime.datetime | Unset = UNSET
     date_updated: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -53,6 +55,8 @@ class Membership(LazyModel):
         user: dict[str, Any] | Unset = UNSET
         if not isinstance(self.user, Unset):
             user = self.user.to_dict()
+
+        auto_record_calls = self.auto_record_calls
 
         date_created: str | Unset = UNSET
         if not isinstance(self.date_created, Unset):
@@ -85,6 +89,8 @@ class Membership(LazyModel):
             field_dict["user_email"] = user_email
         if user is not UNSET:
             field_dict["user"] = user
+        if auto_record_calls is not UNSET:
+            field_dict["auto_record_calls"] = auto_record_calls
         if date_created is not UNSET:
             field_dict["date_created"] = date_created
         if date_updated is not UNSET:
@@ -111,6 +117,8 @@ class Membership(LazyModel):
 
         user_email: None | str | Unset = d.pop("user_email", UNSET)
 
+        auto_record_calls = d.pop("auto_record_calls", UNSET)
+
         _model = cls.__new__(cls)
         _model._lazy_raw = {
             "user": d.pop("user", UNSET),
@@ -125,6 +133,7 @@ class Membership(LazyModel):
         _model.user_first_name = user_first_name
         _model.user_last_name = user_last_name
         _model.user_email = user_email
+        _model.auto_record_calls = auto_record_calls
 
         _model.additional_properties = d
         return _model

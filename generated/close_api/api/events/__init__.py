@@ -70,6 +70,47 @@ class Events:
             client=self._client,
         )
 
+    def paginate(
+        self,
+        *,
+        page_size: int | None = None,
+        object_type: str | Unset = UNSET,
+        object_id: str | Unset = UNSET,
+        action: str | Unset = UNSET,
+        lead_id: str | Unset = UNSET,
+        user_id: str | Unset = UNSET,
+        request_id: str | Unset = UNSET,
+        date_updated_gt: datetime.date | datetime.datetime | Unset = UNSET,
+        date_updated_gte: datetime.date | datetime.datetime | Unset = UNSET,
+        date_updated_lt: datetime.date | datetime.datetime | Unset = UNSET,
+        date_updated_lte: datetime.date | datetime.datetime | Unset = UNSET,
+    ) -> Iterable[Event]:
+        """Every item of `GET /event/`, following `cursor_next` page by page as you iterate.
+
+        Pages hold `page_size` items, at most the spec's `list_events.MAX_LIMIT`
+        (the default).
+        """
+
+        def fetch(cursor: str | None, limit: int) -> tuple[Sequence[Event], str | None]:
+            page = list_events.sync(
+                object_type=object_type,
+                object_id=object_id,
+                action=action,
+                lead_id=lead_id,
+                user_id=user_id,
+                request_id=request_id,
+                date_updated_gt=date_updated_gt,
+                date_updated_gte=date_updated_gte,
+                date_updated_lt=date_updated_lt,
+                date_updated_lte=date_updated_lte,
+                client=self._client,
+                cursor=UNSET if cursor is None else cursor,
+                limit=limit,
+            )
+            return page.data, page.cursor_next
+
+        return self._pager.cursor(fetch, list_events.MAX_LIMIT, page_size)
+
 
 class AsyncEvents:
     """The asyncio twin of `Events`: the same methods, awaited; `paginate…` with `async for`."""
@@ -122,3 +163,46 @@ class AsyncEvents:
             date_updated_lte=date_updated_lte,
             client=self._client,
         )
+
+    def paginate(
+        self,
+        *,
+        page_size: int | None = None,
+        object_type: str | Unset = UNSET,
+        object_id: str | Unset = UNSET,
+        action: str | Unset = UNSET,
+        lead_id: str | Unset = UNSET,
+        user_id: str | Unset = UNSET,
+        request_id: str | Unset = UNSET,
+        date_updated_gt: datetime.date | datetime.datetime | Unset = UNSET,
+        date_updated_gte: datetime.date | datetime.datetime | Unset = UNSET,
+        date_updated_lt: datetime.date | datetime.datetime | Unset = UNSET,
+        date_updated_lte: datetime.date | datetime.datetime | Unset = UNSET,
+    ) -> AsyncIterable[Event]:
+        """Every item of `GET /event/`, following `cursor_next` page by page as you iterate.
+
+        Pages hold `page_size` items, at most the spec's `list_events.MAX_LIMIT`
+        (the default).
+        """
+
+        async def fetch(
+            cursor: str | None, limit: int
+        ) -> tuple[Sequence[Event], str | None]:
+            page = await list_events.asyncio(
+                object_type=object_type,
+                object_id=object_id,
+                action=action,
+                lead_id=lead_id,
+                user_id=user_id,
+                request_id=request_id,
+                date_updated_gt=date_updated_gt,
+                date_updated_gte=date_updated_gte,
+                date_updated_lt=date_updated_lt,
+                date_updated_lte=date_updated_lte,
+                client=self._client,
+                cursor=UNSET if cursor is None else cursor,
+                limit=limit,
+            )
+            return page.data, page.cursor_next
+
+        return self._pager.cursor(fetch, list_events.MAX_LIMIT, page_size)

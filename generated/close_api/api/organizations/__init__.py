@@ -7,11 +7,12 @@ from typing import Any, cast
 from ...client import AuthenticatedClient, Client
 from ...models.error_body import ErrorBody
 from ...models.organization import Organization
+from ...models.organization_update import OrganizationUpdate
 from ...models.rate_limited_body import RateLimitedBody
 from ...models.validation_error_body import ValidationErrorBody
 from ...types import UNSET, Unset
 from .. import AsyncPager, Pager
-from . import get_organization
+from . import get_organization, update_organization
 
 __all__ = ["AsyncOrganizations", "Organizations"]
 
@@ -38,6 +39,21 @@ class Organizations:
             client=self._client,
         )
 
+    def update(
+        self,
+        organization_id: str,
+        *,
+        body: OrganizationUpdate,
+        expand: str | Unset = UNSET,
+    ) -> Organization:
+        """Update the organization (`PUT /organization/{organization_id}/`)."""
+        return update_organization.sync(
+            organization_id=organization_id,
+            body=body,
+            expand=expand,
+            client=self._client,
+        )
+
 
 class AsyncOrganizations:
     """The asyncio twin of `Organizations`: the same methods, awaited; `paginate…` with `async for`."""
@@ -57,6 +73,21 @@ class AsyncOrganizations:
         """Get an organization (`GET /organization/{organization_id}/`)."""
         return await get_organization.asyncio(
             organization_id=organization_id,
+            expand=expand,
+            client=self._client,
+        )
+
+    async def update(
+        self,
+        organization_id: str,
+        *,
+        body: OrganizationUpdate,
+        expand: str | Unset = UNSET,
+    ) -> Organization:
+        """Update the organization (`PUT /organization/{organization_id}/`)."""
+        return await update_organization.asyncio(
+            organization_id=organization_id,
+            body=body,
             expand=expand,
             client=self._client,
         )

@@ -14,6 +14,8 @@ SUCCESS_STATUS: Final = 200
 """The one 2xx status the spec declares for this operation."""
 MAX_LIMIT: Final = 100
 """The largest `_limit` (page size) the spec allows for this list."""
+PAGINATION: Final = "offset"
+"""How this list pages: `offset` (`_skip` / `has_more`) or `cursor` (`_cursor` / `cursor_next`)."""
 _OPERATION: Final = {"operation_id": OPERATION_ID, "success_status": SUCCESS_STATUS}
 _NOT_PARSED: Final[Any] = object()
 

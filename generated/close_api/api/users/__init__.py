@@ -10,11 +10,13 @@ from ...models.list_users_order_by import ListUsersOrderBy, check_list_users_ord
 from ...models.me import Me
 from ...models.rate_limited_body import RateLimitedBody
 from ...models.user import User
+from ...models.user_availability import UserAvailability
+from ...models.user_availability_list import UserAvailabilityList
 from ...models.user_list import UserList
 from ...models.validation_error_body import ValidationErrorBody
 from ...types import UNSET, Unset
 from .. import AsyncPager, Pager
-from . import get_me, get_user, list_users
+from . import get_me, get_user, list_user_availability, list_users
 
 __all__ = ["AsyncUsers", "Users"]
 
@@ -46,6 +48,17 @@ class Users:
         """Get a user (`GET /user/{user_id}/`)."""
         return get_user.sync(
             user_id=user_id,
+            client=self._client,
+        )
+
+    def list_user_availability(
+        self,
+        *,
+        organization_id: str | Unset = UNSET,
+    ) -> UserAvailabilityList:
+        """List the members' availability (`GET /user/availability/`)."""
+        return list_user_availability.sync(
+            organization_id=organization_id,
             client=self._client,
         )
 
@@ -119,6 +132,17 @@ class AsyncUsers:
         """Get a user (`GET /user/{user_id}/`)."""
         return await get_user.asyncio(
             user_id=user_id,
+            client=self._client,
+        )
+
+    async def list_user_availability(
+        self,
+        *,
+        organization_id: str | Unset = UNSET,
+    ) -> UserAvailabilityList:
+        """List the members' availability (`GET /user/availability/`)."""
+        return await list_user_availability.asyncio(
+            organization_id=organization_id,
             client=self._client,
         )
 

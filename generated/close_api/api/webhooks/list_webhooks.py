@@ -14,6 +14,8 @@ SUCCESS_STATUS: Final = 200
 """The one 2xx status the spec declares for this operation."""
 MAX_LIMIT: Final = 100
 """The largest `_limit` (page size) the spec allows for this list."""
+PAGINATION: Final = "offset"
+"""How this list pages: `offset` (`_skip` / `has_more`) or `cursor` (`_cursor` / `cursor_next`)."""
 _OPERATION: Final = {"operation_id": OPERATION_ID, "success_status": SUCCESS_STATUS}
 _NOT_PARSED: Final[Any] = object()
 
@@ -86,7 +88,10 @@ def sync_detailed(
 
      Returns the organization's webhook subscriptions one page at a time (`_limit` at most
     100, `_skip`), oldest first. Close documents no paging for this list, but its own
-    scripts page it with `_skip` and `has_more`, which the emulator follows.
+    scripts page it with `_skip` and `has_more`, which the emulator follows. Admins
+    (the `manage_organization` permission) see every subscription; other members only
+    their own, and another member's answers 404 to them in get, update and delete
+    [unverified: 404 rather than 403].
 
     Args:
         limit (int | Unset):
@@ -125,7 +130,10 @@ def sync(
 
      Returns the organization's webhook subscriptions one page at a time (`_limit` at most
     100, `_skip`), oldest first. Close documents no paging for this list, but its own
-    scripts page it with `_skip` and `has_more`, which the emulator follows.
+    scripts page it with `_skip` and `has_more`, which the emulator follows. Admins
+    (the `manage_organization` permission) see every subscription; other members only
+    their own, and another member's answers 404 to them in get, update and delete
+    [unverified: 404 rather than 403].
 
     Args:
         limit (int | Unset):
@@ -165,7 +173,10 @@ async def asyncio_detailed(
 
      Returns the organization's webhook subscriptions one page at a time (`_limit` at most
     100, `_skip`), oldest first. Close documents no paging for this list, but its own
-    scripts page it with `_skip` and `has_more`, which the emulator follows.
+    scripts page it with `_skip` and `has_more`, which the emulator follows. Admins
+    (the `manage_organization` permission) see every subscription; other members only
+    their own, and another member's answers 404 to them in get, update and delete
+    [unverified: 404 rather than 403].
 
     Args:
         limit (int | Unset):
@@ -202,7 +213,10 @@ async def asyncio(
 
      Returns the organization's webhook subscriptions one page at a time (`_limit` at most
     100, `_skip`), oldest first. Close documents no paging for this list, but its own
-    scripts page it with `_skip` and `has_more`, which the emulator follows.
+    scripts page it with `_skip` and `has_more`, which the emulator follows. Admins
+    (the `manage_organization` permission) see every subscription; other members only
+    their own, and another member's answers 404 to them in get, update and delete
+    [unverified: 404 rather than 403].
 
     Args:
         limit (int | Unset):

@@ -1,0 +1,202 @@
+from http import HTTPStatus
+from typing import Any, Final
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.membership_bulk_update import MembershipBulkUpdate
+from ...models.membership_bulk_update_result import MembershipBulkUpdateResult
+from ...types import Response
+
+OPERATION_ID: Final = "bulk_update_memberships"
+"""The spec's operationId."""
+SUCCESS_STATUS: Final = 200
+"""The one 2xx status the spec declares for this operation."""
+_OPERATION: Final = {"operation_id": OPERATION_ID, "success_status": SUCCESS_STATUS}
+_NOT_PARSED: Final[Any] = object()
+
+
+def _get_kwargs(
+    *,
+    body: MembershipBulkUpdate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/membership/",
+        "extensions": {"closeext.operation": _OPERATION},
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> MembershipBulkUpdateResult:
+    if response.status_code != 200:
+        # Error answers are never returned as values: closeext's client raises its typed
+        # exceptions before this point; anything else reaching here is unexpected.
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    # Taken out, not read: the response may live on in a reference cycle (httpx's), and the
+    # parsed body with it, costing the garbage collector a walk over every one of its objects.
+    data = response.extensions.pop("closeext.json", _NOT_PARSED)
+    if data is _NOT_PARSED:
+        data = response.json()
+    response_200 = MembershipBulkUpdateResult.from_dict(data)
+
+    return response_200
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[MembershipBulkUpdateResult]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: MembershipBulkUpdate,
+) -> Response[MembershipBulkUpdateResult]:
+    """Update many memberships
+
+     Applies `role_id` and/or `auto_record_calls` to every membership named in
+    `_params.id__in` (comma-separated membership ids), as `PUT /membership/{id}/` would to
+    each; any unknown id refuses the whole request and changes nothing. Needs the Manage
+    Organization permission. The answer, the updated memberships under `data`, is
+    [unverified]: Close documents no body.
+
+    Args:
+        body (MembershipBulkUpdate):
+
+    Raises:
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
+
+    Returns:
+        Response[MembershipBulkUpdateResult]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: MembershipBulkUpdate,
+) -> MembershipBulkUpdateResult:
+    """Update many memberships
+
+     Applies `role_id` and/or `auto_record_calls` to every membership named in
+    `_params.id__in` (comma-separated membership ids), as `PUT /membership/{id}/` would to
+    each; any unknown id refuses the whole request and changes nothing. Needs the Manage
+    Organization permission. The answer, the updated memberships under `data`, is
+    [unverified]: Close documents no body.
+
+    Args:
+        body (MembershipBulkUpdate):
+
+    Raises:
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
+
+    Returns:
+        MembershipBulkUpdateResult
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    # Parsed straight away: the `Response` wrapper sync_detailed builds is not needed here.
+    return _parse_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: MembershipBulkUpdate,
+) -> Response[MembershipBulkUpdateResult]:
+    """Update many memberships
+
+     Applies `role_id` and/or `auto_record_calls` to every membership named in
+    `_params.id__in` (comma-separated membership ids), as `PUT /membership/{id}/` would to
+    each; any unknown id refuses the whole request and changes nothing. Needs the Manage
+    Organization permission. The answer, the updated memberships under `data`, is
+    [unverified]: Close documents no body.
+
+    Args:
+        body (MembershipBulkUpdate):
+
+    Raises:
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
+
+    Returns:
+        Response[MembershipBulkUpdateResult]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: MembershipBulkUpdate,
+) -> MembershipBulkUpdateResult:
+    """Update many memberships
+
+     Applies `role_id` and/or `auto_record_calls` to every membership named in
+    `_params.id__in` (comma-separated membership ids), as `PUT /membership/{id}/` would to
+    each; any unknown id refuses the whole request and changes nothing. Needs the Manage
+    Organization permission. The answer, the updated memberships under `data`, is
+    [unverified]: Close documents no body.
+
+    Args:
+        body (MembershipBulkUpdate):
+
+    Raises:
+        closeext.CloseError: With closeext's client, for any error status or transport failure.
+        errors.UnexpectedStatus: With a plain httpx client, for any status but the declared 2xx.
+
+    Returns:
+        MembershipBulkUpdateResult
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

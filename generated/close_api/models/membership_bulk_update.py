@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.membership_bulk_update_auto_record_calls import (
+    MembershipBulkUpdateAutoRecordCalls,
+    check_membership_bulk_update_auto_record_calls,
+)
+from ..models.membership_role_id_type_0 import (
+    MembershipRoleIdType0,
+    check_membership_role_id_type_0,
+)
+from ..types import UNSET, LazyModel, Unset, lazy_fields
+
+T = TypeVar("T", bound="MembershipBulkUpdate")
+
+
+@_attrs_define
+class MembershipBulkUpdate(LazyModel):
+    params: MembershipBulkUpdateParams
+    role_id: MembershipRoleIdType0 | str | Unset = UNSET
+    """ A built-in role (`admin`, `superuser`, `user`, `restricteduser`) or a custom role's id. """
+    auto_record_calls: MembershipBulkUpdateAutoRecordCalls | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        params = self.params.to_dict()
+
+        role_id: str | Unset
+        if isinstance(self.role_id, Unset):
+            role_id = UNSET
+        elif isinstance(self.role_id, str):
+            role_id = self.role_id
+        else:
+            role_id = self.role_id
+
+        auto_record_calls: str | Unset = UNSET
+        if not isinstance(self.auto_record_calls, Unset):
+            auto_record_calls = self.auto_record_calls
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "_params": params,
+            }
+        )
+        if role_id is not UNSET:
+            field_dict["role_id"] = role_id
+        if auto_record_calls is not UNSET:
+            field_dict["auto_record_calls"] = auto_record_calls
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_role_id(data: object) -> MembershipRoleIdType0 | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_membership_role_id_type_0 = (
+                    check_membership_role_id_type_0(data)
+                )
+
+                return componentsschemas_membership_role_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MembershipRoleIdType0 | str | Unset, data)
+
+        role_id = _parse_role_id(d.pop("role_id", UNSET))
+
+        _auto_record_calls = d.pop("auto_record_calls", UNSET)
+        auto_record_calls: MembershipBulkUpdateAutoRecordCalls | Unset
+        if _auto_record_calls is UNSET:
+            auto_record_calls = UNSET
+        else:
+            auto_record_calls = check_membership_bulk_update_auto_record_calls(
+                _auto_record_calls
+            )
+
+        _model = cls.__new__(cls)
+        _model._lazy_raw = {
+            "params": d.pop("_params"),
+        }
+        _model.role_id = role_id
+        _model.auto_record_calls = auto_record_calls
+        return _model
+
+        return _model
+
+
+def _convert_params(_raw: Any) -> MembershipBulkUpdateParams:
+    params = MembershipBulkUpdateParams.from_dict(_raw)
+
+    return params
+
+
+lazy_fields(
+    MembershipBulkUpdate,
+    {
+        "params": _convert_params,
+    },
+)
+
+# Imported after the class, once, so that models referring to each other can import one another.
+from ..models.membership_bulk_update_params import MembershipBulkUpdateParams
