@@ -12,7 +12,9 @@ loopback, each in its own process so client and server never share a GIL):
    cost of listing with 1,000 against 100,000 leads stored, and one lead's activities with
    1,000 against 100,000 activities stored (``_bench_activities.py``);
 4. import time of closeext against httpx;
-5. schemathesis cases per second, and the wall time of the test suite's fuzz step.
+5. schemathesis cases per second, and the wall time of the test suite's fuzz step;
+6. the cost of one page of the event log (``GET /event/``) with 1,000 against 100,000
+   events stored.
 
 Figures are medians over repeated, alternated runs with their interquartile range, and
 comparisons are ratios: absolute times depend on the machine. The report (markdown, with
@@ -41,6 +43,7 @@ from typing import IO, Any
 
 from scripts._bench_activities import activity_scaling
 from scripts._bench_clients import bulk_under_limit, per_call
+from scripts._bench_events import event_log_scaling
 from scripts._bench_report import Report
 from scripts._bench_server import KEYS_ENV
 from scripts._bench_system import fuzzing, import_time, list_scaling, throughput
@@ -66,6 +69,8 @@ class Sizes:
     scale_batch: int
     import_rounds: int
     fuzz_rounds: int
+    small_log: int = 1_000
+    large_log: int = 100_000
 
 
 FULL = Sizes(
@@ -95,6 +100,7 @@ QUICK = Sizes(
     scale_batch=2,
     import_rounds=2,
     fuzz_rounds=1,
+    large_log=5_000,
 )
 
 
@@ -258,6 +264,14 @@ def run(sizes: Sizes, quick: bool) -> Report:
     import_time(report, rounds=sizes.import_rounds)
     log("section 5: fuzzing")
     fuzzing(report, quick=quick, rounds=sizes.fuzz_rounds)
+    log("section 6: the event log's page cost")
+    event_log_scaling(
+        report,
+        small=sizes.small_log,
+        large=sizes.large_log,
+        rounds=sizes.scale_rounds,
+        batch=sizes.scale_batch * 4,
+    )
 
     report.tables.sort(key=lambda table: table.title)
     report.targets.sort(key=lambda target: target.section)
