@@ -214,7 +214,7 @@ def actions(spec: CompiledSpec, bound: Mapping[str, Bound]) -> dict[str, Handler
             raise BadRequest("A lead export takes an s_query that returns leads only.")
         selected = [hit.record.id for hit in hits]
         if "results_limit" in body:
-            selected = selected[: body["results_limit"]]
+            selected = selected[: int(body["results_limit"])]  # 3.0 is a schema integer
         return start(req, "lead", body["type"], selected)
 
     def create_opportunity_export(req: ApiRequest) -> ApiResponse:

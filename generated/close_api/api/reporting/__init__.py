@@ -1,6 +1,7 @@
 """Operations tagged `reporting`, and their typed facade (`Reporting`, `AsyncReporting`)."""
 
 import builtins
+import datetime
 from collections.abc import AsyncIterable, Iterable, Sequence
 from typing import Any, cast
 
@@ -103,8 +104,8 @@ class Reporting:
         self,
         organization_id: str,
         *,
-        date_start: str | Unset = UNSET,
-        date_end: str | Unset = UNSET,
+        date_start: datetime.date | datetime.datetime | Unset = UNSET,
+        date_end: datetime.date | datetime.datetime | Unset = UNSET,
         query: GetLeadStatusReportQuery | Unset = UNSET,
         smart_view_id: str | Unset = UNSET,
     ) -> StatusReport:
@@ -144,8 +145,8 @@ class Reporting:
         self,
         organization_id: str,
         *,
-        date_start: str | Unset = UNSET,
-        date_end: str | Unset = UNSET,
+        date_start: datetime.date | datetime.datetime | Unset = UNSET,
+        date_end: datetime.date | datetime.datetime | Unset = UNSET,
         query: GetOpportunityStatusReportQuery | Unset = UNSET,
         smart_view_id: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
@@ -165,8 +166,8 @@ class Reporting:
         self,
         organization_id: str,
         *,
-        date_start: str | Unset = UNSET,
-        date_end: str | Unset = UNSET,
+        date_start: datetime.date | datetime.datetime | Unset = UNSET,
+        date_end: datetime.date | datetime.datetime | Unset = UNSET,
         user_id: str | Unset = UNSET,
     ) -> SentEmailsReport:
         """Get the sent emails report (`GET /report/sent_emails/{organization_id}/`)."""
@@ -238,8 +239,8 @@ class AsyncReporting:
         self,
         organization_id: str,
         *,
-        date_start: str | Unset = UNSET,
-        date_end: str | Unset = UNSET,
+        date_start: datetime.date | datetime.datetime | Unset = UNSET,
+        date_end: datetime.date | datetime.datetime | Unset = UNSET,
         query: GetLeadStatusReportQuery | Unset = UNSET,
         smart_view_id: str | Unset = UNSET,
     ) -> StatusReport:
@@ -279,8 +280,8 @@ class AsyncReporting:
         self,
         organization_id: str,
         *,
-        date_start: str | Unset = UNSET,
-        date_end: str | Unset = UNSET,
+        date_start: datetime.date | datetime.datetime | Unset = UNSET,
+        date_end: datetime.date | datetime.datetime | Unset = UNSET,
         query: GetOpportunityStatusReportQuery | Unset = UNSET,
         smart_view_id: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
@@ -300,8 +301,8 @@ class AsyncReporting:
         self,
         organization_id: str,
         *,
-        date_start: str | Unset = UNSET,
-        date_end: str | Unset = UNSET,
+        date_start: datetime.date | datetime.datetime | Unset = UNSET,
+        date_end: datetime.date | datetime.datetime | Unset = UNSET,
         user_id: str | Unset = UNSET,
     ) -> SentEmailsReport:
         """Get the sent emails report (`GET /report/sent_emails/{organization_id}/`)."""

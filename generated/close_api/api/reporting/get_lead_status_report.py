@@ -1,3 +1,4 @@
+import datetime
 from http import HTTPStatus
 from typing import Any, Final
 from urllib.parse import quote
@@ -23,17 +24,33 @@ _NOT_PARSED: Final[Any] = object()
 def _get_kwargs(
     organization_id: str,
     *,
-    date_start: str | Unset = UNSET,
-    date_end: str | Unset = UNSET,
+    date_start: datetime.date | datetime.datetime | Unset = UNSET,
+    date_end: datetime.date | datetime.datetime | Unset = UNSET,
     query: GetLeadStatusReportQuery | Unset = UNSET,
     smart_view_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    params["date_start"] = date_start
+    json_date_start: str | Unset
+    if isinstance(date_start, Unset):
+        json_date_start = UNSET
+    elif isinstance(date_start, datetime.date):
+        json_date_start = date_start.isoformat()
+    else:
+        json_date_start = date_start.isoformat()
 
-    params["date_end"] = date_end
+    params["date_start"] = json_date_start
+
+    json_date_end: str | Unset
+    if isinstance(date_end, Unset):
+        json_date_end = UNSET
+    elif isinstance(date_end, datetime.date):
+        json_date_end = date_end.isoformat()
+    else:
+        json_date_end = date_end.isoformat()
+
+    params["date_end"] = json_date_end
 
     json_query: str | Unset = UNSET
     if not isinstance(query, Unset):
@@ -91,8 +108,8 @@ def sync_detailed(
     organization_id: str,
     *,
     client: AuthenticatedClient | Client,
-    date_start: str | Unset = UNSET,
-    date_end: str | Unset = UNSET,
+    date_start: datetime.date | datetime.datetime | Unset = UNSET,
+    date_end: datetime.date | datetime.datetime | Unset = UNSET,
     query: GetLeadStatusReportQuery | Unset = UNSET,
     smart_view_id: str | Unset = UNSET,
 ) -> Response[StatusReport]:
@@ -115,8 +132,8 @@ def sync_detailed(
 
     Args:
         organization_id (str):
-        date_start (str | Unset):
-        date_end (str | Unset):
+        date_start (datetime.date | datetime.datetime | Unset):
+        date_end (datetime.date | datetime.datetime | Unset):
         query (GetLeadStatusReportQuery | Unset):
         smart_view_id (str | Unset):
 
@@ -147,8 +164,8 @@ def sync(
     organization_id: str,
     *,
     client: AuthenticatedClient | Client,
-    date_start: str | Unset = UNSET,
-    date_end: str | Unset = UNSET,
+    date_start: datetime.date | datetime.datetime | Unset = UNSET,
+    date_end: datetime.date | datetime.datetime | Unset = UNSET,
     query: GetLeadStatusReportQuery | Unset = UNSET,
     smart_view_id: str | Unset = UNSET,
 ) -> StatusReport:
@@ -171,8 +188,8 @@ def sync(
 
     Args:
         organization_id (str):
-        date_start (str | Unset):
-        date_end (str | Unset):
+        date_start (datetime.date | datetime.datetime | Unset):
+        date_end (datetime.date | datetime.datetime | Unset):
         query (GetLeadStatusReportQuery | Unset):
         smart_view_id (str | Unset):
 
@@ -204,8 +221,8 @@ async def asyncio_detailed(
     organization_id: str,
     *,
     client: AuthenticatedClient | Client,
-    date_start: str | Unset = UNSET,
-    date_end: str | Unset = UNSET,
+    date_start: datetime.date | datetime.datetime | Unset = UNSET,
+    date_end: datetime.date | datetime.datetime | Unset = UNSET,
     query: GetLeadStatusReportQuery | Unset = UNSET,
     smart_view_id: str | Unset = UNSET,
 ) -> Response[StatusReport]:
@@ -228,8 +245,8 @@ async def asyncio_detailed(
 
     Args:
         organization_id (str):
-        date_start (str | Unset):
-        date_end (str | Unset):
+        date_start (datetime.date | datetime.datetime | Unset):
+        date_end (datetime.date | datetime.datetime | Unset):
         query (GetLeadStatusReportQuery | Unset):
         smart_view_id (str | Unset):
 
@@ -258,8 +275,8 @@ async def asyncio(
     organization_id: str,
     *,
     client: AuthenticatedClient | Client,
-    date_start: str | Unset = UNSET,
-    date_end: str | Unset = UNSET,
+    date_start: datetime.date | datetime.datetime | Unset = UNSET,
+    date_end: datetime.date | datetime.datetime | Unset = UNSET,
     query: GetLeadStatusReportQuery | Unset = UNSET,
     smart_view_id: str | Unset = UNSET,
 ) -> StatusReport:
@@ -282,8 +299,8 @@ async def asyncio(
 
     Args:
         organization_id (str):
-        date_start (str | Unset):
-        date_end (str | Unset):
+        date_start (datetime.date | datetime.datetime | Unset):
+        date_end (datetime.date | datetime.datetime | Unset):
         query (GetLeadStatusReportQuery | Unset):
         smart_view_id (str | Unset):
 

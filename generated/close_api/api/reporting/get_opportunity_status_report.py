@@ -1,3 +1,4 @@
+import datetime
 from http import HTTPStatus
 from typing import Any, Final
 from urllib.parse import quote
@@ -23,8 +24,8 @@ _NOT_PARSED: Final[Any] = object()
 def _get_kwargs(
     organization_id: str,
     *,
-    date_start: str | Unset = UNSET,
-    date_end: str | Unset = UNSET,
+    date_start: datetime.date | datetime.datetime | Unset = UNSET,
+    date_end: datetime.date | datetime.datetime | Unset = UNSET,
     query: GetOpportunityStatusReportQuery | Unset = UNSET,
     smart_view_id: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
@@ -32,9 +33,25 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    params["date_start"] = date_start
+    json_date_start: str | Unset
+    if isinstance(date_start, Unset):
+        json_date_start = UNSET
+    elif isinstance(date_start, datetime.date):
+        json_date_start = date_start.isoformat()
+    else:
+        json_date_start = date_start.isoformat()
 
-    params["date_end"] = date_end
+    params["date_start"] = json_date_start
+
+    json_date_end: str | Unset
+    if isinstance(date_end, Unset):
+        json_date_end = UNSET
+    elif isinstance(date_end, datetime.date):
+        json_date_end = date_end.isoformat()
+    else:
+        json_date_end = date_end.isoformat()
+
+    params["date_end"] = json_date_end
 
     json_query: str | Unset = UNSET
     if not isinstance(query, Unset):
@@ -94,8 +111,8 @@ def sync_detailed(
     organization_id: str,
     *,
     client: AuthenticatedClient | Client,
-    date_start: str | Unset = UNSET,
-    date_end: str | Unset = UNSET,
+    date_start: datetime.date | datetime.datetime | Unset = UNSET,
+    date_end: datetime.date | datetime.datetime | Unset = UNSET,
     query: GetOpportunityStatusReportQuery | Unset = UNSET,
     smart_view_id: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
@@ -120,8 +137,8 @@ def sync_detailed(
 
     Args:
         organization_id (str):
-        date_start (str | Unset):
-        date_end (str | Unset):
+        date_start (datetime.date | datetime.datetime | Unset):
+        date_end (datetime.date | datetime.datetime | Unset):
         query (GetOpportunityStatusReportQuery | Unset):
         smart_view_id (str | Unset):
         user_id (str | Unset):
@@ -154,8 +171,8 @@ def sync(
     organization_id: str,
     *,
     client: AuthenticatedClient | Client,
-    date_start: str | Unset = UNSET,
-    date_end: str | Unset = UNSET,
+    date_start: datetime.date | datetime.datetime | Unset = UNSET,
+    date_end: datetime.date | datetime.datetime | Unset = UNSET,
     query: GetOpportunityStatusReportQuery | Unset = UNSET,
     smart_view_id: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
@@ -180,8 +197,8 @@ def sync(
 
     Args:
         organization_id (str):
-        date_start (str | Unset):
-        date_end (str | Unset):
+        date_start (datetime.date | datetime.datetime | Unset):
+        date_end (datetime.date | datetime.datetime | Unset):
         query (GetOpportunityStatusReportQuery | Unset):
         smart_view_id (str | Unset):
         user_id (str | Unset):
@@ -215,8 +232,8 @@ async def asyncio_detailed(
     organization_id: str,
     *,
     client: AuthenticatedClient | Client,
-    date_start: str | Unset = UNSET,
-    date_end: str | Unset = UNSET,
+    date_start: datetime.date | datetime.datetime | Unset = UNSET,
+    date_end: datetime.date | datetime.datetime | Unset = UNSET,
     query: GetOpportunityStatusReportQuery | Unset = UNSET,
     smart_view_id: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
@@ -241,8 +258,8 @@ async def asyncio_detailed(
 
     Args:
         organization_id (str):
-        date_start (str | Unset):
-        date_end (str | Unset):
+        date_start (datetime.date | datetime.datetime | Unset):
+        date_end (datetime.date | datetime.datetime | Unset):
         query (GetOpportunityStatusReportQuery | Unset):
         smart_view_id (str | Unset):
         user_id (str | Unset):
@@ -273,8 +290,8 @@ async def asyncio(
     organization_id: str,
     *,
     client: AuthenticatedClient | Client,
-    date_start: str | Unset = UNSET,
-    date_end: str | Unset = UNSET,
+    date_start: datetime.date | datetime.datetime | Unset = UNSET,
+    date_end: datetime.date | datetime.datetime | Unset = UNSET,
     query: GetOpportunityStatusReportQuery | Unset = UNSET,
     smart_view_id: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
@@ -299,8 +316,8 @@ async def asyncio(
 
     Args:
         organization_id (str):
-        date_start (str | Unset):
-        date_end (str | Unset):
+        date_start (datetime.date | datetime.datetime | Unset):
+        date_end (datetime.date | datetime.datetime | Unset):
         query (GetOpportunityStatusReportQuery | Unset):
         smart_view_id (str | Unset):
         user_id (str | Unset):

@@ -1,3 +1,4 @@
+import datetime
 from http import HTTPStatus
 from typing import Any, Final
 from urllib.parse import quote
@@ -20,16 +21,32 @@ _NOT_PARSED: Final[Any] = object()
 def _get_kwargs(
     organization_id: str,
     *,
-    date_start: str | Unset = UNSET,
-    date_end: str | Unset = UNSET,
+    date_start: datetime.date | datetime.datetime | Unset = UNSET,
+    date_end: datetime.date | datetime.datetime | Unset = UNSET,
     user_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    params["date_start"] = date_start
+    json_date_start: str | Unset
+    if isinstance(date_start, Unset):
+        json_date_start = UNSET
+    elif isinstance(date_start, datetime.date):
+        json_date_start = date_start.isoformat()
+    else:
+        json_date_start = date_start.isoformat()
 
-    params["date_end"] = date_end
+    params["date_start"] = json_date_start
+
+    json_date_end: str | Unset
+    if isinstance(date_end, Unset):
+        json_date_end = UNSET
+    elif isinstance(date_end, datetime.date):
+        json_date_end = date_end.isoformat()
+    else:
+        json_date_end = date_end.isoformat()
+
+    params["date_end"] = json_date_end
 
     params["user_id"] = user_id
 
@@ -81,8 +98,8 @@ def sync_detailed(
     organization_id: str,
     *,
     client: AuthenticatedClient | Client,
-    date_start: str | Unset = UNSET,
-    date_end: str | Unset = UNSET,
+    date_start: datetime.date | datetime.datetime | Unset = UNSET,
+    date_end: datetime.date | datetime.datetime | Unset = UNSET,
     user_id: str | Unset = UNSET,
 ) -> Response[SentEmailsReport]:
     """Get the sent emails report
@@ -94,8 +111,8 @@ def sync_detailed(
 
     Args:
         organization_id (str):
-        date_start (str | Unset):
-        date_end (str | Unset):
+        date_start (datetime.date | datetime.datetime | Unset):
+        date_end (datetime.date | datetime.datetime | Unset):
         user_id (str | Unset):
 
     Raises:
@@ -124,8 +141,8 @@ def sync(
     organization_id: str,
     *,
     client: AuthenticatedClient | Client,
-    date_start: str | Unset = UNSET,
-    date_end: str | Unset = UNSET,
+    date_start: datetime.date | datetime.datetime | Unset = UNSET,
+    date_end: datetime.date | datetime.datetime | Unset = UNSET,
     user_id: str | Unset = UNSET,
 ) -> SentEmailsReport:
     """Get the sent emails report
@@ -137,8 +154,8 @@ def sync(
 
     Args:
         organization_id (str):
-        date_start (str | Unset):
-        date_end (str | Unset):
+        date_start (datetime.date | datetime.datetime | Unset):
+        date_end (datetime.date | datetime.datetime | Unset):
         user_id (str | Unset):
 
     Raises:
@@ -168,8 +185,8 @@ async def asyncio_detailed(
     organization_id: str,
     *,
     client: AuthenticatedClient | Client,
-    date_start: str | Unset = UNSET,
-    date_end: str | Unset = UNSET,
+    date_start: datetime.date | datetime.datetime | Unset = UNSET,
+    date_end: datetime.date | datetime.datetime | Unset = UNSET,
     user_id: str | Unset = UNSET,
 ) -> Response[SentEmailsReport]:
     """Get the sent emails report
@@ -181,8 +198,8 @@ async def asyncio_detailed(
 
     Args:
         organization_id (str):
-        date_start (str | Unset):
-        date_end (str | Unset):
+        date_start (datetime.date | datetime.datetime | Unset):
+        date_end (datetime.date | datetime.datetime | Unset):
         user_id (str | Unset):
 
     Raises:
@@ -209,8 +226,8 @@ async def asyncio(
     organization_id: str,
     *,
     client: AuthenticatedClient | Client,
-    date_start: str | Unset = UNSET,
-    date_end: str | Unset = UNSET,
+    date_start: datetime.date | datetime.datetime | Unset = UNSET,
+    date_end: datetime.date | datetime.datetime | Unset = UNSET,
     user_id: str | Unset = UNSET,
 ) -> SentEmailsReport:
     """Get the sent emails report
@@ -222,8 +239,8 @@ async def asyncio(
 
     Args:
         organization_id (str):
-        date_start (str | Unset):
-        date_end (str | Unset):
+        date_start (datetime.date | datetime.datetime | Unset):
+        date_end (datetime.date | datetime.datetime | Unset):
         user_id (str | Unset):
 
     Raises:
