@@ -26,9 +26,12 @@ import time
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from ._helper_errors import CloseError
+
+if TYPE_CHECKING:
+    from close_api.models import WebhookDelivery
 
 __all__ = [
     "DEFAULT_TOLERANCE",
@@ -77,6 +80,23 @@ class VerifiedWebhook:
     subscription_id: str
     #: The ``close-sig-timestamp`` of the delivery, in Unix seconds.
     timestamp: int
+
+    def model(self) -> WebhookDelivery:
+        """The delivery as the spec's typed model (``close_api.models.WebhookDelivery``).
+
+        Raises:
+            InvalidWebhookPayload: the event lacks what the model requires.
+        """
+        from close_api.models import WebhookDelivery
+
+        payload = {"event": dict(self.event), "subscription_id": self.subscription_id}
+        try:
+            delivery = WebhookDelivery.from_dict(payload)
+            # The generated models convert nested objects on first access: check it now.
+            _ = delivery.event.object_type
+        except (KeyError, TypeError, ValueError) as exc:
+            raise InvalidWebhookPayload(f"the event does not fit the Event model: {exc}") from None
+        return delivery
 
     @property
     def event_id(self) -> str | None:

@@ -9,10 +9,13 @@ loopback, each in its own process so client and server never share a GIL):
 2. 2,000 lead updates per side under a 50 requests/s limit: closeext.bulk vs the official
    client in a loop (achieved rate, 429s, failures);
 3. emulator throughput against a bare Starlette endpoint serving the same JSON, and the
-   cost of listing with 1,000 against 100,000 leads stored, and one lead's activities with
-   1,000 against 100,000 activities stored (``_bench_activities.py``);
+   cost of listing with 1,000 against 100,000 leads stored, one lead's activities with
+   1,000 against 100,000 activities stored (``_bench_activities.py``), and an Advanced
+   Filtering page (200 of 100,000 leads) against a plain list page (``_bench_search.py``);
 4. import time of closeext against httpx;
-5. schemathesis cases per second, and the wall time of the test suite's fuzz step.
+5. schemathesis cases per second, and the wall time of the test suite's fuzz step;
+6. the cost of one page of the event log (``GET /event/``) with 1,000 against 100,000
+   events stored.
 
 Figures are medians over repeated, alternated runs with their interquartile range, and
 comparisons are ratios: absolute times depend on the machine. The report (markdown, with
@@ -41,7 +44,9 @@ from typing import IO, Any
 
 from scripts._bench_activities import activity_scaling
 from scripts._bench_clients import bulk_under_limit, per_call
+from scripts._bench_events import event_log_scaling
 from scripts._bench_report import Report
+from scripts._bench_search import search_cost
 from scripts._bench_server import KEYS_ENV
 from scripts._bench_system import fuzzing, import_time, list_scaling, throughput
 
@@ -66,6 +71,8 @@ class Sizes:
     scale_batch: int
     import_rounds: int
     fuzz_rounds: int
+    small_log: int = 1_000
+    large_log: int = 100_000
 
 
 FULL = Sizes(
@@ -95,6 +102,7 @@ QUICK = Sizes(
     scale_batch=2,
     import_rounds=2,
     fuzz_rounds=1,
+    large_log=5_000,
 )
 
 
@@ -218,6 +226,15 @@ def run(sizes: Sizes, quick: bool) -> Report:
             rounds=sizes.scale_rounds,
             batch=sizes.scale_batch,
         )
+        search_cost(
+            report,
+            large.base_url,
+            key,
+            large.orgs[0],
+            leads=sizes.large_org,
+            rounds=sizes.scale_rounds,
+            batch=sizes.scale_batch,
+        )
         large.stop()
         log("section 3b: one lead's activities as the organization grows")
         activity_scaling(
@@ -258,6 +275,14 @@ def run(sizes: Sizes, quick: bool) -> Report:
     import_time(report, rounds=sizes.import_rounds)
     log("section 5: fuzzing")
     fuzzing(report, quick=quick, rounds=sizes.fuzz_rounds)
+    log("section 6: the event log's page cost")
+    event_log_scaling(
+        report,
+        small=sizes.small_log,
+        large=sizes.large_log,
+        rounds=sizes.scale_rounds,
+        batch=sizes.scale_batch * 4,
+    )
 
     report.tables.sort(key=lambda table: table.title)
     report.targets.sort(key=lambda target: target.section)

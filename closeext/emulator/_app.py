@@ -26,7 +26,7 @@ from starlette.applications import Starlette
 from starlette.routing import Router
 from starlette.types import Receive, Scope, Send
 
-from . import _errors, _files, _limits
+from . import _errors, _export_files, _files, _limits
 from ._clock import Clock, use_clock
 from ._control import Control
 from ._control_http import CONTROL_PREFIX, serve_control
@@ -191,6 +191,10 @@ class Pipeline:
             if path == CONTROL_PREFIX.rstrip("/") or path.startswith(CONTROL_PREFIX):
                 # The emulator's own control surface: outside Close's API and its limits.
                 await serve_control(emulator, scope, receive, send)
+                return
+            if _export_files.handles(scope):
+                # The files exports are downloaded from: outside Close's API too.
+                await _export_files.serve(emulator.world, scope, receive, send)
                 return
             if _files.handles(scope):
                 # The file storage uploads go to (S3 for Close): outside Close's API too.

@@ -212,13 +212,20 @@ def _normalized_url(url: str | None) -> str | None:
 
 
 def _build_form_submission(org: Organization, body: Mapping[str, Any]) -> Built:
+    from ._resources.forms import values_by_name
+
+    values = dict(body.get("values", {}))
+    # A submission of one of the organization's forms names its values by the form's
+    # field names too (``formfld_…`` id -> name), unless the body says otherwise.
+    form = org.collection("forms").get(body["form_id"])
+    by_name = body.get("values_by_name", values_by_name(org, body["form_id"], values))
     return Built(
         {
             "form_id": body["form_id"],
-            "form_name": body.get("form_name"),
+            "form_name": body.get("form_name", form.name if form is not None else None),
             "form_configuration_id": body.get("form_configuration_id"),
-            "values": dict(body.get("values", {})),
-            "values_by_name": dict(body.get("values_by_name", {})),
+            "values": values,
+            "values_by_name": dict(by_name),
             "ip_address": body.get("ip_address"),
             "origin": body.get("origin"),
             "source_url": body.get("source_url"),

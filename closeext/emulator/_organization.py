@@ -315,6 +315,9 @@ class Organization:
                 finally:
                     self._recording = None
                     committed = recording.commit()
+                    # Changes made outside a request (clock timers, the control surface)
+                    # must invalidate cached renderings as a request's writes do.
+                    self.generation += 1
         finally:
             notify(self.event_listeners, committed)
 
@@ -503,6 +506,9 @@ _DECLARED = (
     Collection("lead_merges", parent="leads"),
     Collection("form_submissions", parent="leads"),
     Collection("smart_views"),
+    Collection("exports"),
+    # An export's file by download token: (gzip bytes, content type); no Close object.
+    Collection("export_files"),
     # ==== h12: collections go below ====
     #
     #
@@ -547,6 +553,7 @@ _DECLARED = (
             "dialers",
             "scheduling_links",
             "shared_scheduling_links",
+            "forms",
         )
     ),
     Collection(

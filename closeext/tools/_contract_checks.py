@@ -92,6 +92,11 @@ _INEXPRESSIBLE = re.compile(
             # the Smart View list exclude each other.
             r"^A Smart View of type ",
             r"^Send type or type__in, not both",
+            # Export flags tied to a format or type, the objects a lead export's query
+            # returns, and the filters of the opportunity list an opportunity export names.
+            r" works only for ",
+            r"^A lead export takes an s_query that returns leads only",
+            r" is not a filter of GET /opportunity/",
         )
     )
 )

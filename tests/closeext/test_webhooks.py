@@ -10,6 +10,7 @@ from typing import Any
 
 import httpx
 import pytest
+from close_api.models import WebhookDelivery
 
 import closeext
 from closeext import (
@@ -192,4 +193,16 @@ def test_the_readmes_receiver_example_passes(
     namespace: dict[str, Any] = {"__name__": "readme_webhooks"}
     exec(compile(block, "README.md webhook receiver example", "exec"), namespace)
     namespace["test_new_leads_reach_my_webhook"](close_emulator, close_webhook_receiver)
-    assert len(close_webhook_receiver.deliveries) == 1
+    (delivery,) = close_webhook_receiver.deliveries
+    typed = delivery.model()  # the spec's WebhookDelivery, with a typed Event
+    assert isinstance(typed, WebhookDelivery) and typed.subscription_id == delivery.subscription_id
+    assert (
+        typed.event.object_type == "lead" and typed.event.object_id == delivery.event["object_id"]
+    )
+
+
+def test_a_payload_that_does_not_fit_the_model_is_refused_typed() -> None:
+    headers, body = signed({"event": {"id": "ev_1", "action": "created"}, "subscription_id": "s"})
+    delivery = verify_webhook(headers, body, KEY, now=NOW)
+    with pytest.raises(InvalidWebhookPayload, match="Event model"):
+        delivery.model()

@@ -239,3 +239,23 @@ def test_an_event_is_read_by_id() -> None:
         missing = api.get("/event/ev_" + "x" * 22 + "/")
         assert missing.status_code == 404
         assert missing.json() == {"error": "Empty query: Event matching query does not exist."}
+
+
+def test_changes_the_control_surface_makes_are_recorded_without_a_user() -> None:
+    with emulator() as (_, (api,)):
+        lead = _lead(api)
+        inject = "http://emulator.test/_emulator/inject/meeting/"
+        headers = {"X-Closeext-Emulator-Control": "1"}
+        base = {"lead_id": lead["id"], "title": "Demo"}
+        upcoming = api.post(inject, headers=headers, json={**base, "status": "upcoming"})
+        done = api.post(inject, headers=headers, json={**base, "status": "completed"})
+        assert upcoming.status_code < 300 and done.status_code < 300, done.text
+        events = _events(api, lead_id=lead["id"], object_type="activity.meeting")
+        assert _kinds(events) == [
+            ("activity.meeting", "completed"),
+            ("activity.meeting", "created"),
+            ("activity.meeting", "scheduled"),
+            ("activity.meeting", "created"),
+        ]
+        assert {event["user_id"] for event in events} == {None}
+        assert events[0]["object_id"] == done.json()["record"]["id"]

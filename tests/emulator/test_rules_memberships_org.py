@@ -255,3 +255,19 @@ def test_enrichment_refuses_what_it_cannot_fill(api: Api) -> None:
     body = {"organization_id": "orga_other", "object_type": "lead", "object_id": lead["id"]}
     other_org = api.post("/enrich_field/", json={**body, "field_id": user_field["id"]})
     assert other_org.status_code == 404
+
+
+def test_membership_changes_are_in_the_event_log(api: Api) -> None:
+    member = ok(oauth_post(api, "/membership/", {"email": "ev@example.com", "role_id": "user"}))
+    ok(api.put(f"/membership/{member['id']}/", json={"auto_record_calls": "enabled"}))
+    query = {"object_id": member["id"], "object_type": "membership"}
+    events = ok(api.get("/event/", params=query))["data"]
+    actions = sorted((e["object_type"], e["action"]) for e in events)
+    assert actions == [
+        ("membership", "activated"),
+        ("membership", "created"),
+        ("membership", "updated"),
+    ]
+    updated = next(e for e in events if e["action"] == "updated")
+    assert updated["changed_fields"] == ["auto_record_calls"]
+    assert updated["previous_data"]["auto_record_calls"] == "unset"

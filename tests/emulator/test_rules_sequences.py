@@ -200,3 +200,47 @@ def test_sequences_and_subscriptions_are_in_the_event_log(api: Api) -> None:
     assert paused["object_id"] == subscription["id"]
     assert set(paused["changed_fields"]) == {"status", "pause_reason"}
     assert paused["previous_data"] == {"status": "active", "pause_reason": None}
+
+
+def test_subscriptions_move_through_the_steps_on_the_clock() -> None:
+    with emulator() as (world, (api,)):
+        email_id, sms_id = _templates(api)
+        sequence = _sequence(api, email_id, sms_id)  # delays: 0, 1 day, 1 hour
+        _, contact_id = _contact(api)
+        subscription = ok(_subscribe(api, sequence["id"], contact_id), 201)
+        url = f"/sequence_subscription/{subscription['id']}/"
+        world.clock.advance(86400)  # the first two steps
+        assert ok(api.get(url))["status"] == "active"
+        ok(api.put(url, json={"status": "paused"}))
+        world.clock.advance(7 * 86400)  # a paused subscription stays where it is
+        assert ok(api.get(url))["status"] == "paused"
+        ok(api.put(url, json={"status": "active"}))
+        world.clock.advance(3599)
+        assert ok(api.get(url))["status"] == "active"
+        world.clock.advance(1)  # the last step's hour has passed
+        finished = ok(api.get(url))
+        assert (finished["status"], finished["pause_reason"]) == ("finished", None)
+        counts = ok(api.get(f"/sequence/{sequence['id']}/"))["subscription_counts_by_status"]
+        assert (counts["active"], counts["finished"]) == (0, 1)
+        (event,) = ok(
+            api.get(
+                "/event/",
+                params={"object_id": subscription["id"], "action": "updated", "_limit": 1},
+            )
+        )["data"]
+        assert event["changed_fields"] == ["status"] and event["user_id"] is None
+
+
+def test_a_paused_sequence_holds_its_subscriptions() -> None:
+    with emulator() as (world, (api,)):
+        email_id, sms_id = _templates(api)
+        sequence = _sequence(api, email_id, sms_id)
+        _, contact_id = _contact(api)
+        subscription = ok(_subscribe(api, sequence["id"], contact_id), 201)
+        url = f"/sequence_subscription/{subscription['id']}/"
+        ok(api.put(f"/sequence/{sequence['id']}/", json={"status": "paused"}))
+        world.clock.advance(30 * 86400)
+        assert ok(api.get(url))["status"] == "active"  # waiting, not finished
+        ok(api.put(f"/sequence/{sequence['id']}/", json={"status": "active"}))
+        world.clock.advance(2 * 86400)
+        assert ok(api.get(url))["status"] == "finished"

@@ -175,6 +175,10 @@ def test_sms_template_crud_statuses_201_and_204(api: Api) -> None:
     assert "status" in field_errors(
         api.put(f"/sms_template/{made['id']}/", json={"status": "deleted"})
     )
+    assert "attachments" not in ok(api.get(f"/sms_template/{made['id']}/"))
+    asked = {"include_attachments": "true", "_fields": "id,attachments"}
+    shown = ok(api.get(f"/sms_template/{made['id']}/", params=asked))
+    assert shown == {"id": made["id"], "attachments": [attachment]}
     assert [t["id"] for t in ok(api.get("/sms_template/"))["data"]] == [made["id"]]
     deleted = api.delete(f"/sms_template/{made['id']}/")
     assert deleted.status_code == 204 and deleted.content == b""

@@ -8,7 +8,10 @@ them with closeext. Time only moves when a test advances the emulator's clock.
 from __future__ import annotations
 
 import itertools
+import shutil
 import socket
+import ssl
+import subprocess
 import time
 from collections.abc import Iterator
 from datetime import timedelta
@@ -436,3 +439,41 @@ def test_reset_drops_subscriptions_and_the_delivery_log(setup: Any) -> None:
     fire(api, event(2))
     settle(world)
     assert receiver.received == [] and ok(api.get("/webhook/"))["data"] == []
+
+
+@pytest.fixture(scope="module")
+def self_signed(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, str]:
+    """A throwaway certificate for 127.0.0.1 (made with the openssl command, if present)."""
+    openssl = shutil.which("openssl")
+    if openssl is None:
+        pytest.skip("the openssl command is needed to make a test certificate")
+    folder = tmp_path_factory.mktemp("tls")
+    cert, key = str(folder / "cert.pem"), str(folder / "key.pem")
+    subprocess.run(
+        [openssl, "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key,
+         "-out", cert, "-days", "2", "-subj", "/CN=127.0.0.1",
+         "-addext", "subjectAltName=IP:127.0.0.1"],
+        check=True, capture_output=True,
+    )  # fmt: skip
+    return cert, key
+
+
+def test_verify_ssl_decides_whether_an_untrusted_certificate_is_accepted(
+    setup: Any, self_signed: tuple[str, str]
+) -> None:
+    world, api, receiver = setup
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(*self_signed)
+    server = receiver._server
+    server.socket = context.wrap_socket(server.socket, server_side=True)
+    https = receiver.url("/tls").replace("http://", "https://")
+    checked = subscribe(api, receiver, "/tls", url=https)
+    fire(api, event(1))
+    settle(world)
+    (refused,) = world.webhooks.deliveries(checked["id"])
+    assert refused.status is None and "CERTIFICATE_VERIFY_FAILED" in (refused.error or "")
+    ok(api.put(f"/webhook/{checked['id']}/", json={"verify_ssl": False}))
+    world.clock.advance(30)  # the retry, now without checking the certificate
+    settle(world)
+    assert [d.ok for d in world.webhooks.deliveries(checked["id"])] == [False, True]
+    assert receiver.deliveries and receiver.received[-1].verified

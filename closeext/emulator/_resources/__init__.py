@@ -45,14 +45,17 @@ from .custom_objects import CUSTOM_OBJECTS
 from .custom_types import CUSTOM_ACTIVITY_TYPES, CUSTOM_OBJECT_TYPES
 from .emails import EMAIL_THREADS, EMAILS
 from .enrichment import actions as enrichment_actions
+from .exports import EXPORTS
+from .exports import actions as export_actions
 from .files import HANDLERS as FILE_HANDLERS
 from .groups import GROUPS
 from .groups import actions as group_actions
-from .h15b import H15B_FAMILIES, h15b_actions
+from .h15b import H15B_FAMILIES, h15b_actions, h15b_event_views
 from .memberships import MEMBERSHIPS
 from .memberships import actions as membership_actions
 from .notes import NOTES
 from .opportunities import OPPORTUNITIES
+from .reports import HANDLERS as REPORT_HANDLERS
 from .roles import ROLES
 from .sequences import FAMILIES as SEQUENCE_FAMILIES
 from .smart_views import SMART_VIEWS
@@ -77,6 +80,7 @@ FAMILIES: tuple[Family, ...] = (
     CUSTOM_OBJECTS,
     CUSTOM_ACTIVITIES,
     SMART_VIEWS,
+    EXPORTS,
     NOTES,
     TASK_COMPLETIONS,
     CALLS,
@@ -178,7 +182,7 @@ def build_handlers(spec: CompiledSpec) -> Mapping[str, Handler]:
 def build(spec: CompiledSpec) -> Built:
     """The handlers of ``spec`` with the event views they record by."""
     bound, handlers = bind(FAMILIES, spec)
-    views = events.views(bound)
+    views = events.views(bound, h15b_event_views(bound))
     extra = {
         **leads.actions(bound),
         **tasks.actions(bound),
@@ -202,6 +206,7 @@ def build(spec: CompiledSpec) -> Built:
         **search.actions(bound),
         #
         #
+        **export_actions(spec, bound),
         # ==== h15a: hand-written actions go below ====
         **template_actions(bound),
         **group_actions(bound, spec),
@@ -216,6 +221,7 @@ def build(spec: CompiledSpec) -> Built:
         # ==== h15c: hand-written actions go below ====
         **membership_actions(bound),
         **enrichment_actions(bound),
+        **REPORT_HANDLERS,
         #
         #
     }

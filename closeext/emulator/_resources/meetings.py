@@ -54,6 +54,15 @@ MEETINGS = Family(
     collection="meetings",
     record=Meeting,
     model="Activity",
+    # Close's meeting actions follow the status (a meeting made upcoming is scheduled).
+    event_actions={
+        "status": {
+            "upcoming": "scheduled",
+            "in-progress": "started",
+            "completed": "completed",
+            "canceled": "canceled",
+        }
+    },
     list_source=_search,
     derived={
         "provider_calendar_id": lambda org, meeting, wanted: wanted in meeting.provider_calendar_ids

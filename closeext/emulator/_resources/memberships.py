@@ -124,6 +124,8 @@ def actions(families: Mapping[str, Bound]) -> dict[str, Handler]:
             )
             user.role_id = role_id
             org.insert("memberships", membership)
+            # Close's event log names a membership beginning ``activated``.
+            org.record_action(membership.id, "activated")
         else:
             membership = org.collection("memberships")[membership_id(user.id)]
             if membership.role_id != role_id:

@@ -40,12 +40,13 @@ def actions(families: Mapping[str, Bound]) -> dict[str, Handler]:
                 sort=body.get("sort"),
             )
             results_limit = body.get("results_limit")
-            limited = len(hits) if results_limit is None else min(len(hits), results_limit)
+            # int(): JSON Schema takes 3.0 (and -0.0) as integers, slices do not.
+            limited = len(hits) if results_limit is None else min(len(hits), int(results_limit))
             kept = [
                 (hit.object_type, hit.record.id) for hit in hits[: min(limited, MAX_PER_SEQUENCE)]
             ]
             sequence = Sequence(fingerprint, kept, 0, len(hits), limited)
-        limit = body.get("_limit", DEFAULT_LIMIT)
+        limit = int(body.get("_limit", DEFAULT_LIMIT))
         page = sequence.hits[sequence.offset : sequence.offset + limit]
         sequence.offset += len(page)
         data: list[dict[str, Any]] = []

@@ -9,21 +9,25 @@ are gone, as Close documents.
 
 A subscription is one contact's run through one sequence; it belongs to the contact (so it
 goes with the contact, and follows it when leads merge) and shows the contact's lead.
-Listing subscriptions needs one of ``sequence_id``, ``contact_id`` and ``lead_id``. The
-emulator keeps a subscription's state (pause, resume, sender) but does not run its steps.
+Listing subscriptions needs one of ``sequence_id``, ``contact_id`` and ``lead_id``. An active
+subscription moves through the steps on the emulator's clock, each after its ``delay``, and
+is ``finished`` after the last one; the steps themselves send nothing (see :func:`_schedule`).
 """
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 from typing import Any, Final
 
+from .._clock import Timer, current_clock
 from .._engine import Family, Write
 from .._listing import Listing
 from .._organization import Organization
-from .._records import Record, new_id
+from .._records import Record, new_id, utcnow
 from .._types import ApiRequest, BadRequest
 from ._copying import READ_ONLY
 from ._support import nested_errors
@@ -57,6 +61,9 @@ class SequenceSubscription(Record):
     sender_email: str
     status: str
     pause_reason: str | None
+    #: The next step to run (its index in the sequence's steps), and the timer running it.
+    step_index: int = 0
+    timer: Timer | None = None
 
 
 def workflow_using(org: Organization, template_id: str) -> str | None:
@@ -123,11 +130,67 @@ def _counts(org: Organization, sequence: Sequence) -> dict[str, int]:
 
 
 def _orphan_subscriptions(org: Organization, sequence: Sequence) -> None:
-    subscriptions: dict[str, SequenceSubscription] = org.collection("sequence_subscriptions")
-    for subscription in list(subscriptions.values()):
-        if subscription.sequence_id == sequence.id and subscription.status == "active":
+    for subscription in _subscriptions_of(org, sequence.id):
+        if subscription.status == "active":
             changes = {"status": "paused", "pause_reason": "sequence-deleted"}
             org.change("sequence_subscriptions", subscription, changes, subscription.updated_by)
+            _stop(subscription)
+
+
+def _subscriptions_of(org: Organization, sequence_id: str) -> list[SequenceSubscription]:
+    subscriptions: dict[str, SequenceSubscription] = org.collection("sequence_subscriptions")
+    return [s for s in subscriptions.values() if s.sequence_id == sequence_id]
+
+
+def _restart(write: Write, sequence: Sequence, created: bool) -> None:
+    """A sequence made active again (or given new steps) moves its subscriptions on."""
+    if not created and {"status", "steps"} & set(write.attrs):
+        for subscription in _subscriptions_of(write.org, sequence.id):
+            _schedule(write.org, subscription)
+
+
+# -- running the steps on the emulator's clock ------------------------------------------
+
+
+def _stop(subscription: SequenceSubscription) -> None:
+    if subscription.timer is not None:
+        subscription.timer.cancel()
+        subscription.timer = None
+
+
+def _schedule(
+    org: Organization, subscription: SequenceSubscription, since: datetime | None = None
+) -> None:
+    """Run the subscription's next step once its delay has passed on the emulator's clock.
+
+    The delay counts from ``since`` (when the previous step ran), else from now. Only an
+    active subscription of an active sequence moves on; a resumed one waits the whole
+    delay of its next step again [inferred]. Steps are not sent: the emulator makes
+    no email, SMS or call for them, and the sequence's ``schedule`` does not delay them.
+    """
+    _stop(subscription)
+    sequence = org.collection("sequences").get(subscription.sequence_id)
+    if subscription.status != "active" or sequence is None or sequence.status != "active":
+        return
+    if subscription.step_index >= len(sequence.steps):
+        org.change("sequence_subscriptions", subscription, {"status": "finished"}, "")
+        return
+    delay = timedelta(seconds=sequence.steps[subscription.step_index]["delay"])
+    due = (since or utcnow()) + delay
+    run = functools.partial(_run_step, org, subscription.id, due)
+    subscription.timer = current_clock().call_at(due, run)
+
+
+def _run_step(org: Organization, subscription_id: str, due: datetime) -> None:
+    with org.recording():  # a change no request made: recorded with no user
+        org.generation += 1  # cached renderings of the subscription are stale
+        subscription = org.collection("sequence_subscriptions").get(subscription_id)
+        if subscription is None or subscription.status != "active":
+            return
+        subscription.timer = None
+        subscription.step_index += 1
+        _schedule(org, subscription, since=due)
+        org.generation += 1
 
 
 SEQUENCES = Family(
@@ -140,6 +203,7 @@ SEQUENCES = Family(
     claims=READ_ONLY | {"steps", "subscription_counts_by_status"},
     check=_steps,
     computed={"subscription_counts_by_status": _counts},
+    after=_restart,
     after_delete=_orphan_subscriptions,
 )
 
@@ -166,6 +230,11 @@ def _subscribe(write: Write) -> None:
         write.fail("contact_id", "A subscription of this contact to this sequence already exists.")
 
 
+def _started(write: Write, subscription: SequenceSubscription, created: bool) -> None:
+    if created or write.before.get("status", subscription.status) != subscription.status:
+        _schedule(write.org, subscription)
+
+
 def _one_filter(req: ApiRequest, listing: Listing) -> Iterable[Any] | None:
     if not any(key in req.params for key in ("sequence_id", "contact_id", "lead_id")):
         raise BadRequest("At least one of sequence_id, contact_id and lead_id is required.")
@@ -190,6 +259,7 @@ SEQUENCE_SUBSCRIPTIONS = Family(
     immutable=("sequence_id", "contact_id"),
     defaults={"status": "active", "pause_reason": None},
     check=_subscribe,
+    after=_started,
     list_source=_one_filter,
     derived={"lead_id": _on_lead},
     computed={"lead_id": _lead_of},

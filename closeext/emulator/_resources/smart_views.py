@@ -156,6 +156,7 @@ SMART_VIEWS = Family(
     collection="smart_views",
     record=SmartView,
     model="SavedSearch",
+    event_type="saved_search",
     defaults={
         "description": None,
         "type": "lead",

@@ -20,6 +20,7 @@ from typing import Any, Final
 
 from .. import _custom_values as cv
 from .._engine import Bound, Family
+from .._listing import project, requested_fields
 from .._organization import Organization
 from .._records import Contact, Lead, Record
 from .._template_tags import Variables, render_tags
@@ -89,6 +90,7 @@ SMS_TEMPLATES = Family(
     model="SMSTemplate",
     defaults={"text": "", "is_shared": False, "status": "active"},
     in_use=template_users,
+    handwritten=frozenset({"get"}),  # attachments only when asked for
 )
 
 
@@ -186,4 +188,15 @@ def actions(bound: Mapping[str, Bound]) -> dict[str, Handler]:
             }
         )
 
-    return {"render_email_template": render_email_template}
+    sms_templates = bound["sms_template"]
+
+    def get_sms_template(req: ApiRequest) -> ApiResponse:
+        # Close leaves the attachments out unless asked (``include_attachments``).
+        if req.params.get("include_attachments", False):
+            return sms_templates.get(req)
+        template = sms_templates.find(req)
+        rendered = dict(sms_templates.renderer.cached(req.org, template)[0])
+        rendered.pop("attachments", None)
+        return ApiResponse(body=project(rendered, requested_fields(req)))
+
+    return {"render_email_template": render_email_template, "get_sms_template": get_sms_template}

@@ -23,9 +23,11 @@ if TYPE_CHECKING:
     from .email_templates import AsyncEmailTemplates, EmailTemplates
     from .emails import AsyncEmails, Emails
     from .events import AsyncEvents, Events
+    from .exports import AsyncExports, Exports
     from .field_enrichment import AsyncFieldEnrichment, FieldEnrichment
     from .files import AsyncFiles, Files
     from .form_submissions import AsyncFormSubmissions, FormSubmissions
+    from .forms import AsyncForms, Forms
     from .groups import AsyncGroups, Groups
     from .integration_links import AsyncIntegrationLinks, IntegrationLinks
     from .lead_history import AsyncLeadHistory, LeadHistory
@@ -41,6 +43,7 @@ if TYPE_CHECKING:
     from .phone_numbers import AsyncPhoneNumbers, PhoneNumbers
     from .pipelines import AsyncPipelines, Pipelines
     from .playbooks import AsyncPlaybooks, Playbooks
+    from .reporting import AsyncReporting, Reporting
     from .roles import AsyncRoles, Roles
     from .scheduling_links import AsyncSchedulingLinks, SchedulingLinks
     from .send_as import AsyncSendAs, SendAs
@@ -85,9 +88,11 @@ TAGS: Final = (
     "email_templates",
     "emails",
     "events",
+    "exports",
     "field_enrichment",
     "files",
     "form_submissions",
+    "forms",
     "groups",
     "integration_links",
     "lead_history",
@@ -103,6 +108,7 @@ TAGS: Final = (
     "phone_numbers",
     "pipelines",
     "playbooks",
+    "reporting",
     "roles",
     "scheduling_links",
     "send_as",
@@ -373,6 +379,17 @@ class Api:
         return facade
 
     @property
+    def exports(self) -> "Exports":
+        """The `exports` operations."""
+        facade: Exports | None = self._api_facades.get("exports")
+        if facade is None:
+            from .exports import Exports
+
+            facade = Exports(self._api_client, self._api_pager)
+            self._api_facades["exports"] = facade
+        return facade
+
+    @property
     def field_enrichment(self) -> "FieldEnrichment":
         """The `field_enrichment` operations."""
         facade: FieldEnrichment | None = self._api_facades.get("field_enrichment")
@@ -403,6 +420,17 @@ class Api:
 
             facade = FormSubmissions(self._api_client, self._api_pager)
             self._api_facades["form_submissions"] = facade
+        return facade
+
+    @property
+    def forms(self) -> "Forms":
+        """The `forms` operations."""
+        facade: Forms | None = self._api_facades.get("forms")
+        if facade is None:
+            from .forms import Forms
+
+            facade = Forms(self._api_client, self._api_pager)
+            self._api_facades["forms"] = facade
         return facade
 
     @property
@@ -570,6 +598,17 @@ class Api:
 
             facade = Playbooks(self._api_client, self._api_pager)
             self._api_facades["playbooks"] = facade
+        return facade
+
+    @property
+    def reporting(self) -> "Reporting":
+        """The `reporting` operations."""
+        facade: Reporting | None = self._api_facades.get("reporting")
+        if facade is None:
+            from .reporting import Reporting
+
+            facade = Reporting(self._api_client, self._api_pager)
+            self._api_facades["reporting"] = facade
         return facade
 
     @property
@@ -959,6 +998,17 @@ class AsyncApi:
         return facade
 
     @property
+    def exports(self) -> "AsyncExports":
+        """The `exports` operations."""
+        facade: AsyncExports | None = self._api_facades.get("exports")
+        if facade is None:
+            from .exports import AsyncExports
+
+            facade = AsyncExports(self._api_client, self._api_pager)
+            self._api_facades["exports"] = facade
+        return facade
+
+    @property
     def field_enrichment(self) -> "AsyncFieldEnrichment":
         """The `field_enrichment` operations."""
         facade: AsyncFieldEnrichment | None = self._api_facades.get("field_enrichment")
@@ -989,6 +1039,17 @@ class AsyncApi:
 
             facade = AsyncFormSubmissions(self._api_client, self._api_pager)
             self._api_facades["form_submissions"] = facade
+        return facade
+
+    @property
+    def forms(self) -> "AsyncForms":
+        """The `forms` operations."""
+        facade: AsyncForms | None = self._api_facades.get("forms")
+        if facade is None:
+            from .forms import AsyncForms
+
+            facade = AsyncForms(self._api_client, self._api_pager)
+            self._api_facades["forms"] = facade
         return facade
 
     @property
@@ -1158,6 +1219,17 @@ class AsyncApi:
 
             facade = AsyncPlaybooks(self._api_client, self._api_pager)
             self._api_facades["playbooks"] = facade
+        return facade
+
+    @property
+    def reporting(self) -> "AsyncReporting":
+        """The `reporting` operations."""
+        facade: AsyncReporting | None = self._api_facades.get("reporting")
+        if facade is None:
+            from .reporting import AsyncReporting
+
+            facade = AsyncReporting(self._api_client, self._api_pager)
+            self._api_facades["reporting"] = facade
         return facade
 
     @property

@@ -5,6 +5,14 @@ from .activity_custom_field_create import ActivityCustomFieldCreate
 from .activity_custom_field_create_type import ActivityCustomFieldCreateType
 from .activity_custom_field_update import ActivityCustomFieldUpdate
 from .activity_list import ActivityList
+from .activity_metric import ActivityMetric
+from .activity_metric_list import ActivityMetricList
+from .activity_report import ActivityReport
+from .activity_report_aggregations import ActivityReportAggregations
+from .activity_report_data_item import ActivityReportDataItem
+from .activity_report_request import ActivityReportRequest
+from .activity_report_request_metrics_item import ActivityReportRequestMetricsItem
+from .activity_report_request_type import ActivityReportRequestType
 from .address import Address
 from .blocked_phone_number import BlockedPhoneNumber
 from .blocked_phone_number_create import BlockedPhoneNumberCreate
@@ -76,6 +84,10 @@ from .custom_object_type_create import CustomObjectTypeCreate
 from .custom_object_type_list import CustomObjectTypeList
 from .custom_object_type_update import CustomObjectTypeUpdate
 from .custom_object_update import CustomObjectUpdate
+from .custom_report import CustomReport
+from .custom_report_series_item import CustomReportSeriesItem
+from .custom_report_series_item_data_item import CustomReportSeriesItemDataItem
+from .datetime_range import DatetimeRange
 from .dialer import Dialer
 from .dialer_list import DialerList
 from .email import Email
@@ -98,6 +110,9 @@ from .event import Event
 from .event_list import EventList
 from .event_meta import EventMeta
 from .event_object import EventObject
+from .export import Export
+from .export_date_format import ExportDateFormat
+from .export_list import ExportList
 from .field_enrichment import FieldEnrichment
 from .field_enrichment_object_type import FieldEnrichmentObjectType
 from .field_enrichment_result import FieldEnrichmentResult
@@ -106,10 +121,27 @@ from .file_upload_create import FileUploadCreate
 from .file_upload_download import FileUploadDownload
 from .file_upload_upload import FileUploadUpload
 from .file_upload_upload_fields import FileUploadUploadFields
+from .form import Form
+from .form_field import FormField
+from .form_list import FormList
 from .form_submission import FormSubmission
 from .form_submission_list import FormSubmissionList
 from .form_submission_values import FormSubmissionValues
 from .form_submission_values_by_name import FormSubmissionValuesByName
+from .funnel_range import FunnelRange
+from .funnel_request import FunnelRequest
+from .funnel_request_type import FunnelRequestType
+from .funnel_stage import FunnelStage
+from .funnel_stages import FunnelStages
+from .funnel_stages_aggregated import FunnelStagesAggregated
+from .funnel_stages_per_user_item import FunnelStagesPerUserItem
+from .funnel_totals import FunnelTotals
+from .funnel_totals_per_user_item import FunnelTotalsPerUserItem
+from .funnel_totals_values import FunnelTotalsValues
+from .get_custom_report_query import GetCustomReportQuery
+from .get_custom_report_transform_y import GetCustomReportTransformY
+from .get_lead_status_report_query import GetLeadStatusReportQuery
+from .get_opportunity_status_report_query import GetOpportunityStatusReportQuery
 from .group import Group
 from .group_create import GroupCreate
 from .group_list import GroupList
@@ -128,6 +160,9 @@ from .integration_link_definition_update_type_type_0 import (
 from .lead import Lead
 from .lead_create import LeadCreate
 from .lead_custom import LeadCustom
+from .lead_export_create import LeadExportCreate
+from .lead_export_create_format import LeadExportCreateFormat
+from .lead_export_create_type import LeadExportCreateType
 from .lead_list import LeadList
 from .lead_merge import LeadMerge
 from .lead_merge_activity import LeadMergeActivity
@@ -169,6 +204,7 @@ from .membership_role_id_type_0 import MembershipRoleIdType0
 from .membership_update import MembershipUpdate
 from .membership_update_auto_record_calls import MembershipUpdateAutoRecordCalls
 from .message_status import MessageStatus
+from .metric_values import MetricValues
 from .nested_contact_create import NestedContactCreate
 from .note import Note
 from .note_attachment import NoteAttachment
@@ -178,6 +214,9 @@ from .note_update import NoteUpdate
 from .opportunity import Opportunity
 from .opportunity_create import OpportunityCreate
 from .opportunity_create_value_period import OpportunityCreateValuePeriod
+from .opportunity_export_create import OpportunityExportCreate
+from .opportunity_export_create_format import OpportunityExportCreateFormat
+from .opportunity_export_create_params import OpportunityExportCreateParams
 from .opportunity_list import OpportunityList
 from .opportunity_list_count_by_value_period import OpportunityListCountByValuePeriod
 from .opportunity_status import OpportunityStatus
@@ -219,6 +258,9 @@ from .playbook_list import PlaybookList
 from .playbook_update import PlaybookUpdate
 from .rate_limit_details import RateLimitDetails
 from .rate_limited_body import RateLimitedBody
+from .relative_range import RelativeRange
+from .report_query import ReportQuery
+from .report_query_type import ReportQueryType
 from .role import Role
 from .role_create import RoleCreate
 from .role_create_visibility_user_lcf_behavior_type_0 import (
@@ -278,6 +320,8 @@ from .send_as import SendAs
 from .send_as_bulk_update import SendAsBulkUpdate
 from .send_as_create import SendAsCreate
 from .send_as_list import SendAsList
+from .sent_emails_report import SentEmailsReport
+from .sent_emails_report_data_item import SentEmailsReportDataItem
 from .sequence import Sequence
 from .sequence_create import SequenceCreate
 from .sequence_create_status import SequenceCreateStatus
@@ -349,7 +393,10 @@ from .sms_template_list import SmsTemplateList
 from .sms_template_update import SmsTemplateUpdate
 from .sms_template_update_status import SmsTemplateUpdateStatus
 from .sms_update import SMSUpdate
+from .status_overview_row import StatusOverviewRow
 from .status_reference import StatusReference
+from .status_report import StatusReport
+from .status_transition import StatusTransition
 from .subscription_counts import SubscriptionCounts
 from .task import Task
 from .task_attachments_item import TaskAttachmentsItem
@@ -402,6 +449,14 @@ __all__ = (
     "ActivityCustomFieldCreateType",
     "ActivityCustomFieldUpdate",
     "ActivityList",
+    "ActivityMetric",
+    "ActivityMetricList",
+    "ActivityReport",
+    "ActivityReportAggregations",
+    "ActivityReportDataItem",
+    "ActivityReportRequest",
+    "ActivityReportRequestMetricsItem",
+    "ActivityReportRequestType",
     "Address",
     "BlockedPhoneNumber",
     "BlockedPhoneNumberCreate",
@@ -471,6 +526,10 @@ __all__ = (
     "CustomObjectTypeList",
     "CustomObjectTypeUpdate",
     "CustomObjectUpdate",
+    "CustomReport",
+    "CustomReportSeriesItem",
+    "CustomReportSeriesItemDataItem",
+    "DatetimeRange",
     "Dialer",
     "DialerList",
     "Email",
@@ -493,6 +552,9 @@ __all__ = (
     "EventList",
     "EventMeta",
     "EventObject",
+    "Export",
+    "ExportDateFormat",
+    "ExportList",
     "FieldEnrichment",
     "FieldEnrichmentObjectType",
     "FieldEnrichmentResult",
@@ -501,10 +563,27 @@ __all__ = (
     "FileUploadDownload",
     "FileUploadUpload",
     "FileUploadUploadFields",
+    "Form",
+    "FormField",
+    "FormList",
     "FormSubmission",
     "FormSubmissionList",
     "FormSubmissionValues",
     "FormSubmissionValuesByName",
+    "FunnelRange",
+    "FunnelRequest",
+    "FunnelRequestType",
+    "FunnelStage",
+    "FunnelStages",
+    "FunnelStagesAggregated",
+    "FunnelStagesPerUserItem",
+    "FunnelTotals",
+    "FunnelTotalsPerUserItem",
+    "FunnelTotalsValues",
+    "GetCustomReportQuery",
+    "GetCustomReportTransformY",
+    "GetLeadStatusReportQuery",
+    "GetOpportunityStatusReportQuery",
     "Group",
     "GroupCreate",
     "GroupList",
@@ -521,6 +600,9 @@ __all__ = (
     "Lead",
     "LeadCreate",
     "LeadCustom",
+    "LeadExportCreate",
+    "LeadExportCreateFormat",
+    "LeadExportCreateType",
     "LeadList",
     "LeadMerge",
     "LeadMergeActivity",
@@ -560,6 +642,7 @@ __all__ = (
     "MembershipUpdate",
     "MembershipUpdateAutoRecordCalls",
     "MessageStatus",
+    "MetricValues",
     "NestedContactCreate",
     "Note",
     "NoteAttachment",
@@ -569,6 +652,9 @@ __all__ = (
     "Opportunity",
     "OpportunityCreate",
     "OpportunityCreateValuePeriod",
+    "OpportunityExportCreate",
+    "OpportunityExportCreateFormat",
+    "OpportunityExportCreateParams",
     "OpportunityList",
     "OpportunityListCountByValuePeriod",
     "OpportunityStatus",
@@ -610,6 +696,9 @@ __all__ = (
     "PlaybookUpdate",
     "RateLimitDetails",
     "RateLimitedBody",
+    "RelativeRange",
+    "ReportQuery",
+    "ReportQueryType",
     "Role",
     "RoleCreate",
     "RoleCreateVisibilityUserLcfBehaviorType0",
@@ -669,6 +758,8 @@ __all__ = (
     "SendAsBulkUpdate",
     "SendAsCreate",
     "SendAsList",
+    "SentEmailsReport",
+    "SentEmailsReportDataItem",
     "Sequence",
     "SequenceCreate",
     "SequenceCreateStatus",
@@ -719,7 +810,10 @@ __all__ = (
     "SmsTemplateList",
     "SmsTemplateUpdate",
     "SmsTemplateUpdateStatus",
+    "StatusOverviewRow",
     "StatusReference",
+    "StatusReport",
+    "StatusTransition",
     "SubscriptionCounts",
     "Task",
     "TaskAttachmentsItem",

@@ -14,8 +14,9 @@ T = TypeVar("T", bound="SmsTemplate")
 
 @_attrs_define
 class SmsTemplate(LazyModel):
-    """A reusable text message. `attachments` is present only when asked for
-    (`include_attachments`).
+    """A reusable text message. Read alone (`GET /sms_template/{sms_template_id}/`), it
+    carries `attachments` only when asked for (`include_attachments=true`); lists and
+    writes always carry them [unverified].
 
     """
 

@@ -77,8 +77,12 @@ def sync_detailed(
     `contact_email` is the address the steps go to (whether Close insists that it be one
     of the contact's is [unverified]; the emulator takes it as sent). A contact can be
     subscribed to one sequence once. The emulator holds no connected accounts, so
-    `sender_account_id` is taken as sent. The subscription starts `active`; the emulator
-    keeps its state but does not run its steps. Answers 201 with a `Location` header.
+    `sender_account_id` is taken as sent. The subscription starts `active` and moves
+    through the steps, each after its `delay`, then becomes `finished`; while it or its
+    sequence is paused it waits. The emulator runs the steps on its own clock (so a test
+    moves them on by advancing it) but sends nothing for them (no email, SMS or call
+    activity) and does not hold them to the sequence's `schedule`. Answers 201 with a
+    `Location` header.
 
     Args:
         body (SequenceSubscriptionCreate): A contact to subscribe, and who sends.
@@ -114,8 +118,12 @@ def sync(
     `contact_email` is the address the steps go to (whether Close insists that it be one
     of the contact's is [unverified]; the emulator takes it as sent). A contact can be
     subscribed to one sequence once. The emulator holds no connected accounts, so
-    `sender_account_id` is taken as sent. The subscription starts `active`; the emulator
-    keeps its state but does not run its steps. Answers 201 with a `Location` header.
+    `sender_account_id` is taken as sent. The subscription starts `active` and moves
+    through the steps, each after its `delay`, then becomes `finished`; while it or its
+    sequence is paused it waits. The emulator runs the steps on its own clock (so a test
+    moves them on by advancing it) but sends nothing for them (no email, SMS or call
+    activity) and does not hold them to the sequence's `schedule`. Answers 201 with a
+    `Location` header.
 
     Args:
         body (SequenceSubscriptionCreate): A contact to subscribe, and who sends.
@@ -152,8 +160,12 @@ async def asyncio_detailed(
     `contact_email` is the address the steps go to (whether Close insists that it be one
     of the contact's is [unverified]; the emulator takes it as sent). A contact can be
     subscribed to one sequence once. The emulator holds no connected accounts, so
-    `sender_account_id` is taken as sent. The subscription starts `active`; the emulator
-    keeps its state but does not run its steps. Answers 201 with a `Location` header.
+    `sender_account_id` is taken as sent. The subscription starts `active` and moves
+    through the steps, each after its `delay`, then becomes `finished`; while it or its
+    sequence is paused it waits. The emulator runs the steps on its own clock (so a test
+    moves them on by advancing it) but sends nothing for them (no email, SMS or call
+    activity) and does not hold them to the sequence's `schedule`. Answers 201 with a
+    `Location` header.
 
     Args:
         body (SequenceSubscriptionCreate): A contact to subscribe, and who sends.
@@ -187,8 +199,12 @@ async def asyncio(
     `contact_email` is the address the steps go to (whether Close insists that it be one
     of the contact's is [unverified]; the emulator takes it as sent). A contact can be
     subscribed to one sequence once. The emulator holds no connected accounts, so
-    `sender_account_id` is taken as sent. The subscription starts `active`; the emulator
-    keeps its state but does not run its steps. Answers 201 with a `Location` header.
+    `sender_account_id` is taken as sent. The subscription starts `active` and moves
+    through the steps, each after its `delay`, then becomes `finished`; while it or its
+    sequence is paused it waits. The emulator runs the steps on its own clock (so a test
+    moves them on by advancing it) but sends nothing for them (no email, SMS or call
+    activity) and does not hold them to the sequence's `schedule`. Answers 201 with a
+    `Location` header.
 
     Args:
         body (SequenceSubscriptionCreate): A contact to subscribe, and who sends.
