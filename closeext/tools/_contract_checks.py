@@ -49,6 +49,8 @@ _STATE_DEPENDENT = re.compile(
             r"^Not user-type lead custom fields",  # a field that exists, of another type
             r"already exists",  # a label or name that is taken
             r"already associated",
+            r"does not apply to ",  # a custom field that exists, of another object type
+            r"^You cannot change your own ",  # whose membership it is
             r"cannot be deleted",  # e.g. the last lead status
             r"still has ",  # e.g. a pipeline that still has statuses
             r"^Value cannot be changed\.$",  # immutable once stored
@@ -93,6 +95,8 @@ _INEXPRESSIBLE = re.compile(
             r"^A Smart View of type ",
             r"^Send type or type__in, not both",
             r"^Give either .* not both\.$",  # two parameters that exclude each other
+            # A filter the emulator's reports refuse outright rather than ignore.
+            r"^The emulator's reports do not filter by ",
             # The emulator's Explorer: x and y of one object type, which no schema ties.
             r"^The emulator's Explorer reports on one object type",
             # Export flags tied to a format or type, the objects a lead export's query

@@ -138,6 +138,7 @@ from .funnel_stages_per_user_item import FunnelStagesPerUserItem
 from .funnel_totals import FunnelTotals
 from .funnel_totals_per_user_item import FunnelTotalsPerUserItem
 from .funnel_totals_values import FunnelTotalsValues
+from .get_custom_report_interval import GetCustomReportInterval
 from .get_custom_report_query import GetCustomReportQuery
 from .get_custom_report_transform_y import GetCustomReportTransformY
 from .get_lead_status_report_query import GetLeadStatusReportQuery
@@ -580,6 +581,7 @@ __all__ = (
     "FunnelTotals",
     "FunnelTotalsPerUserItem",
     "FunnelTotalsValues",
+    "GetCustomReportInterval",
     "GetCustomReportQuery",
     "GetCustomReportTransformY",
     "GetLeadStatusReportQuery",

@@ -15,10 +15,11 @@ T = TypeVar("T", bound="SmartView")
 class SmartView(LazyModel):
     """A saved Advanced Filtering query (a Smart View)."""
 
-    id: str
+    id: str | Unset = UNSET
     """ Smart View id (`save_` prefix). """
-    name: str
-    type_: str
+    name: str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    type_: str | Unset = UNSET
     """ `lead`, `contact`, `opportunity`, or an activity type. """
     s_query: (
         None
@@ -29,33 +30,37 @@ class SmartView(LazyModel):
         | SearchObjectTypeNode
         | SearchOrNode
         | SearchTextNode
-    )
+        | Unset
+    ) = UNSET
     """ The Advanced Filtering tree, or null for a view kept as a legacy text `query`. """
-    query: None | str
+    query: None | str | Unset = UNSET
     """ The deprecated text query """
-    is_shared: bool
-    is_user_dependent: bool | None
-    """ Whether the results depend on who looks (the query uses `current_user`). """
-    organization_id: str
-    user_id: None | str
-    """ The owner. """
-    date_created: datetime.datetime
-    date_updated: datetime.datetime
-    description: None | str | Unset = UNSET
     selected_fields: list[SmartViewColumn] | None | Unset = UNSET
+    is_shared: bool | Unset = UNSET
     shared_with: list[str] | None | Unset = UNSET
     """ Membership ids the view is shared with (legacy form of `sharing_settings`). """
     sharing_settings: None | SmartViewSharingSettings | Unset = UNSET
+    is_user_dependent: bool | None | Unset = UNSET
+    """ Whether the results depend on who looks (the query uses `current_user`). """
+    organization_id: str | Unset = UNSET
+    user_id: None | str | Unset = UNSET
+    """ The owner. """
+    date_created: datetime.datetime | Unset = UNSET
+    date_updated: datetime.datetime | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
         name = self.name
 
+        description: None | str | Unset = self.description
+
         type_ = self.type_
 
-        s_query: dict[str, Any] | None
-        if (
+        s_query: dict[str, Any] | None | Unset
+        if isinstance(self.s_query, Unset):
+            s_query = UNSET
+        elif (
             isinstance(self.s_query, SearchObjectTypeNode)
             or isinstance(self.s_query, SearchIdNode)
             or isinstance(self.s_query, SearchTextNode)
@@ -68,21 +73,7 @@ class SmartView(LazyModel):
         else:
             s_query = self.s_query
 
-        query: None | str = self.query
-
-        is_shared = self.is_shared
-
-        is_user_dependent: bool | None = self.is_user_dependent
-
-        organization_id = self.organization_id
-
-        user_id: None | str = self.user_id
-
-        date_created = self.date_created.isoformat()
-
-        date_updated = self.date_updated.isoformat()
-
-        description: None | str | Unset = self.description
+        query: None | str | Unset = self.query
 
         selected_fields: list[dict[str, Any]] | None | Unset
         if isinstance(self.selected_fields, Unset):
@@ -95,6 +86,8 @@ class SmartView(LazyModel):
 
         else:
             selected_fields = self.selected_fields
+
+        is_shared = self.is_shared
 
         shared_with: list[str] | None | Unset
         if isinstance(self.shared_with, Unset):
@@ -113,54 +106,70 @@ class SmartView(LazyModel):
         else:
             sharing_settings = self.sharing_settings
 
+        is_user_dependent: bool | None | Unset = self.is_user_dependent
+
+        organization_id = self.organization_id
+
+        user_id: None | str | Unset = self.user_id
+
+        date_created: str | Unset = UNSET
+        if not isinstance(self.date_created, Unset):
+            date_created = self.date_created.isoformat()
+
+        date_updated: str | Unset = UNSET
+        if not isinstance(self.date_updated, Unset):
+            date_updated = self.date_updated.isoformat()
+
         field_dict: dict[str, Any] = {}
 
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-                "type": type_,
-                "s_query": s_query,
-                "query": query,
-                "is_shared": is_shared,
-                "is_user_dependent": is_user_dependent,
-                "organization_id": organization_id,
-                "user_id": user_id,
-                "date_created": date_created,
-                "date_updated": date_updated,
-            }
-        )
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
         if description is not UNSET:
             field_dict["description"] = description
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if s_query is not UNSET:
+            field_dict["s_query"] = s_query
+        if query is not UNSET:
+            field_dict["query"] = query
         if selected_fields is not UNSET:
             field_dict["selected_fields"] = selected_fields
+        if is_shared is not UNSET:
+            field_dict["is_shared"] = is_shared
         if shared_with is not UNSET:
             field_dict["shared_with"] = shared_with
         if sharing_settings is not UNSET:
             field_dict["sharing_settings"] = sharing_settings
+        if is_user_dependent is not UNSET:
+            field_dict["is_user_dependent"] = is_user_dependent
+        if organization_id is not UNSET:
+            field_dict["organization_id"] = organization_id
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
+        if date_created is not UNSET:
+            field_dict["date_created"] = date_created
+        if date_updated is not UNSET:
+            field_dict["date_updated"] = date_updated
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id")
+        id = d.pop("id", UNSET)
 
-        name = d.pop("name")
-
-        type_ = d.pop("type")
-
-        query: None | str = d.pop("query")
-
-        is_shared = d.pop("is_shared")
-
-        is_user_dependent: bool | None = d.pop("is_user_dependent")
-
-        organization_id = d.pop("organization_id")
-
-        user_id: None | str = d.pop("user_id")
+        name = d.pop("name", UNSET)
 
         description: None | str | Unset = d.pop("description", UNSET)
+
+        type_ = d.pop("type", UNSET)
+
+        query: None | str | Unset = d.pop("query", UNSET)
+
+        is_shared = d.pop("is_shared", UNSET)
 
         def _parse_shared_with(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -179,24 +188,30 @@ class SmartView(LazyModel):
 
         shared_with = _parse_shared_with(d.pop("shared_with", UNSET))
 
+        is_user_dependent: bool | None | Unset = d.pop("is_user_dependent", UNSET)
+
+        organization_id = d.pop("organization_id", UNSET)
+
+        user_id: None | str | Unset = d.pop("user_id", UNSET)
+
         _model = cls.__new__(cls)
         _model._lazy_raw = {
-            "s_query": d.pop("s_query"),
-            "date_created": d.pop("date_created"),
-            "date_updated": d.pop("date_updated"),
+            "s_query": d.pop("s_query", UNSET),
             "selected_fields": d.pop("selected_fields", UNSET),
             "sharing_settings": d.pop("sharing_settings", UNSET),
+            "date_created": d.pop("date_created", UNSET),
+            "date_updated": d.pop("date_updated", UNSET),
         }
         _model.id = id
         _model.name = name
+        _model.description = description
         _model.type_ = type_
         _model.query = query
         _model.is_shared = is_shared
+        _model.shared_with = shared_with
         _model.is_user_dependent = is_user_dependent
         _model.organization_id = organization_id
         _model.user_id = user_id
-        _model.description = description
-        _model.shared_with = shared_with
         return _model
 
         return _model
@@ -213,6 +228,7 @@ def _convert_s_query(
     | SearchObjectTypeNode
     | SearchOrNode
     | SearchTextNode
+    | Unset
 ):
     def _parse_s_query(
         data: object,
@@ -225,8 +241,11 @@ def _convert_s_query(
         | SearchObjectTypeNode
         | SearchOrNode
         | SearchTextNode
+        | Unset
     ):
         if data is None:
+            return data
+        if isinstance(data, Unset):
             return data
         try:
             if not isinstance(data, dict):
@@ -294,33 +313,14 @@ def _convert_s_query(
             | SearchIdNode
             | SearchObjectTypeNode
             | SearchOrNode
-            | SearchTextNode,
+            | SearchTextNode
+            | Unset,
             data,
         )
 
     s_query = _parse_s_query(_raw)
 
     return s_query
-
-
-def _convert_date_created(_raw: Any) -> datetime.datetime:
-    date_created = (
-        _moment
-        if (_moment := datetime.datetime.fromisoformat(_raw)).tzinfo is not None
-        else _moment.replace(tzinfo=datetime.UTC)
-    )
-
-    return date_created
-
-
-def _convert_date_updated(_raw: Any) -> datetime.datetime:
-    date_updated = (
-        _moment
-        if (_moment := datetime.datetime.fromisoformat(_raw)).tzinfo is not None
-        else _moment.replace(tzinfo=datetime.UTC)
-    )
-
-    return date_updated
 
 
 def _convert_selected_fields(_raw: Any) -> list[SmartViewColumn] | None | Unset:
@@ -367,14 +367,46 @@ def _convert_sharing_settings(_raw: Any) -> None | SmartViewSharingSettings | Un
     return sharing_settings
 
 
+def _convert_date_created(_raw: Any) -> datetime.datetime | Unset:
+    _date_created = _raw
+    date_created: datetime.datetime | Unset
+    if _date_created is UNSET:
+        date_created = UNSET
+    else:
+        date_created = (
+            _moment
+            if (_moment := datetime.datetime.fromisoformat(_date_created)).tzinfo
+            is not None
+            else _moment.replace(tzinfo=datetime.UTC)
+        )
+
+    return date_created
+
+
+def _convert_date_updated(_raw: Any) -> datetime.datetime | Unset:
+    _date_updated = _raw
+    date_updated: datetime.datetime | Unset
+    if _date_updated is UNSET:
+        date_updated = UNSET
+    else:
+        date_updated = (
+            _moment
+            if (_moment := datetime.datetime.fromisoformat(_date_updated)).tzinfo
+            is not None
+            else _moment.replace(tzinfo=datetime.UTC)
+        )
+
+    return date_updated
+
+
 lazy_fields(
     SmartView,
     {
         "s_query": _convert_s_query,
-        "date_created": _convert_date_created,
-        "date_updated": _convert_date_updated,
         "selected_fields": _convert_selected_fields,
         "sharing_settings": _convert_sharing_settings,
+        "date_created": _convert_date_created,
+        "date_updated": _convert_date_updated,
     },
 )
 

@@ -18,18 +18,10 @@ T = TypeVar("T", bound="WebhookSubscription")
 
 @_attrs_define
 class WebhookSubscription(LazyModel):
-    id: str
+    id: str | Unset = UNSET
     """ `whsub_` plus 22 characters. """
-    url: str
-    events: list[WebhookSubscriptionEvent]
-    status: WebhookSubscriptionStatus
-    """ `active` delivers; `paused` does not (set by a user, or by Close after 72 hours of failed deliveries). """
-    verify_ssl: bool
-    """ Whether deliveries check the TLS certificate of an `https` URL. """
-    signature_key: str
-    """ Hex key of the deliveries' HMAC-SHA256 signature. Close documents it in the answer
-    to create; the emulator shows it in every answer [unverified].
-     """
+    url: str | Unset = UNSET
+    events: list[WebhookSubscriptionEvent] | Unset = UNSET
     event_filter: (
         None
         | Unset
@@ -41,6 +33,14 @@ class WebhookSubscription(LazyModel):
     ) = UNSET
     """ A filter every delivered event must match as well (Close's published spec lists it beside the per-event
     `extra_filter`). """
+    status: WebhookSubscriptionStatus | Unset = UNSET
+    """ `active` delivers; `paused` does not (set by a user, or by Close after 72 hours of failed deliveries). """
+    verify_ssl: bool | Unset = UNSET
+    """ Whether deliveries check the TLS certificate of an `https` URL. """
+    signature_key: str | Unset = UNSET
+    """ Hex key of the deliveries' HMAC-SHA256 signature. Close documents it in the answer
+    to create; the emulator shows it in every answer [unverified].
+     """
     organization_id: str | Unset = UNSET
     created_by: None | str | Unset = UNSET
     updated_by: None | str | Unset = UNSET
@@ -53,16 +53,12 @@ class WebhookSubscription(LazyModel):
 
         url = self.url
 
-        events = []
-        for events_item_data in self.events:
-            events_item = events_item_data.to_dict()
-            events.append(events_item)
-
-        status: str = self.status
-
-        verify_ssl = self.verify_ssl
-
-        signature_key = self.signature_key
+        events: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.events, Unset):
+            events = []
+            for events_item_data in self.events:
+                events_item = events_item_data.to_dict()
+                events.append(events_item)
 
         event_filter: dict[str, Any] | None | Unset
         if isinstance(self.event_filter, Unset):
@@ -77,6 +73,14 @@ class WebhookSubscription(LazyModel):
             event_filter = self.event_filter.to_dict()
         else:
             event_filter = self.event_filter
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status
+
+        verify_ssl = self.verify_ssl
+
+        signature_key = self.signature_key
 
         organization_id = self.organization_id
 
@@ -94,18 +98,21 @@ class WebhookSubscription(LazyModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "url": url,
-                "events": events,
-                "status": status,
-                "verify_ssl": verify_ssl,
-                "signature_key": signature_key,
-            }
-        )
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if url is not UNSET:
+            field_dict["url"] = url
+        if events is not UNSET:
+            field_dict["events"] = events
         if event_filter is not UNSET:
             field_dict["event_filter"] = event_filter
+        if status is not UNSET:
+            field_dict["status"] = status
+        if verify_ssl is not UNSET:
+            field_dict["verify_ssl"] = verify_ssl
+        if signature_key is not UNSET:
+            field_dict["signature_key"] = signature_key
         if organization_id is not UNSET:
             field_dict["organization_id"] = organization_id
         if created_by is not UNSET:
@@ -122,15 +129,20 @@ class WebhookSubscription(LazyModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id")
+        id = d.pop("id", UNSET)
 
-        url = d.pop("url")
+        url = d.pop("url", UNSET)
 
-        status = check_webhook_subscription_status(d.pop("status"))
+        _status = d.pop("status", UNSET)
+        status: WebhookSubscriptionStatus | Unset
+        if _status is UNSET:
+            status = UNSET
+        else:
+            status = check_webhook_subscription_status(_status)
 
-        verify_ssl = d.pop("verify_ssl")
+        verify_ssl = d.pop("verify_ssl", UNSET)
 
-        signature_key = d.pop("signature_key")
+        signature_key = d.pop("signature_key", UNSET)
 
         organization_id = d.pop("organization_id", UNSET)
 
@@ -140,7 +152,7 @@ class WebhookSubscription(LazyModel):
 
         _model = cls.__new__(cls)
         _model._lazy_raw = {
-            "events": d.pop("events"),
+            "events": d.pop("events", UNSET),
             "event_filter": d.pop("event_filter", UNSET),
             "date_created": d.pop("date_created", UNSET),
             "date_updated": d.pop("date_updated", UNSET),
@@ -174,8 +186,13 @@ class WebhookSubscription(LazyModel):
         return key in self.additional_properties
 
 
-def _convert_events(_raw: Any) -> list[WebhookSubscriptionEvent]:
-    events = [WebhookSubscriptionEvent.from_dict(item) for item in _raw]
+def _convert_events(_raw: Any) -> list[WebhookSubscriptionEvent] | Unset:
+    _events = _raw
+    events: list[WebhookSubscriptionEvent] | Unset = (
+        UNSET
+        if _events is UNSET
+        else [WebhookSubscriptionEvent.from_dict(item) for item in _events]
+    )
 
     return events
 

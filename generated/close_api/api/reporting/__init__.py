@@ -16,6 +16,10 @@ from ...models.error_body import ErrorBody
 from ...models.funnel_request import FunnelRequest
 from ...models.funnel_stages import FunnelStages
 from ...models.funnel_totals import FunnelTotals
+from ...models.get_custom_report_interval import (
+    GetCustomReportInterval,
+    check_get_custom_report_interval,
+)
 from ...models.get_custom_report_query import (
     GetCustomReportQuery,
     check_get_custom_report_query,
@@ -79,7 +83,7 @@ class Reporting:
         *,
         x: str | Unset = UNSET,
         y: str | Unset = UNSET,
-        interval: str | Unset = UNSET,
+        interval: GetCustomReportInterval | Unset = UNSET,
         group_by: str | Unset = UNSET,
         transform_y: GetCustomReportTransformY | Unset = UNSET,
         start: datetime.date | datetime.datetime | Unset = UNSET,
@@ -214,7 +218,7 @@ class AsyncReporting:
         *,
         x: str | Unset = UNSET,
         y: str | Unset = UNSET,
-        interval: str | Unset = UNSET,
+        interval: GetCustomReportInterval | Unset = UNSET,
         group_by: str | Unset = UNSET,
         transform_y: GetCustomReportTransformY | Unset = UNSET,
         start: datetime.date | datetime.datetime | Unset = UNSET,

@@ -8,6 +8,9 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.custom_report import CustomReport
+from ...models.get_custom_report_interval import (
+    GetCustomReportInterval,
+)
 from ...models.get_custom_report_query import (
     GetCustomReportQuery,
 )
@@ -29,7 +32,7 @@ def _get_kwargs(
     *,
     x: str | Unset = UNSET,
     y: str | Unset = UNSET,
-    interval: str | Unset = UNSET,
+    interval: GetCustomReportInterval | Unset = UNSET,
     group_by: str | Unset = UNSET,
     transform_y: GetCustomReportTransformY | Unset = UNSET,
     start: datetime.date | datetime.datetime | Unset = UNSET,
@@ -43,7 +46,11 @@ def _get_kwargs(
 
     params["y"] = y
 
-    params["interval"] = interval
+    json_interval: str | Unset = UNSET
+    if not isinstance(interval, Unset):
+        json_interval = interval
+
+    params["interval"] = json_interval
 
     params["group_by"] = group_by
 
@@ -129,7 +136,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     x: str | Unset = UNSET,
     y: str | Unset = UNSET,
-    interval: str | Unset = UNSET,
+    interval: GetCustomReportInterval | Unset = UNSET,
     group_by: str | Unset = UNSET,
     transform_y: GetCustomReportTransformY | Unset = UNSET,
     start: datetime.date | datetime.datetime | Unset = UNSET,
@@ -152,7 +159,7 @@ def sync_detailed(
         organization_id (str):
         x (str | Unset):
         y (str | Unset):
-        interval (str | Unset):
+        interval (GetCustomReportInterval | Unset):
         group_by (str | Unset):
         transform_y (GetCustomReportTransformY | Unset):
         start (datetime.date | datetime.datetime | Unset):
@@ -192,7 +199,7 @@ def sync(
     client: AuthenticatedClient | Client,
     x: str | Unset = UNSET,
     y: str | Unset = UNSET,
-    interval: str | Unset = UNSET,
+    interval: GetCustomReportInterval | Unset = UNSET,
     group_by: str | Unset = UNSET,
     transform_y: GetCustomReportTransformY | Unset = UNSET,
     start: datetime.date | datetime.datetime | Unset = UNSET,
@@ -215,7 +222,7 @@ def sync(
         organization_id (str):
         x (str | Unset):
         y (str | Unset):
-        interval (str | Unset):
+        interval (GetCustomReportInterval | Unset):
         group_by (str | Unset):
         transform_y (GetCustomReportTransformY | Unset):
         start (datetime.date | datetime.datetime | Unset):
@@ -256,7 +263,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     x: str | Unset = UNSET,
     y: str | Unset = UNSET,
-    interval: str | Unset = UNSET,
+    interval: GetCustomReportInterval | Unset = UNSET,
     group_by: str | Unset = UNSET,
     transform_y: GetCustomReportTransformY | Unset = UNSET,
     start: datetime.date | datetime.datetime | Unset = UNSET,
@@ -279,7 +286,7 @@ async def asyncio_detailed(
         organization_id (str):
         x (str | Unset):
         y (str | Unset):
-        interval (str | Unset):
+        interval (GetCustomReportInterval | Unset):
         group_by (str | Unset):
         transform_y (GetCustomReportTransformY | Unset):
         start (datetime.date | datetime.datetime | Unset):
@@ -317,7 +324,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     x: str | Unset = UNSET,
     y: str | Unset = UNSET,
-    interval: str | Unset = UNSET,
+    interval: GetCustomReportInterval | Unset = UNSET,
     group_by: str | Unset = UNSET,
     transform_y: GetCustomReportTransformY | Unset = UNSET,
     start: datetime.date | datetime.datetime | Unset = UNSET,
@@ -340,7 +347,7 @@ async def asyncio(
         organization_id (str):
         x (str | Unset):
         y (str | Unset):
-        interval (str | Unset):
+        interval (GetCustomReportInterval | Unset):
         group_by (str | Unset):
         transform_y (GetCustomReportTransformY | Unset):
         start (datetime.date | datetime.datetime | Unset):
