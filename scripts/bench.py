@@ -9,8 +9,9 @@ loopback, each in its own process so client and server never share a GIL):
 2. 2,000 lead updates per side under a 50 requests/s limit: closeext.bulk vs the official
    client in a loop (achieved rate, 429s, failures);
 3. emulator throughput against a bare Starlette endpoint serving the same JSON, and the
-   cost of listing with 1,000 against 100,000 leads stored, and one lead's activities with
-   1,000 against 100,000 activities stored (``_bench_activities.py``);
+   cost of listing with 1,000 against 100,000 leads stored, one lead's activities with
+   1,000 against 100,000 activities stored (``_bench_activities.py``), and an Advanced
+   Filtering page (200 of 100,000 leads) against a plain list page (``_bench_search.py``);
 4. import time of closeext against httpx;
 5. schemathesis cases per second, and the wall time of the test suite's fuzz step;
 6. the cost of one page of the event log (``GET /event/``) with 1,000 against 100,000
@@ -45,6 +46,7 @@ from scripts._bench_activities import activity_scaling
 from scripts._bench_clients import bulk_under_limit, per_call
 from scripts._bench_events import event_log_scaling
 from scripts._bench_report import Report
+from scripts._bench_search import search_cost
 from scripts._bench_server import KEYS_ENV
 from scripts._bench_system import fuzzing, import_time, list_scaling, throughput
 
@@ -221,6 +223,15 @@ def run(sizes: Sizes, quick: bool) -> Report:
             (main.base_url, sizes.small_org),
             (large.base_url, sizes.large_org),
             key,
+            rounds=sizes.scale_rounds,
+            batch=sizes.scale_batch,
+        )
+        search_cost(
+            report,
+            large.base_url,
+            key,
+            large.orgs[0],
+            leads=sizes.large_org,
             rounds=sizes.scale_rounds,
             batch=sizes.scale_batch,
         )

@@ -275,6 +275,8 @@ class Campaign:
         for op in self.spec.operations.values():
             if op.method != "GET" or op.path_params or op.required_query:
                 continue
+            if op.path in HISTORY_PATHS:
+                continue  # the event log keeps deleted objects' events by design
             # The delete of a listed object: DELETE <list path>{id}/, when the spec has one.
             delete = next(
                 (
@@ -295,6 +297,10 @@ class Campaign:
                     seen.add(object_id)
                     path = op.path + object_id + "/" if delete is not None else None
                     yield op.label, path, (object_id, name)
+
+
+#: Lists of history rather than of live objects: what a run deleted stays in them.
+HISTORY_PATHS: frozenset[str] = frozenset({"/event/"})
 
 
 def _pages(client: httpx.Client, op: SpecOperation) -> Iterator[Any]:

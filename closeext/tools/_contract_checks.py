@@ -92,6 +92,9 @@ _INEXPRESSIBLE = re.compile(
             # the Smart View list exclude each other.
             r"^A Smart View of type ",
             r"^Send type or type__in, not both",
+            r"^Give either .* not both\.$",  # two parameters that exclude each other
+            # The emulator's Explorer: x and y of one object type, which no schema ties.
+            r"^The emulator's Explorer reports on one object type",
             # Export flags tied to a format or type, the objects a lead export's query
             # returns, and the filters of the opportunity list an opportunity export names.
             r" works only for ",

@@ -27,6 +27,7 @@ SECTIONS = (
     "2. Bulk lead updates under a rate limit",
     "3. Emulator throughput",
     "3b. Listing cost as the organization grows",
+    "3c. Advanced Filtering over",
     "3b. Listing one lead's activities as the organization grows",
     "4. Import time",
     "5. Fuzzing",

@@ -265,3 +265,29 @@ def test_a_new_organization_has_one_form_whose_field_ids_key_submissions(api: Ap
     ]
     assert submitted["values_by_name"] == {"Name": "Ann", "Email": "a@x.test"}
     assert submitted["form_name"] == "Contact us"
+
+
+# -- the event log ----------------------------------------------------------------------
+
+
+def test_changes_of_these_families_are_recorded_with_their_object_types(api: Api) -> None:
+    number = rent(api)
+    ok(api.put(f"/phone_number/{number['id']}/", json={"label": "Desk"}))
+    ok(api.post("/unsubscribe/email/", json={"email": "ann@example.test"}), 201)
+    ok(api.delete("/unsubscribe/email/ann@example.test/"))
+    ok(api.post("/outcome/", json={"name": "Interested"}), 201)
+    body = {"reject_anonymous_inbound_calls": True}
+    ok(api.put("/blocked_phone_number/settings/", json=body))
+    events = ok(api.get("/event/", params={"user_id": api.user.id}))["data"]
+    kinds = [(e["object_type"], e["action"]) for e in events]
+    assert kinds[:4] == [
+        ("blocked_phone_number_settings", "created"),
+        ("outcome", "created"),
+        ("unsubscribed_email", "deleted"),
+        ("unsubscribed_email", "created"),
+    ]
+    assert ("phone_number", "updated") in kinds and ("phone_number", "created") in kinds
+    updated = next(e for e in events if e["action"] == "updated")
+    assert updated["changed_fields"] == ["label"] and updated["data"]["label"] == "Desk"
+    created = next(e for e in events if e["object_type"] == "unsubscribed_email")
+    assert created["object_id"] == "ann@example.test"

@@ -52,7 +52,7 @@ from .exports import actions as export_actions
 from .files import HANDLERS as FILE_HANDLERS
 from .groups import GROUPS
 from .groups import actions as group_actions
-from .h15b import H15B_FAMILIES, h15b_actions
+from .h15b import H15B_FAMILIES, h15b_actions, h15b_event_views
 from .memberships import MEMBERSHIPS
 from .memberships import actions as membership_actions
 from .notes import NOTES
@@ -186,7 +186,7 @@ def build_handlers(spec: CompiledSpec) -> Mapping[str, Handler]:
 def build(spec: CompiledSpec) -> Built:
     """The handlers of ``spec`` with the event views they record by."""
     bound, handlers = bind(FAMILIES, spec)
-    views = events.views(bound)
+    views = events.views(bound, h15b_event_views(bound))
     extra = {
         **leads.actions(bound),
         **tasks.actions(bound),

@@ -18,7 +18,7 @@ import base64
 import binascii
 import hashlib
 import json
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from datetime import UTC, date, datetime, timedelta
 from typing import Any, Final
 
@@ -65,9 +65,12 @@ def _event_render(bound: Bound) -> Any:
     ).render
 
 
-def views(families: Mapping[str, Bound]) -> EventViews:
-    """How every bound family's records appear in the event log (from its declaration)."""
-    found = []
+def views(families: Mapping[str, Bound], extra: Iterable[EventView] = ()) -> EventViews:
+    """How every bound family's records appear in the event log (from its declaration).
+
+    ``extra`` are the views of records no family declares (hand-written handlers' records).
+    """
+    found = list(extra)
     for bound in families.values():
         family = bound.family
         declared = family.event_type

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from .._engine import Bound, Family
+from .._events import EventView
 from .._organization import Organization
 from .._types import Handler
 from . import blocked_numbers, connected, forms, outcomes, scheduling, send_as, unsubscribed
@@ -19,7 +20,7 @@ from .phone_numbers import PHONE_NUMBERS
 from .scheduling import SCHEDULING_LINKS, SHARED_SCHEDULING_LINKS
 from .send_as import SEND_AS
 
-__all__ = ["H15B_FAMILIES", "h15b_actions"]
+__all__ = ["H15B_FAMILIES", "h15b_actions", "h15b_event_views"]
 
 #: In binding order.
 H15B_FAMILIES: tuple[Family, ...] = (
@@ -53,3 +54,30 @@ def h15b_actions(bound: Mapping[str, Bound]) -> dict[str, Handler]:
         **send_as.actions(bound),
         **scheduling.actions(bound),
     }
+
+
+def h15b_event_views(bound: Mapping[str, Bound]) -> list[EventView]:
+    """How the records of the hand-written operations appear in the event log.
+
+    ``unsubscribed_email`` is Close's documented name; the names of the mappings of shared
+    scheduling links and of the blocked-number setting are the emulator's [unverified].
+    """
+    return [
+        EventView(
+            collection="unsubscribed_emails",
+            object_type=lambda record: "unsubscribed_email",
+            render=lambda org, record: unsubscribed.render(record),
+        ),
+        EventView(
+            collection=scheduling.ASSOCIATIONS,
+            object_type=lambda record: "shared_scheduling_link_association",
+            render=scheduling.render_mapping,
+        ),
+        EventView(
+            collection="phone_settings",
+            object_type=lambda record: "blocked_phone_number_settings",
+            render=lambda org, record: {
+                "reject_anonymous_inbound_calls": record.reject_anonymous_inbound_calls
+            },
+        ),
+    ]

@@ -28,7 +28,7 @@ def is_unsubscribed(org: Organization, address: str) -> bool:
     return address.strip().lower() in org.collection("unsubscribed_emails")
 
 
-def _render(record: UnsubscribedEmail) -> dict[str, Any]:
+def render(record: UnsubscribedEmail) -> dict[str, Any]:
     return {
         "email": record.id,
         "date_created": iso(record.date_created),
@@ -41,7 +41,7 @@ def actions(bound: Mapping[str, Bound]) -> dict[str, Handler]:
 
     def list_unsubscribed_emails(req: ApiRequest) -> ApiResponse:
         records: dict[str, UnsubscribedEmail] = req.org.collection("unsubscribed_emails")
-        return ApiResponse(body={"data": [_render(r) for r in records.values()], "has_more": False})
+        return ApiResponse(body={"data": [render(r) for r in records.values()], "has_more": False})
 
     def create_unsubscribed_email(req: ApiRequest) -> ApiResponse:
         address = str(req.body["email"]).strip().lower()
@@ -51,7 +51,7 @@ def actions(bound: Mapping[str, Bound]) -> dict[str, Handler]:
             record = UnsubscribedEmail(**req.org.stamp(req.user.id, address))
             req.org.insert("unsubscribed_emails", record)
         headers = {"Location": f"/api/v1/unsubscribe/email/{quote(address, safe='@')}/"}
-        return ApiResponse(body=_render(record), headers=headers)
+        return ApiResponse(body=render(record), headers=headers)
 
     def delete_unsubscribed_email(req: ApiRequest) -> ApiResponse:
         address = req.path_params["email_address"].strip().lower()

@@ -25,7 +25,10 @@ if TYPE_CHECKING:
     from .emails import AsyncEmails, Emails
     from .events import AsyncEvents, Events
     from .exports import AsyncExports, Exports
-    from .field_enrichment import AsyncFieldEnrichment, FieldEnrichment
+    from .field_enrichment import (
+        AsyncFieldEnrichmentOperations,
+        FieldEnrichmentOperations,
+    )
     from .files import AsyncFiles, Files
     from .form_submissions import AsyncFormSubmissions, FormSubmissions
     from .forms import AsyncForms, Forms
@@ -47,7 +50,7 @@ if TYPE_CHECKING:
     from .reporting import AsyncReporting, Reporting
     from .roles import AsyncRoles, Roles
     from .scheduling_links import AsyncSchedulingLinks, SchedulingLinks
-    from .send_as import AsyncSendAs, SendAs
+    from .send_as import AsyncSendAsOperations, SendAsOperations
     from .sequences import AsyncSequences, Sequences
     from .shared_custom_field_associations import (
         AsyncSharedCustomFieldAssociations,
@@ -403,13 +406,15 @@ class Api:
         return facade
 
     @property
-    def field_enrichment(self) -> "FieldEnrichment":
+    def field_enrichment(self) -> "FieldEnrichmentOperations":
         """The `field_enrichment` operations."""
-        facade: FieldEnrichment | None = self._api_facades.get("field_enrichment")
+        facade: FieldEnrichmentOperations | None = self._api_facades.get(
+            "field_enrichment"
+        )
         if facade is None:
-            from .field_enrichment import FieldEnrichment
+            from .field_enrichment import FieldEnrichmentOperations
 
-            facade = FieldEnrichment(self._api_client, self._api_pager)
+            facade = FieldEnrichmentOperations(self._api_client, self._api_pager)
             self._api_facades["field_enrichment"] = facade
         return facade
 
@@ -647,13 +652,13 @@ class Api:
         return facade
 
     @property
-    def send_as(self) -> "SendAs":
+    def send_as(self) -> "SendAsOperations":
         """The `send_as` operations."""
-        facade: SendAs | None = self._api_facades.get("send_as")
+        facade: SendAsOperations | None = self._api_facades.get("send_as")
         if facade is None:
-            from .send_as import SendAs
+            from .send_as import SendAsOperations
 
-            facade = SendAs(self._api_client, self._api_pager)
+            facade = SendAsOperations(self._api_client, self._api_pager)
             self._api_facades["send_as"] = facade
         return facade
 
@@ -1033,13 +1038,15 @@ class AsyncApi:
         return facade
 
     @property
-    def field_enrichment(self) -> "AsyncFieldEnrichment":
+    def field_enrichment(self) -> "AsyncFieldEnrichmentOperations":
         """The `field_enrichment` operations."""
-        facade: AsyncFieldEnrichment | None = self._api_facades.get("field_enrichment")
+        facade: AsyncFieldEnrichmentOperations | None = self._api_facades.get(
+            "field_enrichment"
+        )
         if facade is None:
-            from .field_enrichment import AsyncFieldEnrichment
+            from .field_enrichment import AsyncFieldEnrichmentOperations
 
-            facade = AsyncFieldEnrichment(self._api_client, self._api_pager)
+            facade = AsyncFieldEnrichmentOperations(self._api_client, self._api_pager)
             self._api_facades["field_enrichment"] = facade
         return facade
 
@@ -1279,13 +1286,13 @@ class AsyncApi:
         return facade
 
     @property
-    def send_as(self) -> "AsyncSendAs":
+    def send_as(self) -> "AsyncSendAsOperations":
         """The `send_as` operations."""
-        facade: AsyncSendAs | None = self._api_facades.get("send_as")
+        facade: AsyncSendAsOperations | None = self._api_facades.get("send_as")
         if facade is None:
-            from .send_as import AsyncSendAs
+            from .send_as import AsyncSendAsOperations
 
-            facade = AsyncSendAs(self._api_client, self._api_pager)
+            facade = AsyncSendAsOperations(self._api_client, self._api_pager)
             self._api_facades["send_as"] = facade
         return facade
 

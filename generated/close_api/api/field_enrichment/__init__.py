@@ -1,4 +1,4 @@
-"""Operations tagged `field_enrichment`, and their typed facade (`FieldEnrichment`, `AsyncFieldEnrichment`)."""
+"""Operations tagged `field_enrichment`, and their typed facade (`FieldEnrichmentOperations`, `AsyncFieldEnrichmentOperations`)."""
 
 import builtins
 from collections.abc import AsyncIterable, Iterable, Sequence
@@ -14,10 +14,10 @@ from ...types import UNSET, Unset
 from .. import AsyncPager, Pager
 from . import enrich_field
 
-__all__ = ["AsyncFieldEnrichment", "FieldEnrichment"]
+__all__ = ["AsyncFieldEnrichmentOperations", "FieldEnrichmentOperations"]
 
 
-class FieldEnrichment:
+class FieldEnrichmentOperations:
     """The `field_enrichment` operations on one client; errors raise (closeext's exceptions)."""
 
     __slots__ = ("_client", "_pager")
@@ -38,8 +38,8 @@ class FieldEnrichment:
         )
 
 
-class AsyncFieldEnrichment:
-    """The asyncio twin of `FieldEnrichment`: the same methods, awaited; `paginate…` with `async for`."""
+class AsyncFieldEnrichmentOperations:
+    """The asyncio twin of `FieldEnrichmentOperations`: the same methods, awaited; `paginate…` with `async for`."""
 
     __slots__ = ("_client", "_pager")
 

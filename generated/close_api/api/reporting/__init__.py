@@ -82,8 +82,8 @@ class Reporting:
         interval: str | Unset = UNSET,
         group_by: str | Unset = UNSET,
         transform_y: GetCustomReportTransformY | Unset = UNSET,
-        start: str | Unset = UNSET,
-        end: str | Unset = UNSET,
+        start: datetime.date | datetime.datetime | Unset = UNSET,
+        end: datetime.date | datetime.datetime | Unset = UNSET,
         query: GetCustomReportQuery | Unset = UNSET,
     ) -> CustomReport:
         """Get a custom report (Explorer) (`GET /report/custom/{organization_id}/`)."""
@@ -217,8 +217,8 @@ class AsyncReporting:
         interval: str | Unset = UNSET,
         group_by: str | Unset = UNSET,
         transform_y: GetCustomReportTransformY | Unset = UNSET,
-        start: str | Unset = UNSET,
-        end: str | Unset = UNSET,
+        start: datetime.date | datetime.datetime | Unset = UNSET,
+        end: datetime.date | datetime.datetime | Unset = UNSET,
         query: GetCustomReportQuery | Unset = UNSET,
     ) -> CustomReport:
         """Get a custom report (Explorer) (`GET /report/custom/{organization_id}/`)."""

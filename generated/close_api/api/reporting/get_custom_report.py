@@ -1,3 +1,4 @@
+import datetime
 from http import HTTPStatus
 from typing import Any, Final
 from urllib.parse import quote
@@ -31,8 +32,8 @@ def _get_kwargs(
     interval: str | Unset = UNSET,
     group_by: str | Unset = UNSET,
     transform_y: GetCustomReportTransformY | Unset = UNSET,
-    start: str | Unset = UNSET,
-    end: str | Unset = UNSET,
+    start: datetime.date | datetime.datetime | Unset = UNSET,
+    end: datetime.date | datetime.datetime | Unset = UNSET,
     query: GetCustomReportQuery | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -52,9 +53,25 @@ def _get_kwargs(
 
     params["transform_y"] = json_transform_y
 
-    params["start"] = start
+    json_start: str | Unset
+    if isinstance(start, Unset):
+        json_start = UNSET
+    elif isinstance(start, datetime.date):
+        json_start = start.isoformat()
+    else:
+        json_start = start.isoformat()
 
-    params["end"] = end
+    params["start"] = json_start
+
+    json_end: str | Unset
+    if isinstance(end, Unset):
+        json_end = UNSET
+    elif isinstance(end, datetime.date):
+        json_end = end.isoformat()
+    else:
+        json_end = end.isoformat()
+
+    params["end"] = json_end
 
     json_query: str | Unset = UNSET
     if not isinstance(query, Unset):
@@ -115,8 +132,8 @@ def sync_detailed(
     interval: str | Unset = UNSET,
     group_by: str | Unset = UNSET,
     transform_y: GetCustomReportTransformY | Unset = UNSET,
-    start: str | Unset = UNSET,
-    end: str | Unset = UNSET,
+    start: datetime.date | datetime.datetime | Unset = UNSET,
+    end: datetime.date | datetime.datetime | Unset = UNSET,
     query: GetCustomReportQuery | Unset = UNSET,
 ) -> Response[CustomReport]:
     """Get a custom report (Explorer)
@@ -138,8 +155,8 @@ def sync_detailed(
         interval (str | Unset):
         group_by (str | Unset):
         transform_y (GetCustomReportTransformY | Unset):
-        start (str | Unset):
-        end (str | Unset):
+        start (datetime.date | datetime.datetime | Unset):
+        end (datetime.date | datetime.datetime | Unset):
         query (GetCustomReportQuery | Unset):
 
     Raises:
@@ -178,8 +195,8 @@ def sync(
     interval: str | Unset = UNSET,
     group_by: str | Unset = UNSET,
     transform_y: GetCustomReportTransformY | Unset = UNSET,
-    start: str | Unset = UNSET,
-    end: str | Unset = UNSET,
+    start: datetime.date | datetime.datetime | Unset = UNSET,
+    end: datetime.date | datetime.datetime | Unset = UNSET,
     query: GetCustomReportQuery | Unset = UNSET,
 ) -> CustomReport:
     """Get a custom report (Explorer)
@@ -201,8 +218,8 @@ def sync(
         interval (str | Unset):
         group_by (str | Unset):
         transform_y (GetCustomReportTransformY | Unset):
-        start (str | Unset):
-        end (str | Unset):
+        start (datetime.date | datetime.datetime | Unset):
+        end (datetime.date | datetime.datetime | Unset):
         query (GetCustomReportQuery | Unset):
 
     Raises:
@@ -242,8 +259,8 @@ async def asyncio_detailed(
     interval: str | Unset = UNSET,
     group_by: str | Unset = UNSET,
     transform_y: GetCustomReportTransformY | Unset = UNSET,
-    start: str | Unset = UNSET,
-    end: str | Unset = UNSET,
+    start: datetime.date | datetime.datetime | Unset = UNSET,
+    end: datetime.date | datetime.datetime | Unset = UNSET,
     query: GetCustomReportQuery | Unset = UNSET,
 ) -> Response[CustomReport]:
     """Get a custom report (Explorer)
@@ -265,8 +282,8 @@ async def asyncio_detailed(
         interval (str | Unset):
         group_by (str | Unset):
         transform_y (GetCustomReportTransformY | Unset):
-        start (str | Unset):
-        end (str | Unset):
+        start (datetime.date | datetime.datetime | Unset):
+        end (datetime.date | datetime.datetime | Unset):
         query (GetCustomReportQuery | Unset):
 
     Raises:
@@ -303,8 +320,8 @@ async def asyncio(
     interval: str | Unset = UNSET,
     group_by: str | Unset = UNSET,
     transform_y: GetCustomReportTransformY | Unset = UNSET,
-    start: str | Unset = UNSET,
-    end: str | Unset = UNSET,
+    start: datetime.date | datetime.datetime | Unset = UNSET,
+    end: datetime.date | datetime.datetime | Unset = UNSET,
     query: GetCustomReportQuery | Unset = UNSET,
 ) -> CustomReport:
     """Get a custom report (Explorer)
@@ -326,8 +343,8 @@ async def asyncio(
         interval (str | Unset):
         group_by (str | Unset):
         transform_y (GetCustomReportTransformY | Unset):
-        start (str | Unset):
-        end (str | Unset):
+        start (datetime.date | datetime.datetime | Unset):
+        end (datetime.date | datetime.datetime | Unset):
         query (GetCustomReportQuery | Unset):
 
     Raises:

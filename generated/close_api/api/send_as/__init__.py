@@ -1,4 +1,4 @@
-"""Operations tagged `send_as`, and their typed facade (`SendAs`, `AsyncSendAs`)."""
+"""Operations tagged `send_as`, and their typed facade (`SendAsOperations`, `AsyncSendAsOperations`)."""
 
 import builtins
 from collections.abc import AsyncIterable, Iterable, Sequence
@@ -23,10 +23,10 @@ from . import (
     list_send_as,
 )
 
-__all__ = ["AsyncSendAs", "SendAs"]
+__all__ = ["AsyncSendAsOperations", "SendAsOperations"]
 
 
-class SendAs:
+class SendAsOperations:
     """The `send_as` operations on one client; errors raise (closeext's exceptions)."""
 
     __slots__ = ("_client", "_pager")
@@ -104,8 +104,8 @@ class SendAs:
         )
 
 
-class AsyncSendAs:
-    """The asyncio twin of `SendAs`: the same methods, awaited; `paginate…` with `async for`."""
+class AsyncSendAsOperations:
+    """The asyncio twin of `SendAsOperations`: the same methods, awaited; `paginate…` with `async for`."""
 
     __slots__ = ("_client", "_pager")
 
