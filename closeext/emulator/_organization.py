@@ -520,6 +520,8 @@ _DECLARED = (
     #
     #
     # ==== h14: collections go below ====
+    Collection("bulk_edit_actions"),
+    Collection("bulk_delete_actions"),
     # Advanced Filtering's open cursor sequences (token -> sequence) and its value indexes
     # (see ``_search``); neither holds records of Close, so nothing hangs off them.
     Collection("search_cursors"),

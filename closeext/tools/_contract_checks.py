@@ -104,6 +104,12 @@ _INEXPRESSIBLE = re.compile(
             r" works only for ",
             r"^A lead export takes an s_query that returns leads only",
             r" is not a filter of GET /opportunity/",
+            # Bulk actions: what an edit type needs and the field it names (stored data),
+            # the objects a query returns, and pause / resume of an action's current status.
+            r"^Bulk edit: ",
+            r"^A bulk action on [a-z]+s takes an s_query",
+            r"^Only a (running|paused) bulk action can be ",
+            r"^Only a bulk action paused at most 7 days ago",
         )
     )
 )

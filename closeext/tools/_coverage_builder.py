@@ -97,6 +97,12 @@ def _allowed_colleague(builder: Builder) -> dict[str, Any]:
     return body
 
 
+def _lead_status_edit(builder: Builder) -> dict[str, Any]:
+    """A bulk edit body that sets the organization's first lead status."""
+    statuses = builder.client.get("status/lead/").json()["data"]
+    return {"type": "set_lead_status", "lead_status_id": statuses[0]["id"]}
+
+
 #: Requests that need values no schema can give (another member, a target): operationId ->
 #: the body properties and query parameters to send, computed when the request is built.
 _ARRANGED: Mapping[str, Callable[[Builder], Mapping[str, Any]]] = {
@@ -106,6 +112,11 @@ _ARRANGED: Mapping[str, Callable[[Builder], Mapping[str, Any]]] = {
     "create_shared_scheduling_link_association": lambda builder: {"url": _BOOKING_URL},
     # A new link of an OAuth app needs what an update may leave out.
     "create_scheduling_link_integration": lambda builder: {"name": _TEXT, "url": _BOOKING_URL},
+    #
+    #
+    # ==== h14b: arranged requests go below ====
+    # A bulk edit's type decides what else it needs: set a lead status that exists.
+    "create_bulk_edit_action": lambda builder: _lead_status_edit(builder),
     #
     #
 }

@@ -9,6 +9,7 @@ from typing import assert_type
 from close_api.api.activities import list_activities
 from close_api.api.advanced_filtering import search
 from close_api.api.blocked_phone_numbers import list_blocked_phone_numbers
+from close_api.api.bulk_actions import list_bulk_delete_actions
 from close_api.api.calls import list_calls
 from close_api.api.comments import list_comments
 from close_api.api.connected_accounts import list_connected_accounts
@@ -63,6 +64,7 @@ from close_api.models import (
     ActivityList,
     ActivityMetricList,
     BlockedPhoneNumberList,
+    BulkDeleteActionList,
     CallList,
     CommentList,
     ConnectedAccountList,
@@ -128,6 +130,8 @@ def every_tag(close: Close) -> None:
     assert_type(close.call(search, body=SearchRequest.from_dict({})), SearchPage)
     assert_type(close.blocked_phone_numbers.list(), BlockedPhoneNumberList)
     assert_type(close.call(list_blocked_phone_numbers), BlockedPhoneNumberList)
+    assert_type(close.bulk_actions.list_bulk_delete_actions(), BulkDeleteActionList)
+    assert_type(close.call(list_bulk_delete_actions), BulkDeleteActionList)
     assert_type(close.calls.list(), CallList)
     assert_type(close.call(list_calls), CallList)
     assert_type(close.comments.list(), CommentList)
@@ -237,6 +241,8 @@ async def every_tag_async(close: AsyncClose) -> None:
     assert_type(await close.call(search, body=SearchRequest.from_dict({})), SearchPage)
     assert_type(await close.blocked_phone_numbers.list(), BlockedPhoneNumberList)
     assert_type(await close.call(list_blocked_phone_numbers), BlockedPhoneNumberList)
+    assert_type(await close.bulk_actions.list_bulk_delete_actions(), BulkDeleteActionList)
+    assert_type(await close.call(list_bulk_delete_actions), BulkDeleteActionList)
     assert_type(await close.calls.list(), CallList)
     assert_type(await close.call(list_calls), CallList)
     assert_type(await close.comments.list(), CommentList)

@@ -35,6 +35,8 @@ from . import (
     search,
     tasks,
 )
+from .bulk_actions import BULK_DELETES, BULK_EDITS
+from .bulk_actions import actions as bulk_action_actions
 from .calls import CALLS
 from .comments import COMMENT_THREADS, COMMENTS
 from .comments import actions as comment_actions
@@ -105,6 +107,8 @@ FAMILIES: tuple[Family, ...] = (
     #
     #
     # ==== h14: families go below ====
+    BULK_EDITS,
+    BULK_DELETES,
     #
     #
     # ==== h15a: families go below ====
@@ -203,6 +207,7 @@ def build(spec: CompiledSpec) -> Built:
         #
         #
         # ==== h14: hand-written actions go below ====
+        **bulk_action_actions(bound),
         **search.actions(bound),
         #
         #

@@ -9,6 +9,7 @@ if TYPE_CHECKING:
     from .activities import Activities, AsyncActivities
     from .advanced_filtering import AdvancedFiltering, AsyncAdvancedFiltering
     from .blocked_phone_numbers import AsyncBlockedPhoneNumbers, BlockedPhoneNumbers
+    from .bulk_actions import AsyncBulkActions, BulkActions
     from .calls import AsyncCalls, Calls
     from .comments import AsyncComments, Comments
     from .connected_accounts import AsyncConnectedAccounts, ConnectedAccounts
@@ -77,6 +78,7 @@ TAGS: Final = (
     "activities",
     "advanced_filtering",
     "blocked_phone_numbers",
+    "bulk_actions",
     "calls",
     "comments",
     "connected_accounts",
@@ -221,6 +223,17 @@ class Api:
 
             facade = BlockedPhoneNumbers(self._api_client, self._api_pager)
             self._api_facades["blocked_phone_numbers"] = facade
+        return facade
+
+    @property
+    def bulk_actions(self) -> "BulkActions":
+        """The `bulk_actions` operations."""
+        facade: BulkActions | None = self._api_facades.get("bulk_actions")
+        if facade is None:
+            from .bulk_actions import BulkActions
+
+            facade = BulkActions(self._api_client, self._api_pager)
+            self._api_facades["bulk_actions"] = facade
         return facade
 
     @property
@@ -836,6 +849,17 @@ class AsyncApi:
 
             facade = AsyncBlockedPhoneNumbers(self._api_client, self._api_pager)
             self._api_facades["blocked_phone_numbers"] = facade
+        return facade
+
+    @property
+    def bulk_actions(self) -> "AsyncBulkActions":
+        """The `bulk_actions` operations."""
+        facade: AsyncBulkActions | None = self._api_facades.get("bulk_actions")
+        if facade is None:
+            from .bulk_actions import AsyncBulkActions
+
+            facade = AsyncBulkActions(self._api_client, self._api_pager)
+            self._api_facades["bulk_actions"] = facade
         return facade
 
     @property

@@ -20,6 +20,21 @@ from .blocked_phone_number_list import BlockedPhoneNumberList
 from .blocked_phone_number_settings import BlockedPhoneNumberSettings
 from .blocked_phone_number_settings_update import BlockedPhoneNumberSettingsUpdate
 from .blocked_phone_number_update import BlockedPhoneNumberUpdate
+from .bulk_action_status_update import BulkActionStatusUpdate
+from .bulk_action_status_update_status import BulkActionStatusUpdateStatus
+from .bulk_delete_action import BulkDeleteAction
+from .bulk_delete_action_create import BulkDeleteActionCreate
+from .bulk_delete_action_create_bulk_object_type import (
+    BulkDeleteActionCreateBulkObjectType,
+)
+from .bulk_delete_action_list import BulkDeleteActionList
+from .bulk_edit_action import BulkEditAction
+from .bulk_edit_action_create import BulkEditActionCreate
+from .bulk_edit_action_create_custom_field_operation import (
+    BulkEditActionCreateCustomFieldOperation,
+)
+from .bulk_edit_action_create_type import BulkEditActionCreateType
+from .bulk_edit_action_list import BulkEditActionList
 from .bulk_update_tasks_type import BulkUpdateTasksType
 from .bulk_update_tasks_view import BulkUpdateTasksView
 from .call import Call
@@ -465,6 +480,17 @@ __all__ = (
     "BlockedPhoneNumberSettings",
     "BlockedPhoneNumberSettingsUpdate",
     "BlockedPhoneNumberUpdate",
+    "BulkActionStatusUpdate",
+    "BulkActionStatusUpdateStatus",
+    "BulkDeleteAction",
+    "BulkDeleteActionCreate",
+    "BulkDeleteActionCreateBulkObjectType",
+    "BulkDeleteActionList",
+    "BulkEditAction",
+    "BulkEditActionCreate",
+    "BulkEditActionCreateCustomFieldOperation",
+    "BulkEditActionCreateType",
+    "BulkEditActionList",
     "BulkUpdateTasksType",
     "BulkUpdateTasksView",
     "Call",

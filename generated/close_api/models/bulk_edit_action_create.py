@@ -1,0 +1,283 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.bulk_edit_action_create_custom_field_operation import (
+    BulkEditActionCreateCustomFieldOperation,
+    check_bulk_edit_action_create_custom_field_operation,
+)
+from ..models.bulk_edit_action_create_type import (
+    BulkEditActionCreateType,
+    check_bulk_edit_action_create_type,
+)
+from ..types import UNSET, LazyModel, Unset, lazy_fields
+
+T = TypeVar("T", bound="BulkEditActionCreate")
+
+
+@_attrs_define
+class BulkEditActionCreate(LazyModel):
+    type_: BulkEditActionCreateType
+    s_query: (
+        SearchAndNode
+        | SearchFieldConditionNode
+        | SearchHasRelatedNode
+        | SearchIdNode
+        | SearchObjectTypeNode
+        | SearchOrNode
+        | SearchTextNode
+        | Unset
+    ) = UNSET
+    """ One node of a query tree, told apart by `type`. Every node may carry `negate: true`,
+    which inverts it.
+     """
+    results_limit: int | Unset = UNSET
+    sort: list[SearchSort] | Unset = UNSET
+    lead_status_id: str | Unset = UNSET
+    custom_field_id: str | Unset = UNSET
+    custom_field_name: str | Unset = UNSET
+    custom_field_value: Any | Unset = UNSET
+    custom_field_values: list[Any] | Unset = UNSET
+    custom_field_operation: BulkEditActionCreateCustomFieldOperation | Unset = UNSET
+    send_done_email: bool | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str = self.type_
+
+        s_query: dict[str, Any] | Unset
+        if isinstance(self.s_query, Unset):
+            s_query = UNSET
+        elif (
+            isinstance(self.s_query, SearchObjectTypeNode)
+            or isinstance(self.s_query, SearchIdNode)
+            or isinstance(self.s_query, SearchTextNode)
+            or isinstance(self.s_query, SearchFieldConditionNode)
+            or isinstance(self.s_query, SearchHasRelatedNode)
+            or isinstance(self.s_query, SearchAndNode)
+        ):
+            s_query = self.s_query.to_dict()
+        else:
+            s_query = self.s_query.to_dict()
+
+        results_limit = self.results_limit
+
+        sort: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.sort, Unset):
+            sort = []
+            for sort_item_data in self.sort:
+                sort_item = sort_item_data.to_dict()
+                sort.append(sort_item)
+
+        lead_status_id = self.lead_status_id
+
+        custom_field_id = self.custom_field_id
+
+        custom_field_name = self.custom_field_name
+
+        custom_field_value = self.custom_field_value
+
+        custom_field_values: list[Any] | Unset = UNSET
+        if not isinstance(self.custom_field_values, Unset):
+            custom_field_values = self.custom_field_values
+
+        custom_field_operation: str | Unset = UNSET
+        if not isinstance(self.custom_field_operation, Unset):
+            custom_field_operation = self.custom_field_operation
+
+        send_done_email = self.send_done_email
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if s_query is not UNSET:
+            field_dict["s_query"] = s_query
+        if results_limit is not UNSET:
+            field_dict["results_limit"] = results_limit
+        if sort is not UNSET:
+            field_dict["sort"] = sort
+        if lead_status_id is not UNSET:
+            field_dict["lead_status_id"] = lead_status_id
+        if custom_field_id is not UNSET:
+            field_dict["custom_field_id"] = custom_field_id
+        if custom_field_name is not UNSET:
+            field_dict["custom_field_name"] = custom_field_name
+        if custom_field_value is not UNSET:
+            field_dict["custom_field_value"] = custom_field_value
+        if custom_field_values is not UNSET:
+            field_dict["custom_field_values"] = custom_field_values
+        if custom_field_operation is not UNSET:
+            field_dict["custom_field_operation"] = custom_field_operation
+        if send_done_email is not UNSET:
+            field_dict["send_done_email"] = send_done_email
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = check_bulk_edit_action_create_type(d.pop("type"))
+
+        results_limit = d.pop("results_limit", UNSET)
+
+        lead_status_id = d.pop("lead_status_id", UNSET)
+
+        custom_field_id = d.pop("custom_field_id", UNSET)
+
+        custom_field_name = d.pop("custom_field_name", UNSET)
+
+        custom_field_value = d.pop("custom_field_value", UNSET)
+
+        custom_field_values: list[Any] | Unset = d.pop("custom_field_values", UNSET)
+
+        _custom_field_operation = d.pop("custom_field_operation", UNSET)
+        custom_field_operation: BulkEditActionCreateCustomFieldOperation | Unset
+        if _custom_field_operation is UNSET:
+            custom_field_operation = UNSET
+        else:
+            custom_field_operation = (
+                check_bulk_edit_action_create_custom_field_operation(
+                    _custom_field_operation
+                )
+            )
+
+        send_done_email = d.pop("send_done_email", UNSET)
+
+        _model = cls.__new__(cls)
+        _model._lazy_raw = {
+            "s_query": d.pop("s_query", UNSET),
+            "sort": d.pop("sort", UNSET),
+        }
+        _model.type_ = type_
+        _model.results_limit = results_limit
+        _model.lead_status_id = lead_status_id
+        _model.custom_field_id = custom_field_id
+        _model.custom_field_name = custom_field_name
+        _model.custom_field_value = custom_field_value
+        _model.custom_field_values = custom_field_values
+        _model.custom_field_operation = custom_field_operation
+        _model.send_done_email = send_done_email
+        return _model
+
+        return _model
+
+
+def _convert_s_query(
+    _raw: Any,
+) -> (
+    SearchAndNode
+    | SearchFieldConditionNode
+    | SearchHasRelatedNode
+    | SearchIdNode
+    | SearchObjectTypeNode
+    | SearchOrNode
+    | SearchTextNode
+    | Unset
+):
+    def _parse_s_query(
+        data: object,
+    ) -> (
+        SearchAndNode
+        | SearchFieldConditionNode
+        | SearchHasRelatedNode
+        | SearchIdNode
+        | SearchObjectTypeNode
+        | SearchOrNode
+        | SearchTextNode
+        | Unset
+    ):
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_search_query_type_0 = SearchObjectTypeNode.from_dict(data)
+
+            return componentsschemas_search_query_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_search_query_type_1 = SearchIdNode.from_dict(data)
+
+            return componentsschemas_search_query_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_search_query_type_2 = SearchTextNode.from_dict(data)
+
+            return componentsschemas_search_query_type_2
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_search_query_type_3 = SearchFieldConditionNode.from_dict(
+                data
+            )
+
+            return componentsschemas_search_query_type_3
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_search_query_type_4 = SearchHasRelatedNode.from_dict(data)
+
+            return componentsschemas_search_query_type_4
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_search_query_type_5 = SearchAndNode.from_dict(data)
+
+            return componentsschemas_search_query_type_5
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_search_query_type_6 = SearchOrNode.from_dict(data)
+
+        return componentsschemas_search_query_type_6
+
+    s_query = _parse_s_query(_raw)
+
+    return s_query
+
+
+def _convert_sort(_raw: Any) -> list[SearchSort] | Unset:
+    _sort = _raw
+    sort: list[SearchSort] | Unset = (
+        UNSET if _sort is UNSET else [SearchSort.from_dict(item) for item in _sort]
+    )
+
+    return sort
+
+
+lazy_fields(
+    BulkEditActionCreate,
+    {
+        "s_query": _convert_s_query,
+        "sort": _convert_sort,
+    },
+)
+
+# Imported after the class, once, so that models referring to each other can import one another.
+from ..models.search_and_node import SearchAndNode
+from ..models.search_field_condition_node import SearchFieldConditionNode
+from ..models.search_has_related_node import SearchHasRelatedNode
+from ..models.search_id_node import SearchIdNode
+from ..models.search_object_type_node import SearchObjectTypeNode
+from ..models.search_or_node import SearchOrNode
+from ..models.search_sort import SearchSort
+from ..models.search_text_node import SearchTextNode
