@@ -10,6 +10,8 @@ runs the long campaign.
 from __future__ import annotations
 
 import importlib.util
+import os
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -84,8 +86,8 @@ class Workflows(schema.as_state_machine()):  # type: ignore[misc]
         )
 
 
-TestWorkflows = Workflows.TestCase
-TestWorkflows.settings = hypothesis.settings(
+_Workflows_TestCase = Workflows.TestCase
+_Workflows_TestCase.settings = hypothesis.settings(
     max_examples=STATEFUL_SCENARIOS,
     stateful_step_count=STATEFUL_STEPS,
     derandomize=True,
@@ -93,6 +95,37 @@ TestWorkflows.settings = hypothesis.settings(
     deadline=None,
     suppress_health_check=list(HealthCheck),
 )
+
+# The stateful run goes in a process of its own: after the rest of the suite has run in
+# the same process (tests/closeext, in particular) it came out Unsatisfiable — every step
+# filtered out — while it passes alone and after this file's own tests. Which shared state
+# leaks is not found yet; a fresh process keeps the check whole meanwhile.
+_IN_OWN_PROCESS = "CLOSEEXT_STATEFUL_RUN"
+
+if os.environ.get(_IN_OWN_PROCESS):
+    TestWorkflows = _Workflows_TestCase
+else:
+
+    def test_stateful_workflows_in_a_fresh_process() -> None:
+        result = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "pytest",
+                "-q",
+                "-p",
+                "no:randomly",
+                f"{__file__}::TestWorkflows",
+            ],
+            capture_output=True,
+            text=True,
+            env={**os.environ, _IN_OWN_PROCESS: "1"},
+            cwd=ROOT,
+            timeout=900,
+            check=False,
+        )
+        assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
+        assert " passed" in result.stdout
 
 
 # --- the extra check's judgement, on bodies the emulator sends ---------------------------
