@@ -15,17 +15,11 @@ T = TypeVar("T", bound="BulkDeleteAction")
 class BulkDeleteAction(LazyModel):
     """A bulk delete and where it stands."""
 
-    id: str
+    id: str | Unset = UNSET
     """ Bulk action id (`bulk_` prefix [unverified]). """
-    bulk_object_type: str
-    status: str
+    bulk_object_type: str | Unset = UNSET
+    status: str | Unset = UNSET
     """ `created`, `processing`, `paused`, `resuming`, `done` (Close also has `loading` and `error`). """
-    n_objects: int
-    n_objects_processed: int
-    organization_id: str
-    created_by: None | str
-    date_created: datetime.datetime
-    date_updated: datetime.datetime
     s_query: (
         SearchAndNode
         | SearchFieldConditionNode
@@ -42,9 +36,15 @@ class BulkDeleteAction(LazyModel):
     results_limit: int | None | Unset = UNSET
     sort: list[SearchSort] | Unset = UNSET
     send_done_email: bool | Unset = UNSET
+    n_objects: int | Unset = UNSET
+    n_objects_processed: int | Unset = UNSET
     n_leads: int | Unset = UNSET
     n_leads_processed: int | Unset = UNSET
+    organization_id: str | Unset = UNSET
+    created_by: None | str | Unset = UNSET
     updated_by: None | str | Unset = UNSET
+    date_created: datetime.datetime | Unset = UNSET
+    date_updated: datetime.datetime | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -52,18 +52,6 @@ class BulkDeleteAction(LazyModel):
         bulk_object_type = self.bulk_object_type
 
         status = self.status
-
-        n_objects = self.n_objects
-
-        n_objects_processed = self.n_objects_processed
-
-        organization_id = self.organization_id
-
-        created_by: None | str = self.created_by
-
-        date_created = self.date_created.isoformat()
-
-        date_updated = self.date_updated.isoformat()
 
         s_query: dict[str, Any] | Unset
         if isinstance(self.s_query, Unset):
@@ -91,27 +79,37 @@ class BulkDeleteAction(LazyModel):
 
         send_done_email = self.send_done_email
 
+        n_objects = self.n_objects
+
+        n_objects_processed = self.n_objects_processed
+
         n_leads = self.n_leads
 
         n_leads_processed = self.n_leads_processed
 
+        organization_id = self.organization_id
+
+        created_by: None | str | Unset = self.created_by
+
         updated_by: None | str | Unset = self.updated_by
+
+        date_created: str | Unset = UNSET
+        if not isinstance(self.date_created, Unset):
+            date_created = self.date_created.isoformat()
+
+        date_updated: str | Unset = UNSET
+        if not isinstance(self.date_updated, Unset):
+            date_updated = self.date_updated.isoformat()
 
         field_dict: dict[str, Any] = {}
 
-        field_dict.update(
-            {
-                "id": id,
-                "bulk_object_type": bulk_object_type,
-                "status": status,
-                "n_objects": n_objects,
-                "n_objects_processed": n_objects_processed,
-                "organization_id": organization_id,
-                "created_by": created_by,
-                "date_created": date_created,
-                "date_updated": date_updated,
-            }
-        )
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if bulk_object_type is not UNSET:
+            field_dict["bulk_object_type"] = bulk_object_type
+        if status is not UNSET:
+            field_dict["status"] = status
         if s_query is not UNSET:
             field_dict["s_query"] = s_query
         if results_limit is not UNSET:
@@ -120,84 +118,76 @@ class BulkDeleteAction(LazyModel):
             field_dict["sort"] = sort
         if send_done_email is not UNSET:
             field_dict["send_done_email"] = send_done_email
+        if n_objects is not UNSET:
+            field_dict["n_objects"] = n_objects
+        if n_objects_processed is not UNSET:
+            field_dict["n_objects_processed"] = n_objects_processed
         if n_leads is not UNSET:
             field_dict["n_leads"] = n_leads
         if n_leads_processed is not UNSET:
             field_dict["n_leads_processed"] = n_leads_processed
+        if organization_id is not UNSET:
+            field_dict["organization_id"] = organization_id
+        if created_by is not UNSET:
+            field_dict["created_by"] = created_by
         if updated_by is not UNSET:
             field_dict["updated_by"] = updated_by
+        if date_created is not UNSET:
+            field_dict["date_created"] = date_created
+        if date_updated is not UNSET:
+            field_dict["date_updated"] = date_updated
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id")
+        id = d.pop("id", UNSET)
 
-        bulk_object_type = d.pop("bulk_object_type")
+        bulk_object_type = d.pop("bulk_object_type", UNSET)
 
-        status = d.pop("status")
-
-        n_objects = d.pop("n_objects")
-
-        n_objects_processed = d.pop("n_objects_processed")
-
-        organization_id = d.pop("organization_id")
-
-        created_by: None | str = d.pop("created_by")
+        status = d.pop("status", UNSET)
 
         results_limit: int | None | Unset = d.pop("results_limit", UNSET)
 
         send_done_email = d.pop("send_done_email", UNSET)
 
+        n_objects = d.pop("n_objects", UNSET)
+
+        n_objects_processed = d.pop("n_objects_processed", UNSET)
+
         n_leads = d.pop("n_leads", UNSET)
 
         n_leads_processed = d.pop("n_leads_processed", UNSET)
+
+        organization_id = d.pop("organization_id", UNSET)
+
+        created_by: None | str | Unset = d.pop("created_by", UNSET)
 
         updated_by: None | str | Unset = d.pop("updated_by", UNSET)
 
         _model = cls.__new__(cls)
         _model._lazy_raw = {
-            "date_created": d.pop("date_created"),
-            "date_updated": d.pop("date_updated"),
             "s_query": d.pop("s_query", UNSET),
             "sort": d.pop("sort", UNSET),
+            "date_created": d.pop("date_created", UNSET),
+            "date_updated": d.pop("date_updated", UNSET),
         }
         _model.id = id
         _model.bulk_object_type = bulk_object_type
         _model.status = status
-        _model.n_objects = n_objects
-        _model.n_objects_processed = n_objects_processed
-        _model.organization_id = organization_id
-        _model.created_by = created_by
         _model.results_limit = results_limit
         _model.send_done_email = send_done_email
+        _model.n_objects = n_objects
+        _model.n_objects_processed = n_objects_processed
         _model.n_leads = n_leads
         _model.n_leads_processed = n_leads_processed
+        _model.organization_id = organization_id
+        _model.created_by = created_by
         _model.updated_by = updated_by
         return _model
 
         return _model
-
-
-def _convert_date_created(_raw: Any) -> datetime.datetime:
-    date_created = (
-        _moment
-        if (_moment := datetime.datetime.fromisoformat(_raw)).tzinfo is not None
-        else _moment.replace(tzinfo=datetime.UTC)
-    )
-
-    return date_created
-
-
-def _convert_date_updated(_raw: Any) -> datetime.datetime:
-    date_updated = (
-        _moment
-        if (_moment := datetime.datetime.fromisoformat(_raw)).tzinfo is not None
-        else _moment.replace(tzinfo=datetime.UTC)
-    )
-
-    return date_updated
 
 
 def _convert_s_query(
@@ -296,13 +286,45 @@ def _convert_sort(_raw: Any) -> list[SearchSort] | Unset:
     return sort
 
 
+def _convert_date_created(_raw: Any) -> datetime.datetime | Unset:
+    _date_created = _raw
+    date_created: datetime.datetime | Unset
+    if _date_created is UNSET:
+        date_created = UNSET
+    else:
+        date_created = (
+            _moment
+            if (_moment := datetime.datetime.fromisoformat(_date_created)).tzinfo
+            is not None
+            else _moment.replace(tzinfo=datetime.UTC)
+        )
+
+    return date_created
+
+
+def _convert_date_updated(_raw: Any) -> datetime.datetime | Unset:
+    _date_updated = _raw
+    date_updated: datetime.datetime | Unset
+    if _date_updated is UNSET:
+        date_updated = UNSET
+    else:
+        date_updated = (
+            _moment
+            if (_moment := datetime.datetime.fromisoformat(_date_updated)).tzinfo
+            is not None
+            else _moment.replace(tzinfo=datetime.UTC)
+        )
+
+    return date_updated
+
+
 lazy_fields(
     BulkDeleteAction,
     {
-        "date_created": _convert_date_created,
-        "date_updated": _convert_date_updated,
         "s_query": _convert_s_query,
         "sort": _convert_sort,
+        "date_created": _convert_date_created,
+        "date_updated": _convert_date_updated,
     },
 )
 
