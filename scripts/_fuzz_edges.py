@@ -227,8 +227,7 @@ def run_edge_round(
 
 def _page_size(op: SpecOperation) -> int:
     """100, or less where the list's ``_limit`` caps pages lower (the event log: 50)."""
-    schema = op.query_params.get("_limit")
-    schema = schema.get("schema", schema) if isinstance(schema, dict) else None
+    schema = op.query_params.get("_limit")  # the parameter's schema (see _spec_walk)
     maximum = schema.get("maximum") if isinstance(schema, dict) else None
     return min(100, maximum) if isinstance(maximum, int) else 100
 
