@@ -86,8 +86,8 @@ class Workflows(schema.as_state_machine()):  # type: ignore[misc]
         )
 
 
-_Workflows_TestCase = Workflows.TestCase
-_Workflows_TestCase.settings = hypothesis.settings(
+# Not bound to a module name here: pytest collects every unittest.TestCase it finds.
+Workflows.TestCase.settings = hypothesis.settings(
     max_examples=STATEFUL_SCENARIOS,
     stateful_step_count=STATEFUL_STEPS,
     derandomize=True,
@@ -103,7 +103,7 @@ _Workflows_TestCase.settings = hypothesis.settings(
 _IN_OWN_PROCESS = "CLOSEEXT_STATEFUL_RUN"
 
 if os.environ.get(_IN_OWN_PROCESS):
-    TestWorkflows = _Workflows_TestCase
+    TestWorkflows = Workflows.TestCase
 else:
 
     def test_stateful_workflows_in_a_fresh_process() -> None:
