@@ -125,10 +125,22 @@ def _type_not_in_body(case: Any) -> bool:
     return not (isinstance(body, Mapping) and "type" in body)
 
 
+def _changes_type_without_its_detail(case: Any) -> bool:
+    body = getattr(case, "body", None)
+    if getattr(case, "method", "").upper() != "PUT" or not isinstance(body, Mapping):
+        return False
+    needs = {"choices": "choices", "custom_object": "referenced_custom_type_id"}
+    detail = needs.get(str(body.get("type")))
+    return detail is not None and detail not in body
+
+
 # Rules that depend on stored data only in some requests: a custom field update that does
-# not name a type is judged against the type the field already has.
+# not name a type is judged against the type the field already has, and one that changes
+# the type to choices (or custom_object) without the list (or the custom object type)
+# passes only if the field already has them.
 _STATE_DEPENDENT_WHEN = (
     (re.compile(r"^Multiple values are only supported on "), _type_not_in_body),
+    (re.compile(r"^This field is required\.$"), _changes_type_without_its_detail),
 )
 
 

@@ -108,6 +108,18 @@ def test_choices_fields_need_choices(
     )
 
 
+def test_changing_a_field_to_choices_needs_the_choices_unless_it_has_them(
+    api: Api, parents: dict[str, str]
+) -> None:
+    text = ok(create(api, "lead", parents))
+    errors = field_errors(api.put(f"/custom_field/lead/{text['id']}/", json={"type": "choices"}))
+    assert errors == {"choices": "This field is required."}
+    assert ok(api.get(f"/custom_field/lead/{text['id']}/"))["type"] == "text"
+    already = ok(create(api, "lead", parents, type="choices", choices=["a", "b"]))
+    kept = ok(api.put(f"/custom_field/lead/{already['id']}/", json={"type": "choices"}))
+    assert kept["choices"] == ["a", "b"]
+
+
 def test_custom_object_fields_need_an_existing_referenced_type(
     api: Api, parents: dict[str, str]
 ) -> None:

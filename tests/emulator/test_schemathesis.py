@@ -132,8 +132,9 @@ else:
 
 
 class _Case:
-    def __init__(self, body: Any) -> None:
+    def __init__(self, body: Any, method: str = "POST") -> None:
         self.body = body
+        self.method = method
 
 
 @pytest.mark.parametrize(
@@ -183,6 +184,15 @@ def test_a_rule_on_the_stored_type_depends_on_whether_the_body_names_one() -> No
             "only supported on user, choices, contact and custom_object fields."}}  # fmt: skip
     assert fuzz.state_independent_problems(body, _Case({"name": "x"})) == []
     assert fuzz.state_independent_problems(body, _Case({"type": "text"})) != []
+
+
+def test_a_type_change_without_its_detail_depends_on_what_the_field_has() -> None:
+    body = {"errors": [], "field-errors": {"choices": "This field is required."}}
+    assert fuzz.state_independent_problems(body, _Case({"type": "choices"}, "PUT")) == []
+    # On a create nothing is stored: the request alone explains the refusal.
+    assert fuzz.state_independent_problems(body, _Case({"type": "choices"}, "POST")) != []
+    sent = _Case({"type": "choices", "choices": ["a"]}, "PUT")
+    assert fuzz.state_independent_problems(body, sent) != []
 
 
 # --- the edge round: what schemathesis cannot send ---------------------------------------

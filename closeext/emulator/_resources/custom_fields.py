@@ -92,7 +92,11 @@ def _definition(kind: Kind, write: Write) -> None:
     choices = write.value("choices")
     if final_type == "choices":
         if not choices:
-            write.fail("choices", "List must not be empty.")
+            # Not sent at all (a field changing to choices keeps no earlier list): required.
+            missing = "choices" not in write.body
+            write.fail(
+                "choices", "This field is required." if missing else "List must not be empty."
+            )
         write.attrs["choices"] = list(dict.fromkeys(choices or []))
     elif choices is not None:
         write.attrs["choices"] = None
