@@ -280,3 +280,69 @@ def test_bulk_sequence_subscription_refusals(api: Api) -> None:
         api.post("/bulk_action/sequence_subscription/", json={**base, "calls_assigned_to": [me]})
     )
     assert kept["calls_assigned_to"] == [me]
+
+
+def test_subscribe_passes_over_unsubscribed_and_already_finished_contacts(api: Api) -> None:
+    acme = lead(api, "Acme", ("Ann", ["ann@acme.io", "ann2@acme.io"]), ("Bob", ["bob@acme.io"]))
+    ok(api.post("/unsubscribe/email/", json={"email": "ann@acme.io"}), 201)
+    seq = sequence(api)
+    phone = ok(
+        api.post("/phone_number/request/internal/", json={"country": "US", "sharing": "personal"}),
+        201,
+    )
+    base = {"action_type": "subscribe", "sequence_id": seq["id"], **SENDER}
+    done = bulk(api, {**base, "contact_preference": "lead", "from_phone_number_id": phone["id"]})
+    assert done["from_phone_number_id"] == phone["id"]
+    (ann,) = subscriptions(api, acme["id"])
+    assert ann["contact_email"] == "ann2@acme.io"
+    advance(api, 3600)
+    assert subscriptions(api, acme["id"])[0]["status"] == "finished"
+    bulk(api, {**base, "contact_preference": "contact"})  # Ann has received it: left alone
+    assert [(s["contact_email"], s["status"]) for s in subscriptions(api, acme["id"])] == [
+        ("ann2@acme.io", "finished"),
+        ("bob@acme.io", "active"),
+    ]
+
+
+def test_results_limit_and_missing_actions(api: Api) -> None:
+    for name in ("A", "B", "C"):
+        lead(api, name, (name, [f"{name.lower()}@x.io"]))
+    tmpl = template(api)
+    action = ok(
+        api.post("/bulk_action/email/", json={"template_id": tmpl["id"], "results_limit": 2})
+    )
+    assert action["n_objects"] == 2
+    advance(api, 2)
+    assert len(ok(api.get("/activity/email/"))["data"]) == 2
+    for path in ("email", "sequence_subscription"):
+        missing = api.put(f"/bulk_action/{path}/bulk_gone/", json={"status": "paused"})
+        assert missing.status_code == 404
+    assert "is done" in error(
+        api.put(f"/bulk_action/email/{action['id']}/", json={"status": "paused"})
+    )
+    contacts = {"type": "object_type", "object_type": "contact"}
+    assert "returns leads only" in error(
+        api.post(
+            "/bulk_action/sequence_subscription/",
+            json={"action_type": "pause", "s_query": contacts},
+        )
+    )
+
+
+def test_another_members_account_needs_their_send_as(api: Api) -> None:
+    tmpl = template(api)
+    colleague = api.org.add_user("Bea", "Colleague", "bea@example.test")  # type: ignore[attr-defined]
+    (account,) = ok(api.get("/connected_account/"))["data"]
+    api.org.connected_accounts[account["id"]].user_id = colleague.id  # type: ignore[attr-defined]
+    body = {"template_id": tmpl["id"], "email_account_id": account["id"]}
+    assert "send as them" in error(api.post("/bulk_action/email/", json=body))
+    # The caller has no account of their own left, so there is no default either.
+    assert "the caller has none" in error(
+        api.post("/bulk_action/email/", json={"template_id": tmpl["id"]})
+    )
+    grant = {"allowing_user_id": api.user.id, "allowed_user_id": colleague.id}  # type: ignore[attr-defined]
+    association = ok(api.post("/send_as/", json=grant), 201)
+    record = api.org.send_as[association["id"]]  # type: ignore[attr-defined]
+    record.allowing_user_id, record.allowed_user_id = colleague.id, api.user.id  # type: ignore[attr-defined]
+    action = ok(api.post("/bulk_action/email/", json=body))
+    assert action["sender"] == f'"Bea Colleague" <{account["email"]}>'

@@ -14,6 +14,10 @@ nothing. Each recipient gets the template rendered for their contact and lead (a
 ``GET /email_template/{id}/render/`` renders it) as a *sent* email activity on the lead,
 from ``sender`` — made through the email family, so it starts its own thread. The
 emulator sends nothing to anyone.
+
+``email_account_id`` must be a connected account of the caller, or of a member who allowed
+the caller to send as them (``/send_as/``: "individual, bulk and sequence emails"); it
+defaults to the caller's own [unverified].
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ from .._records import Contact, Lead
 from .._template_tags import render_tags
 from .._types import ApiRequest, BadRequest
 from ._bulk_engine import Actor, BulkAction, Kind, family
+from .send_as import find_pair
 from .templates import variables
 from .unsubscribed import is_unsubscribed
 
@@ -67,6 +72,12 @@ def _prepare(req: ApiRequest, action: BulkAction) -> None:
     account = accounts.get(account_id)
     if account is None or not account.email:
         raise BadRequest("Bulk email: email_account_id does not name a connected email account.")
+    if account.user_id != req.user.id and find_pair(org, account.user_id, req.user.id) is None:
+        # Send-as is what lets a member send bulk emails as another (Close's docs).
+        raise BadRequest(
+            "Bulk email: email_account_id is another member's account, and that member has "
+            "not allowed the caller to send as them (/send_as/)."
+        )
     action.email_account_id = account_id
     owner = org.users.get(account.user_id)
     name = owner.full_name if owner is not None else ""

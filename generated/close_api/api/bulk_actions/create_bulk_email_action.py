@@ -80,10 +80,10 @@ def sync_detailed(
     its docs do not say what it does]. Unsubscribed addresses are passed over before
     choosing [unverified] and contacts without email get nothing.
 
-    `email_account_id` must name a connected email account (default: the caller's own
-    [unverified]); `sender` is the From (default: the account's owner and address,
-    `"Name" <address>`). Whether Close also checks that the caller may send from that
-    account is [unverified]; the emulator does not.
+    `email_account_id` must name a connected email account of the caller, or of a member
+    who allowed the caller to send as them (`/send_as/`), else 400 [unverified status];
+    default: the caller's own [unverified]. `sender` is the From (default: the
+    account's owner and address, `"Name" <address>`).
 
     It runs as bulk edits do, on the emulator's clock (`created`, `processing` after 1
     second, up to 100 leads per further second [unverified], then `done`). Each
@@ -130,10 +130,10 @@ def sync(
     its docs do not say what it does]. Unsubscribed addresses are passed over before
     choosing [unverified] and contacts without email get nothing.
 
-    `email_account_id` must name a connected email account (default: the caller's own
-    [unverified]); `sender` is the From (default: the account's owner and address,
-    `"Name" <address>`). Whether Close also checks that the caller may send from that
-    account is [unverified]; the emulator does not.
+    `email_account_id` must name a connected email account of the caller, or of a member
+    who allowed the caller to send as them (`/send_as/`), else 400 [unverified status];
+    default: the caller's own [unverified]. `sender` is the From (default: the
+    account's owner and address, `"Name" <address>`).
 
     It runs as bulk edits do, on the emulator's clock (`created`, `processing` after 1
     second, up to 100 leads per further second [unverified], then `done`). Each
@@ -181,10 +181,10 @@ async def asyncio_detailed(
     its docs do not say what it does]. Unsubscribed addresses are passed over before
     choosing [unverified] and contacts without email get nothing.
 
-    `email_account_id` must name a connected email account (default: the caller's own
-    [unverified]); `sender` is the From (default: the account's owner and address,
-    `"Name" <address>`). Whether Close also checks that the caller may send from that
-    account is [unverified]; the emulator does not.
+    `email_account_id` must name a connected email account of the caller, or of a member
+    who allowed the caller to send as them (`/send_as/`), else 400 [unverified status];
+    default: the caller's own [unverified]. `sender` is the From (default: the
+    account's owner and address, `"Name" <address>`).
 
     It runs as bulk edits do, on the emulator's clock (`created`, `processing` after 1
     second, up to 100 leads per further second [unverified], then `done`). Each
@@ -229,10 +229,10 @@ async def asyncio(
     its docs do not say what it does]. Unsubscribed addresses are passed over before
     choosing [unverified] and contacts without email get nothing.
 
-    `email_account_id` must name a connected email account (default: the caller's own
-    [unverified]); `sender` is the From (default: the account's owner and address,
-    `"Name" <address>`). Whether Close also checks that the caller may send from that
-    account is [unverified]; the emulator does not.
+    `email_account_id` must name a connected email account of the caller, or of a member
+    who allowed the caller to send as them (`/send_as/`), else 400 [unverified status];
+    default: the caller's own [unverified]. `sender` is the From (default: the
+    account's owner and address, `"Name" <address>`).
 
     It runs as bulk edits do, on the emulator's clock (`created`, `processing` after 1
     second, up to 100 leads per further second [unverified], then `done`). Each
