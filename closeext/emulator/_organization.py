@@ -569,6 +569,11 @@ _DECLARED = (
     Collection("memberships"),
     #
     #
+    # ==== h16b: collections go below ====
+    Collection("bulk_email_actions"),
+    Collection("bulk_sequence_subscription_actions"),
+    #
+    #
     Collection(
         "opportunity_statuses", parent="pipelines", parent_key="pipeline_id", index="status_ids"
     ),

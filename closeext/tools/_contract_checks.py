@@ -107,6 +107,11 @@ _INEXPRESSIBLE = re.compile(
             # Bulk actions: what an edit type needs and the field it names (stored data),
             # the objects a query returns, and pause / resume of an action's current status.
             r"^Bulk edit: ",
+            # ==== h16b: refusal wordings go below ====
+            # Bulk emails and sequence subscriptions: the template, account, sequence and
+            # members they name (stored data), and the fields each action type takes.
+            r"^Bulk email: ",
+            r"^Bulk sequence subscription: ",
             r"^A bulk action on [a-z]+s takes an s_query",
             r"^Only a (running|paused) bulk action can be ",
             r"^Only a bulk action paused at most 7 days ago",

@@ -103,6 +103,14 @@ def _lead_status_edit(builder: Builder) -> dict[str, Any]:
     return {"type": "set_lead_status", "lead_status_id": statuses[0]["id"]}
 
 
+def _bulk_email_template(builder: Builder) -> dict[str, Any]:
+    """A bulk email body naming an email template made for it."""
+    response = builder.client.post("email_template/", json={"name": _TEXT})
+    if response.status_code != 200:
+        raise CoverageError(f"create_email_template answered {response.status_code}")
+    return {"template_id": response.json()["id"]}
+
+
 #: Requests that need values no schema can give (another member, a target): operationId ->
 #: the body properties and query parameters to send, computed when the request is built.
 _ARRANGED: Mapping[str, Callable[[Builder], Mapping[str, Any]]] = {
@@ -117,6 +125,12 @@ _ARRANGED: Mapping[str, Callable[[Builder], Mapping[str, Any]]] = {
     # ==== h14b: arranged requests go below ====
     # A bulk edit's type decides what else it needs: set a lead status that exists.
     "create_bulk_edit_action": lambda builder: _lead_status_edit(builder),
+    #
+    #
+    # ==== h16b: arranged requests go below ====
+    # A bulk email sends a template that exists; pausing needs no sequence or sender.
+    "create_bulk_email_action": lambda builder: _bulk_email_template(builder),
+    "create_bulk_sequence_subscription_action": lambda builder: {"action_type": "pause"},
     #
     #
 }

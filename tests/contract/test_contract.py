@@ -78,7 +78,16 @@ def emulator_url() -> Iterator[str]:
             process.wait(START_TIMEOUT)
 
 
-UNTRACKED = frozenset({"/event/", "/export/", "/bulk_action/edit/", "/bulk_action/delete/"})
+UNTRACKED = frozenset(
+    {
+        "/event/",
+        "/export/",
+        "/bulk_action/edit/",
+        "/bulk_action/delete/",
+        "/bulk_action/email/",
+        "/bulk_action/sequence_subscription/",
+    }
+)
 
 
 def account_snapshot(base_url: str) -> dict[str, Any]:

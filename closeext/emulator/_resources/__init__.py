@@ -35,7 +35,7 @@ from . import (
     search,
     tasks,
 )
-from .bulk_actions import BULK_DELETES, BULK_EDITS
+from .bulk_actions import FAMILIES as BULK_ACTION_FAMILIES
 from .bulk_actions import actions as bulk_action_actions
 from .calls import CALLS
 from .comments import COMMENT_THREADS, COMMENTS
@@ -107,8 +107,7 @@ FAMILIES: tuple[Family, ...] = (
     #
     #
     # ==== h14: families go below ====
-    BULK_EDITS,
-    BULK_DELETES,
+    *BULK_ACTION_FAMILIES,
     #
     #
     # ==== h15a: families go below ====

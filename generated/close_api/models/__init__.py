@@ -35,6 +35,23 @@ from .bulk_edit_action_create_custom_field_operation import (
 )
 from .bulk_edit_action_create_type import BulkEditActionCreateType
 from .bulk_edit_action_list import BulkEditActionList
+from .bulk_email_action import BulkEmailAction
+from .bulk_email_action_create import BulkEmailActionCreate
+from .bulk_email_action_create_contact_preference import (
+    BulkEmailActionCreateContactPreference,
+)
+from .bulk_email_action_list import BulkEmailActionList
+from .bulk_sequence_subscription_action import BulkSequenceSubscriptionAction
+from .bulk_sequence_subscription_action_create import (
+    BulkSequenceSubscriptionActionCreate,
+)
+from .bulk_sequence_subscription_action_create_action_type import (
+    BulkSequenceSubscriptionActionCreateActionType,
+)
+from .bulk_sequence_subscription_action_create_contact_preference import (
+    BulkSequenceSubscriptionActionCreateContactPreference,
+)
+from .bulk_sequence_subscription_action_list import BulkSequenceSubscriptionActionList
 from .bulk_update_tasks_type import BulkUpdateTasksType
 from .bulk_update_tasks_view import BulkUpdateTasksView
 from .call import Call
@@ -491,6 +508,15 @@ __all__ = (
     "BulkEditActionCreateCustomFieldOperation",
     "BulkEditActionCreateType",
     "BulkEditActionList",
+    "BulkEmailAction",
+    "BulkEmailActionCreate",
+    "BulkEmailActionCreateContactPreference",
+    "BulkEmailActionList",
+    "BulkSequenceSubscriptionAction",
+    "BulkSequenceSubscriptionActionCreate",
+    "BulkSequenceSubscriptionActionCreateActionType",
+    "BulkSequenceSubscriptionActionCreateContactPreference",
+    "BulkSequenceSubscriptionActionList",
     "BulkUpdateTasksType",
     "BulkUpdateTasksView",
     "Call",

@@ -75,14 +75,23 @@ def sync_detailed(
      Starts a bulk edit of the leads an Advanced Filtering query selects (`s_query`,
     `results_limit`, `sort`, as `POST /data/search/` takes them; every lead without
     `s_query`). The query must return leads only. `type`:
-    `set_lead_status` (needs `lead_status_id`), `set_custom_field` (needs
+    `set_lead_status` (needs `lead_status_id`; each lead changes as `PUT /lead/`
+    changes it, recording its `LeadStatusChange` activity), `set_custom_field` (needs
     `custom_field_id` or `custom_field_name` of a lead custom field, and
     `custom_field_value` or, for a multi-value field, `custom_field_values`) or
     `clear_custom_field` (the field only). `custom_field_operation` is `replace`
-    (default), `add` or `remove` and works on multi-value fields only. Close's contact,
-    opportunity, activity, shared and custom-object custom field types are not taken
-    by the emulator yet. A value the field refuses is refused with 400 when the edit is
-    created [unverified: Close may skip such leads].
+    (default), `add` or `remove` and works on multi-value fields only.
+
+    The `set_…` / `clear_…` pairs for `contact`, `opportunity`, `custom_object` and
+    `activity` custom fields take a field of that kind (for `custom_object` and
+    `activity`, a field of one Custom Object or Custom Activity Type) and edit it on
+    every contact, every opportunity, or every instance of that type on each selected
+    lead [inferred from the names; unverified]. Every object is written as its own
+    update writes it; one whose write is refused (a role, a required field) is skipped
+    [unverified]. `set_global_custom_field` / `clear_global_custom_field` (shared
+    fields) are refused with 400: which objects of a lead they write is not documented.
+    A value the field refuses is refused with 400 when the edit is created
+    [unverified: Close may skip such objects].
 
     It runs asynchronously on the emulator's clock: `created`, then `processing` after
     1 second, handling up to 100 leads per further second [unverified]
@@ -124,14 +133,23 @@ def sync(
      Starts a bulk edit of the leads an Advanced Filtering query selects (`s_query`,
     `results_limit`, `sort`, as `POST /data/search/` takes them; every lead without
     `s_query`). The query must return leads only. `type`:
-    `set_lead_status` (needs `lead_status_id`), `set_custom_field` (needs
+    `set_lead_status` (needs `lead_status_id`; each lead changes as `PUT /lead/`
+    changes it, recording its `LeadStatusChange` activity), `set_custom_field` (needs
     `custom_field_id` or `custom_field_name` of a lead custom field, and
     `custom_field_value` or, for a multi-value field, `custom_field_values`) or
     `clear_custom_field` (the field only). `custom_field_operation` is `replace`
-    (default), `add` or `remove` and works on multi-value fields only. Close's contact,
-    opportunity, activity, shared and custom-object custom field types are not taken
-    by the emulator yet. A value the field refuses is refused with 400 when the edit is
-    created [unverified: Close may skip such leads].
+    (default), `add` or `remove` and works on multi-value fields only.
+
+    The `set_…` / `clear_…` pairs for `contact`, `opportunity`, `custom_object` and
+    `activity` custom fields take a field of that kind (for `custom_object` and
+    `activity`, a field of one Custom Object or Custom Activity Type) and edit it on
+    every contact, every opportunity, or every instance of that type on each selected
+    lead [inferred from the names; unverified]. Every object is written as its own
+    update writes it; one whose write is refused (a role, a required field) is skipped
+    [unverified]. `set_global_custom_field` / `clear_global_custom_field` (shared
+    fields) are refused with 400: which objects of a lead they write is not documented.
+    A value the field refuses is refused with 400 when the edit is created
+    [unverified: Close may skip such objects].
 
     It runs asynchronously on the emulator's clock: `created`, then `processing` after
     1 second, handling up to 100 leads per further second [unverified]
@@ -174,14 +192,23 @@ async def asyncio_detailed(
      Starts a bulk edit of the leads an Advanced Filtering query selects (`s_query`,
     `results_limit`, `sort`, as `POST /data/search/` takes them; every lead without
     `s_query`). The query must return leads only. `type`:
-    `set_lead_status` (needs `lead_status_id`), `set_custom_field` (needs
+    `set_lead_status` (needs `lead_status_id`; each lead changes as `PUT /lead/`
+    changes it, recording its `LeadStatusChange` activity), `set_custom_field` (needs
     `custom_field_id` or `custom_field_name` of a lead custom field, and
     `custom_field_value` or, for a multi-value field, `custom_field_values`) or
     `clear_custom_field` (the field only). `custom_field_operation` is `replace`
-    (default), `add` or `remove` and works on multi-value fields only. Close's contact,
-    opportunity, activity, shared and custom-object custom field types are not taken
-    by the emulator yet. A value the field refuses is refused with 400 when the edit is
-    created [unverified: Close may skip such leads].
+    (default), `add` or `remove` and works on multi-value fields only.
+
+    The `set_…` / `clear_…` pairs for `contact`, `opportunity`, `custom_object` and
+    `activity` custom fields take a field of that kind (for `custom_object` and
+    `activity`, a field of one Custom Object or Custom Activity Type) and edit it on
+    every contact, every opportunity, or every instance of that type on each selected
+    lead [inferred from the names; unverified]. Every object is written as its own
+    update writes it; one whose write is refused (a role, a required field) is skipped
+    [unverified]. `set_global_custom_field` / `clear_global_custom_field` (shared
+    fields) are refused with 400: which objects of a lead they write is not documented.
+    A value the field refuses is refused with 400 when the edit is created
+    [unverified: Close may skip such objects].
 
     It runs asynchronously on the emulator's clock: `created`, then `processing` after
     1 second, handling up to 100 leads per further second [unverified]
@@ -221,14 +248,23 @@ async def asyncio(
      Starts a bulk edit of the leads an Advanced Filtering query selects (`s_query`,
     `results_limit`, `sort`, as `POST /data/search/` takes them; every lead without
     `s_query`). The query must return leads only. `type`:
-    `set_lead_status` (needs `lead_status_id`), `set_custom_field` (needs
+    `set_lead_status` (needs `lead_status_id`; each lead changes as `PUT /lead/`
+    changes it, recording its `LeadStatusChange` activity), `set_custom_field` (needs
     `custom_field_id` or `custom_field_name` of a lead custom field, and
     `custom_field_value` or, for a multi-value field, `custom_field_values`) or
     `clear_custom_field` (the field only). `custom_field_operation` is `replace`
-    (default), `add` or `remove` and works on multi-value fields only. Close's contact,
-    opportunity, activity, shared and custom-object custom field types are not taken
-    by the emulator yet. A value the field refuses is refused with 400 when the edit is
-    created [unverified: Close may skip such leads].
+    (default), `add` or `remove` and works on multi-value fields only.
+
+    The `set_…` / `clear_…` pairs for `contact`, `opportunity`, `custom_object` and
+    `activity` custom fields take a field of that kind (for `custom_object` and
+    `activity`, a field of one Custom Object or Custom Activity Type) and edit it on
+    every contact, every opportunity, or every instance of that type on each selected
+    lead [inferred from the names; unverified]. Every object is written as its own
+    update writes it; one whose write is refused (a role, a required field) is skipped
+    [unverified]. `set_global_custom_field` / `clear_global_custom_field` (shared
+    fields) are refused with 400: which objects of a lead they write is not documented.
+    A value the field refuses is refused with 400 when the edit is created
+    [unverified: Close may skip such objects].
 
     It runs asynchronously on the emulator's clock: `created`, then `processing` after
     1 second, handling up to 100 leads per further second [unverified]
