@@ -115,6 +115,9 @@ _INEXPRESSIBLE = re.compile(
             r"^A bulk action on [a-z]+s takes an s_query",
             r"^Only a (running|paused) bulk action can be ",
             r"^Only a bulk action paused at most 7 days ago",
+            # ==== h16r: refusal wordings go below ====
+            # Close's opportunity list parameters the emulator refuses rather than ignores.
+            r"^The emulator's opportunity list does not filter by ",
         )
     )
 )

@@ -57,6 +57,7 @@ from .memberships import MEMBERSHIPS
 from .memberships import actions as membership_actions
 from .notes import NOTES
 from .opportunities import OPPORTUNITIES
+from .opportunity_groups import actions as opportunity_group_actions
 from .reports import HANDLERS as REPORT_HANDLERS
 from .roles import ROLES
 from .sequences import FAMILIES as SEQUENCE_FAMILIES
@@ -226,6 +227,10 @@ def build(spec: CompiledSpec) -> Built:
         **membership_actions(bound),
         **enrichment_actions(bound),
         **REPORT_HANDLERS,
+        #
+        #
+        # ==== h16r: hand-written actions go below ====
+        **opportunity_group_actions(bound),
         #
         #
     }

@@ -29,8 +29,9 @@ from .activity_union import members
 
 #: The statuses an export moves through, with the seconds after creation each is reached.
 STEPS: Final = (("started", 1.0), ("in_progress", 2.0), ("done", 3.0))
-#: Parameters of ``GET /opportunity/`` that page or shape the answer rather than filter.
-_NOT_FILTERS: Final = frozenset({"_limit", "_skip", "_fields"})
+#: Parameters of ``GET /opportunity/`` that page or shape the answer rather than filter
+#: (an export never groups: ``_group_by`` in its params is refused as no filter).
+_NOT_FILTERS: Final = frozenset({"_limit", "_skip", "_fields", "_group_by"})
 _CONTENT_TYPES: Final = {"csv": "text/csv", "json": "application/json"}
 
 

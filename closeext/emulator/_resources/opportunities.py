@@ -3,7 +3,8 @@
 The status follows ``status_id``, else the first status of ``pipeline_id``, else the
 organization's default; the deprecated ``status`` (a label) still works. Moving to a
 ``won`` status sets ``date_won`` to today unless it is set or sent. The list carries
-aggregates over every matching opportunity, kept as running totals for the unfiltered list.
+aggregates over every matching opportunity, kept as running totals for the unfiltered list;
+``_group_by`` is served by :mod:`.opportunity_groups`.
 """
 
 from __future__ import annotations
@@ -16,7 +17,9 @@ from .._engine import CONTACT_ON_LEAD, USER, Family, Write
 from .._listing import Listing
 from .._organization import Organization
 from .._records import Opportunity, add_to_totals, expected_cents, today
-from .._types import ApiRequest
+from .._search import select
+from .._search._legacy import translate
+from .._types import ApiRequest, BadRequest
 from . import history
 from ._support import no_list, user_name
 from .integration_links import links_of
@@ -104,7 +107,7 @@ def _check(write: Write) -> None:
     history.record_opportunity_history(write)  # OpportunityStatusChange (side effect)
 
 
-def _aggregates(totals: Counter[str]) -> dict[str, Any]:
+def aggregates(totals: Counter[str]) -> dict[str, Any]:
     """Close's list aggregates from per-period totals (see ``add_to_totals``)."""
     out: dict[str, Any] = {
         "total_results": sum(totals[f"count:{p}"] for p in VALUE_PERIODS),
@@ -123,11 +126,11 @@ def _aggregates(totals: Counter[str]) -> dict[str, Any]:
 
 def _list_extra(req: ApiRequest, selected: list[Opportunity] | None) -> dict[str, Any]:
     if selected is None:  # the unfiltered list: O(1) from the running totals
-        return _aggregates(req.org.opportunity_totals)
+        return aggregates(req.org.opportunity_totals)
     totals: Counter[str] = Counter()
     for opp in selected:
         add_to_totals(totals, opp, +1)
-    return _aggregates(totals)
+    return aggregates(totals)
 
 
 def _sort(value: Any) -> tuple[bool, Any]:
@@ -161,13 +164,48 @@ def _contact_name(org: Organization, opp: Opportunity) -> str | None:
     return contact.name if contact else None
 
 
-def _of_smart_view(req: ApiRequest, listing: Listing) -> list[Opportunity] | None:
-    """The opportunities of the leads ``lead_saved_search_id`` selects, oldest first."""
+#: Parameters Close documents that the emulator refuses rather than ignores, and why.
+REFUSED: dict[str, str] = {
+    "query": (
+        "The emulator's opportunity list does not filter by query: it does not evaluate "
+        "Close's search over opportunity properties (its grammar is undocumented)."
+    ),
+    "is_stalled": (
+        "The emulator's opportunity list does not filter by is_stalled: Close does not "
+        "document when an opportunity counts as stalled."
+    ),
+}
+
+
+def _of_selected_leads(req: ApiRequest, listing: Listing) -> list[Opportunity] | None:
+    """The opportunities of the leads ``lead_saved_search_id`` and ``lead_query`` select,
+    oldest first (``None``: neither is sent). Refuses what the emulator cannot honour."""
+    for param, why in REFUSED.items():
+        if param in req.params:
+            raise BadRequest(why)
     view_id = req.params.get("lead_saved_search_id")
-    if view_id is None:
+    text = req.params.get("lead_query")
+    if view_id is None and text is None:
         return None
-    leads = leads_of_view(req, str(view_id))
+    leads: frozenset[str] | None = None
+    if view_id is not None:
+        leads = leads_of_view(req, str(view_id))
+    if text is not None:
+        tree, sort = translate(req.org, str(text), req.tz_offset)
+        hits = select(req.org, tree, user_id=req.user.id, tz_offset=req.tz_offset, sort=sort)
+        matched = frozenset(hit.record.id for hit in hits)
+        leads = matched if leads is None else leads & matched
+    assert leads is not None
     return [opp for opp in req.org.opportunities.values() if opp.lead_id in leads]
+
+
+def _grouped(org: Organization, opp: Opportunity, wanted: Any) -> bool:
+    """Grouping by ``date_won`` leaves out opportunities never won [unverified]."""
+    return "date_won" not in str(wanted) or opp.date_won is not None
+
+
+def _label_in(org: Organization, opp: Opportunity, wanted: Any) -> bool:
+    return _status_attr("label")(org, opp) in str(wanted).split(",")
 
 
 def _new_lead(write: Write) -> Any:
@@ -231,17 +269,22 @@ OPPORTUNITIES = Family(
         "integration_links": links_of("opportunity"),
     },
     derived={
-        # ``_of_smart_view`` already selected the opportunities; declaring the parameter
-        # here marks the list as narrowed (``total_results`` counts the matches).
+        # ``_of_selected_leads`` already selected the opportunities (or refused); declaring
+        # the parameters here marks the list as narrowed (``total_results`` counts the matches).
         "lead_saved_search_id": lambda org, opp, wanted: True,
+        "lead_query": lambda org, opp, wanted: True,
+        **{param: (lambda org, opp, wanted: True) for param in REFUSED},
+        "organization_id": lambda org, opp, wanted: wanted == org.id,
+        # The deprecated spellings of ``status_label`` / ``status_label__in``.
+        "status": lambda org, opp, wanted: _status_attr("label")(org, opp) == wanted,
+        "status__in": _label_in,
+        "_group_by": _grouped,
         "status_type": lambda org, opp, wanted: _status_attr("type")(org, opp) == wanted,
         "status_type__in": lambda org, opp, wanted: (
             _status_attr("type")(org, opp) in wanted.split(",")
         ),
         "status_label": lambda org, opp, wanted: _status_attr("label")(org, opp) == wanted,
-        "status_label__in": lambda org, opp, wanted: (
-            _status_attr("label")(org, opp) in wanted.split(",")
-        ),
+        "status_label__in": _label_in,
     },
     # The sort keys Close honours in ``_order_by``; anything else is ignored (as Close does).
     order={
@@ -257,5 +300,7 @@ OPPORTUNITIES = Family(
         ),
     },
     list_extra=_list_extra,
-    list_source=_of_smart_view,
+    list_source=_of_selected_leads,
+    # ``opportunity_groups.actions`` serves the list: grouped itself, else the generic one.
+    handwritten=frozenset({"list"}),
 )

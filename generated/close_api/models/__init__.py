@@ -211,6 +211,7 @@ from .lead_update import LeadUpdate
 from .list_activities_order_by import ListActivitiesOrderBy
 from .list_activities_thread_emails import ListActivitiesThreadEmails
 from .list_dialers_source_type import ListDialersSourceType
+from .list_opportunities_group_by import ListOpportunitiesGroupBy
 from .list_opportunities_status_type import ListOpportunitiesStatusType
 from .list_opportunities_value_period import ListOpportunitiesValuePeriod
 from .list_tasks_order_by import ListTasksOrderBy
@@ -250,6 +251,8 @@ from .opportunity_create_value_period import OpportunityCreateValuePeriod
 from .opportunity_export_create import OpportunityExportCreate
 from .opportunity_export_create_format import OpportunityExportCreateFormat
 from .opportunity_export_create_params import OpportunityExportCreateParams
+from .opportunity_group import OpportunityGroup
+from .opportunity_group_count_by_value_period import OpportunityGroupCountByValuePeriod
 from .opportunity_list import OpportunityList
 from .opportunity_list_count_by_value_period import OpportunityListCountByValuePeriod
 from .opportunity_status import OpportunityStatus
@@ -672,6 +675,7 @@ __all__ = (
     "ListActivitiesOrderBy",
     "ListActivitiesThreadEmails",
     "ListDialersSourceType",
+    "ListOpportunitiesGroupBy",
     "ListOpportunitiesStatusType",
     "ListOpportunitiesValuePeriod",
     "ListTasksOrderBy",
@@ -709,6 +713,8 @@ __all__ = (
     "OpportunityExportCreate",
     "OpportunityExportCreateFormat",
     "OpportunityExportCreateParams",
+    "OpportunityGroup",
+    "OpportunityGroupCountByValuePeriod",
     "OpportunityList",
     "OpportunityListCountByValuePeriod",
     "OpportunityStatus",

@@ -19,7 +19,10 @@ class OpportunityList(LazyModel):
 
     """
 
-    data: list[Opportunity]
+    data: list[Opportunity | OpportunityGroup]
+    """ The opportunities of the page; with `_group_by`, groups of them
+    (`OpportunityGroup`, which always carries `key` and `objects`).
+     """
     has_more: bool
     """ Whether another page follows. """
     total_results: int | Unset = UNSET
@@ -39,7 +42,12 @@ class OpportunityList(LazyModel):
     def to_dict(self) -> dict[str, Any]:
         data = []
         for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
+            data_item: dict[str, Any]
+            if isinstance(data_item_data, OpportunityGroup):
+                data_item = data_item_data.to_dict()
+            else:
+                data_item = data_item_data.to_dict()
+
             data.append(data_item)
 
         has_more = self.has_more
@@ -156,8 +164,29 @@ class OpportunityList(LazyModel):
         return key in self.additional_properties
 
 
-def _convert_data(_raw: Any) -> list[Opportunity]:
-    data = [Opportunity.from_dict(item) for item in _raw]
+def _convert_data(_raw: Any) -> list[Opportunity | OpportunityGroup]:
+    data = []
+    _data = _raw
+    for data_item_data in _data:
+
+        def _parse_data_item(data: object) -> Opportunity | OpportunityGroup:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                data_item_type_0 = OpportunityGroup.from_dict(data)
+
+                return data_item_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            data_item_type_1 = Opportunity.from_dict(data)
+
+            return data_item_type_1
+
+        data_item = _parse_data_item(data_item_data)
+
+        data.append(data_item)
 
     return data
 
@@ -187,6 +216,7 @@ lazy_fields(
 
 # Imported after the class, once, so that models referring to each other can import one another.
 from ..models.opportunity import Opportunity
+from ..models.opportunity_group import OpportunityGroup
 from ..models.opportunity_list_count_by_value_period import (
     OpportunityListCountByValuePeriod,
 )

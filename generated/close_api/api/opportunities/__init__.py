@@ -8,6 +8,10 @@ from typing import Any, cast
 from ...client import AuthenticatedClient, Client
 from ...models.empty_object import EmptyObject
 from ...models.error_body import ErrorBody
+from ...models.list_opportunities_group_by import (
+    ListOpportunitiesGroupBy,
+    check_list_opportunities_group_by,
+)
 from ...models.list_opportunities_status_type import (
     ListOpportunitiesStatusType,
     check_list_opportunities_status_type,
@@ -18,6 +22,7 @@ from ...models.list_opportunities_value_period import (
 )
 from ...models.opportunity import Opportunity
 from ...models.opportunity_create import OpportunityCreate
+from ...models.opportunity_group import OpportunityGroup
 from ...models.opportunity_list import OpportunityList
 from ...models.opportunity_update import OpportunityUpdate
 from ...models.rate_limited_body import RateLimitedBody
@@ -112,6 +117,13 @@ class Opportunities:
         date_won_lt: datetime.date | datetime.datetime | Unset = UNSET,
         date_won_lte: datetime.date | datetime.datetime | Unset = UNSET,
         order_by: str | Unset = UNSET,
+        group_by: ListOpportunitiesGroupBy | Unset = UNSET,
+        organization_id: str | Unset = UNSET,
+        status: str | Unset = UNSET,
+        status_in: str | Unset = UNSET,
+        lead_query: str | Unset = UNSET,
+        query: str | Unset = UNSET,
+        is_stalled: str | Unset = UNSET,
     ) -> OpportunityList:
         """List opportunities (`GET /opportunity/`)."""
         return list_opportunities.sync(
@@ -146,6 +158,13 @@ class Opportunities:
             date_won_lt=date_won_lt,
             date_won_lte=date_won_lte,
             order_by=order_by,
+            group_by=group_by,
+            organization_id=organization_id,
+            status=status,
+            status_in=status_in,
+            lead_query=lead_query,
+            query=query,
+            is_stalled=is_stalled,
             client=self._client,
         )
 
@@ -182,6 +201,12 @@ class Opportunities:
         date_won_lt: datetime.date | datetime.datetime | Unset = UNSET,
         date_won_lte: datetime.date | datetime.datetime | Unset = UNSET,
         order_by: str | Unset = UNSET,
+        organization_id: str | Unset = UNSET,
+        status: str | Unset = UNSET,
+        status_in: str | Unset = UNSET,
+        lead_query: str | Unset = UNSET,
+        query: str | Unset = UNSET,
+        is_stalled: str | Unset = UNSET,
     ) -> Iterable[Opportunity]:
         """Every item of `GET /opportunity/`, fetched page by page as you iterate.
 
@@ -220,11 +245,20 @@ class Opportunities:
                 date_won_lt=date_won_lt,
                 date_won_lte=date_won_lte,
                 order_by=order_by,
+                organization_id=organization_id,
+                status=status,
+                status_in=status_in,
+                lead_query=lead_query,
+                query=query,
+                is_stalled=is_stalled,
                 client=self._client,
                 skip=skip,
                 limit=limit,
             )
-            return page.data, page.has_more
+            # Never grouped: `paginate` does not send `_group_by`.
+            return [
+                entry for entry in page.data if isinstance(entry, Opportunity)
+            ], page.has_more
 
         return self._pager(fetch, list_opportunities.MAX_LIMIT, page_size)
 
@@ -319,6 +353,13 @@ class AsyncOpportunities:
         date_won_lt: datetime.date | datetime.datetime | Unset = UNSET,
         date_won_lte: datetime.date | datetime.datetime | Unset = UNSET,
         order_by: str | Unset = UNSET,
+        group_by: ListOpportunitiesGroupBy | Unset = UNSET,
+        organization_id: str | Unset = UNSET,
+        status: str | Unset = UNSET,
+        status_in: str | Unset = UNSET,
+        lead_query: str | Unset = UNSET,
+        query: str | Unset = UNSET,
+        is_stalled: str | Unset = UNSET,
     ) -> OpportunityList:
         """List opportunities (`GET /opportunity/`)."""
         return await list_opportunities.asyncio(
@@ -353,6 +394,13 @@ class AsyncOpportunities:
             date_won_lt=date_won_lt,
             date_won_lte=date_won_lte,
             order_by=order_by,
+            group_by=group_by,
+            organization_id=organization_id,
+            status=status,
+            status_in=status_in,
+            lead_query=lead_query,
+            query=query,
+            is_stalled=is_stalled,
             client=self._client,
         )
 
@@ -389,6 +437,12 @@ class AsyncOpportunities:
         date_won_lt: datetime.date | datetime.datetime | Unset = UNSET,
         date_won_lte: datetime.date | datetime.datetime | Unset = UNSET,
         order_by: str | Unset = UNSET,
+        organization_id: str | Unset = UNSET,
+        status: str | Unset = UNSET,
+        status_in: str | Unset = UNSET,
+        lead_query: str | Unset = UNSET,
+        query: str | Unset = UNSET,
+        is_stalled: str | Unset = UNSET,
     ) -> AsyncIterable[Opportunity]:
         """Every item of `GET /opportunity/`, fetched page by page as you iterate.
 
@@ -427,11 +481,20 @@ class AsyncOpportunities:
                 date_won_lt=date_won_lt,
                 date_won_lte=date_won_lte,
                 order_by=order_by,
+                organization_id=organization_id,
+                status=status,
+                status_in=status_in,
+                lead_query=lead_query,
+                query=query,
+                is_stalled=is_stalled,
                 client=self._client,
                 skip=skip,
                 limit=limit,
             )
-            return page.data, page.has_more
+            # Never grouped: `paginate` does not send `_group_by`.
+            return [
+                entry for entry in page.data if isinstance(entry, Opportunity)
+            ], page.has_more
 
         return self._pager(fetch, list_opportunities.MAX_LIMIT, page_size)
 

@@ -6,6 +6,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.list_opportunities_group_by import (
+    ListOpportunitiesGroupBy,
+)
 from ...models.list_opportunities_status_type import (
     ListOpportunitiesStatusType,
 )
@@ -60,6 +63,13 @@ def _get_kwargs(
     date_won_lt: datetime.date | datetime.datetime | Unset = UNSET,
     date_won_lte: datetime.date | datetime.datetime | Unset = UNSET,
     order_by: str | Unset = UNSET,
+    group_by: ListOpportunitiesGroupBy | Unset = UNSET,
+    organization_id: str | Unset = UNSET,
+    status: str | Unset = UNSET,
+    status_in: str | Unset = UNSET,
+    lead_query: str | Unset = UNSET,
+    query: str | Unset = UNSET,
+    is_stalled: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -254,6 +264,24 @@ def _get_kwargs(
 
     params["_order_by"] = order_by
 
+    json_group_by: str | Unset = UNSET
+    if not isinstance(group_by, Unset):
+        json_group_by = group_by
+
+    params["_group_by"] = json_group_by
+
+    params["organization_id"] = organization_id
+
+    params["status"] = status
+
+    params["status__in"] = status_in
+
+    params["lead_query"] = lead_query
+
+    params["query"] = query
+
+    params["is_stalled"] = is_stalled
+
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -330,6 +358,13 @@ def sync_detailed(
     date_won_lt: datetime.date | datetime.datetime | Unset = UNSET,
     date_won_lte: datetime.date | datetime.datetime | Unset = UNSET,
     order_by: str | Unset = UNSET,
+    group_by: ListOpportunitiesGroupBy | Unset = UNSET,
+    organization_id: str | Unset = UNSET,
+    status: str | Unset = UNSET,
+    status_in: str | Unset = UNSET,
+    lead_query: str | Unset = UNSET,
+    query: str | Unset = UNSET,
+    is_stalled: str | Unset = UNSET,
 ) -> Response[OpportunityList]:
     """List opportunities
 
@@ -339,6 +374,12 @@ def sync_detailed(
     and total and expected (confidence-weighted) values per period and annualized
     (monthly values times 12). Custom field values appear as `custom.cf_<field id>`
     keys; with `_fields`, `custom` selects all custom fields and `custom.cf_<id>` one.
+
+    With `_group_by`, `data` holds groups (`OpportunityGroup`) instead of opportunities;
+    see that parameter. Every parameter Close documents for this list is either honoured
+    or refused with a 400 naming it: `query` (Close's search over opportunity
+    properties) and `is_stalled` (Close does not document when an opportunity counts as
+    stalled) are refused by the emulator.
 
     Args:
         limit (int | Unset):
@@ -372,6 +413,13 @@ def sync_detailed(
         date_won_lt (datetime.date | datetime.datetime | Unset):
         date_won_lte (datetime.date | datetime.datetime | Unset):
         order_by (str | Unset):
+        group_by (ListOpportunitiesGroupBy | Unset):
+        organization_id (str | Unset):
+        status (str | Unset):
+        status_in (str | Unset):
+        lead_query (str | Unset):
+        query (str | Unset):
+        is_stalled (str | Unset):
 
     Raises:
         closeext.CloseError: With closeext's client, for any error status or transport failure.
@@ -413,6 +461,13 @@ def sync_detailed(
         date_won_lt=date_won_lt,
         date_won_lte=date_won_lte,
         order_by=order_by,
+        group_by=group_by,
+        organization_id=organization_id,
+        status=status,
+        status_in=status_in,
+        lead_query=lead_query,
+        query=query,
+        is_stalled=is_stalled,
     )
 
     response = client.get_httpx_client().request(
@@ -456,6 +511,13 @@ def sync(
     date_won_lt: datetime.date | datetime.datetime | Unset = UNSET,
     date_won_lte: datetime.date | datetime.datetime | Unset = UNSET,
     order_by: str | Unset = UNSET,
+    group_by: ListOpportunitiesGroupBy | Unset = UNSET,
+    organization_id: str | Unset = UNSET,
+    status: str | Unset = UNSET,
+    status_in: str | Unset = UNSET,
+    lead_query: str | Unset = UNSET,
+    query: str | Unset = UNSET,
+    is_stalled: str | Unset = UNSET,
 ) -> OpportunityList:
     """List opportunities
 
@@ -465,6 +527,12 @@ def sync(
     and total and expected (confidence-weighted) values per period and annualized
     (monthly values times 12). Custom field values appear as `custom.cf_<field id>`
     keys; with `_fields`, `custom` selects all custom fields and `custom.cf_<id>` one.
+
+    With `_group_by`, `data` holds groups (`OpportunityGroup`) instead of opportunities;
+    see that parameter. Every parameter Close documents for this list is either honoured
+    or refused with a 400 naming it: `query` (Close's search over opportunity
+    properties) and `is_stalled` (Close does not document when an opportunity counts as
+    stalled) are refused by the emulator.
 
     Args:
         limit (int | Unset):
@@ -498,6 +566,13 @@ def sync(
         date_won_lt (datetime.date | datetime.datetime | Unset):
         date_won_lte (datetime.date | datetime.datetime | Unset):
         order_by (str | Unset):
+        group_by (ListOpportunitiesGroupBy | Unset):
+        organization_id (str | Unset):
+        status (str | Unset):
+        status_in (str | Unset):
+        lead_query (str | Unset):
+        query (str | Unset):
+        is_stalled (str | Unset):
 
     Raises:
         closeext.CloseError: With closeext's client, for any error status or transport failure.
@@ -539,6 +614,13 @@ def sync(
         date_won_lt=date_won_lt,
         date_won_lte=date_won_lte,
         order_by=order_by,
+        group_by=group_by,
+        organization_id=organization_id,
+        status=status,
+        status_in=status_in,
+        lead_query=lead_query,
+        query=query,
+        is_stalled=is_stalled,
     )
 
     response = client.get_httpx_client().request(
@@ -583,6 +665,13 @@ async def asyncio_detailed(
     date_won_lt: datetime.date | datetime.datetime | Unset = UNSET,
     date_won_lte: datetime.date | datetime.datetime | Unset = UNSET,
     order_by: str | Unset = UNSET,
+    group_by: ListOpportunitiesGroupBy | Unset = UNSET,
+    organization_id: str | Unset = UNSET,
+    status: str | Unset = UNSET,
+    status_in: str | Unset = UNSET,
+    lead_query: str | Unset = UNSET,
+    query: str | Unset = UNSET,
+    is_stalled: str | Unset = UNSET,
 ) -> Response[OpportunityList]:
     """List opportunities
 
@@ -592,6 +681,12 @@ async def asyncio_detailed(
     and total and expected (confidence-weighted) values per period and annualized
     (monthly values times 12). Custom field values appear as `custom.cf_<field id>`
     keys; with `_fields`, `custom` selects all custom fields and `custom.cf_<id>` one.
+
+    With `_group_by`, `data` holds groups (`OpportunityGroup`) instead of opportunities;
+    see that parameter. Every parameter Close documents for this list is either honoured
+    or refused with a 400 naming it: `query` (Close's search over opportunity
+    properties) and `is_stalled` (Close does not document when an opportunity counts as
+    stalled) are refused by the emulator.
 
     Args:
         limit (int | Unset):
@@ -625,6 +720,13 @@ async def asyncio_detailed(
         date_won_lt (datetime.date | datetime.datetime | Unset):
         date_won_lte (datetime.date | datetime.datetime | Unset):
         order_by (str | Unset):
+        group_by (ListOpportunitiesGroupBy | Unset):
+        organization_id (str | Unset):
+        status (str | Unset):
+        status_in (str | Unset):
+        lead_query (str | Unset):
+        query (str | Unset):
+        is_stalled (str | Unset):
 
     Raises:
         closeext.CloseError: With closeext's client, for any error status or transport failure.
@@ -666,6 +768,13 @@ async def asyncio_detailed(
         date_won_lt=date_won_lt,
         date_won_lte=date_won_lte,
         order_by=order_by,
+        group_by=group_by,
+        organization_id=organization_id,
+        status=status,
+        status_in=status_in,
+        lead_query=lead_query,
+        query=query,
+        is_stalled=is_stalled,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -707,6 +816,13 @@ async def asyncio(
     date_won_lt: datetime.date | datetime.datetime | Unset = UNSET,
     date_won_lte: datetime.date | datetime.datetime | Unset = UNSET,
     order_by: str | Unset = UNSET,
+    group_by: ListOpportunitiesGroupBy | Unset = UNSET,
+    organization_id: str | Unset = UNSET,
+    status: str | Unset = UNSET,
+    status_in: str | Unset = UNSET,
+    lead_query: str | Unset = UNSET,
+    query: str | Unset = UNSET,
+    is_stalled: str | Unset = UNSET,
 ) -> OpportunityList:
     """List opportunities
 
@@ -716,6 +832,12 @@ async def asyncio(
     and total and expected (confidence-weighted) values per period and annualized
     (monthly values times 12). Custom field values appear as `custom.cf_<field id>`
     keys; with `_fields`, `custom` selects all custom fields and `custom.cf_<id>` one.
+
+    With `_group_by`, `data` holds groups (`OpportunityGroup`) instead of opportunities;
+    see that parameter. Every parameter Close documents for this list is either honoured
+    or refused with a 400 naming it: `query` (Close's search over opportunity
+    properties) and `is_stalled` (Close does not document when an opportunity counts as
+    stalled) are refused by the emulator.
 
     Args:
         limit (int | Unset):
@@ -749,6 +871,13 @@ async def asyncio(
         date_won_lt (datetime.date | datetime.datetime | Unset):
         date_won_lte (datetime.date | datetime.datetime | Unset):
         order_by (str | Unset):
+        group_by (ListOpportunitiesGroupBy | Unset):
+        organization_id (str | Unset):
+        status (str | Unset):
+        status_in (str | Unset):
+        lead_query (str | Unset):
+        query (str | Unset):
+        is_stalled (str | Unset):
 
     Raises:
         closeext.CloseError: With closeext's client, for any error status or transport failure.
@@ -790,6 +919,13 @@ async def asyncio(
         date_won_lt=date_won_lt,
         date_won_lte=date_won_lte,
         order_by=order_by,
+        group_by=group_by,
+        organization_id=organization_id,
+        status=status,
+        status_in=status_in,
+        lead_query=lead_query,
+        query=query,
+        is_stalled=is_stalled,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
