@@ -171,10 +171,7 @@ from .funnel_totals import FunnelTotals
 from .funnel_totals_per_user_item import FunnelTotalsPerUserItem
 from .funnel_totals_values import FunnelTotalsValues
 from .get_custom_report_interval import GetCustomReportInterval
-from .get_custom_report_query import GetCustomReportQuery
 from .get_custom_report_transform_y import GetCustomReportTransformY
-from .get_lead_status_report_query import GetLeadStatusReportQuery
-from .get_opportunity_status_report_query import GetOpportunityStatusReportQuery
 from .group import Group
 from .group_create import GroupCreate
 from .group_list import GroupList
@@ -637,10 +634,7 @@ __all__ = (
     "FunnelTotalsPerUserItem",
     "FunnelTotalsValues",
     "GetCustomReportInterval",
-    "GetCustomReportQuery",
     "GetCustomReportTransformY",
-    "GetLeadStatusReportQuery",
-    "GetOpportunityStatusReportQuery",
     "Group",
     "GroupCreate",
     "GroupList",

@@ -30,7 +30,8 @@ class FunnelRequest(LazyModel):
     cohort_datetime_range: DatetimeRange | Unset = UNSET
     """ A time range; either end may be left out (the epoch, now). """
     query: ReportQuery | Unset = UNSET
-    """ A Smart View to filter by. The emulator refuses it (400) for now; an unknown one as Close does. """
+    """ A lead Smart View to filter by; the report covers the leads it selects now (a missing view or a view of
+    another type is a 400). """
     users: list[str] | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:

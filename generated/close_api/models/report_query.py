@@ -12,7 +12,10 @@ T = TypeVar("T", bound="ReportQuery")
 
 @_attrs_define
 class ReportQuery:
-    """A Smart View to filter by. The emulator refuses it (400) for now; an unknown one as Close does."""
+    """A lead Smart View to filter by; the report covers the leads it selects now (a missing view or a view of another type
+    is a 400).
+
+    """
 
     type_: ReportQueryType
     saved_search_id: str

@@ -94,6 +94,10 @@ def sync_detailed(
     listed ones [unverified]. Needs the Manage Organization permission. Takes `_expand`
     as `GET` does.
 
+    The change records no event: the object types Close documents for its event log
+    name no `organization` (and no reordering of statuses), so the emulator logs none
+    and sends no webhook for it [unverified].
+
     Args:
         organization_id (str):
         expand (str | Unset):
@@ -134,6 +138,10 @@ def sync(
     the default for new leads); statuses left out keep their relative order after the
     listed ones [unverified]. Needs the Manage Organization permission. Takes `_expand`
     as `GET` does.
+
+    The change records no event: the object types Close documents for its event log
+    name no `organization` (and no reordering of statuses), so the emulator logs none
+    and sends no webhook for it [unverified].
 
     Args:
         organization_id (str):
@@ -177,6 +185,10 @@ async def asyncio_detailed(
     listed ones [unverified]. Needs the Manage Organization permission. Takes `_expand`
     as `GET` does.
 
+    The change records no event: the object types Close documents for its event log
+    name no `organization` (and no reordering of statuses), so the emulator logs none
+    and sends no webhook for it [unverified].
+
     Args:
         organization_id (str):
         expand (str | Unset):
@@ -215,6 +227,10 @@ async def asyncio(
     the default for new leads); statuses left out keep their relative order after the
     listed ones [unverified]. Needs the Manage Organization permission. Takes `_expand`
     as `GET` does.
+
+    The change records no event: the object types Close documents for its event log
+    name no `organization` (and no reordering of statuses), so the emulator logs none
+    and sends no webhook for it [unverified].
 
     Args:
         organization_id (str):

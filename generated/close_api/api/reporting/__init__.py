@@ -20,21 +20,9 @@ from ...models.get_custom_report_interval import (
     GetCustomReportInterval,
     check_get_custom_report_interval,
 )
-from ...models.get_custom_report_query import (
-    GetCustomReportQuery,
-    check_get_custom_report_query,
-)
 from ...models.get_custom_report_transform_y import (
     GetCustomReportTransformY,
     check_get_custom_report_transform_y,
-)
-from ...models.get_lead_status_report_query import (
-    GetLeadStatusReportQuery,
-    check_get_lead_status_report_query,
-)
-from ...models.get_opportunity_status_report_query import (
-    GetOpportunityStatusReportQuery,
-    check_get_opportunity_status_report_query,
 )
 from ...models.rate_limited_body import RateLimitedBody
 from ...models.sent_emails_report import SentEmailsReport
@@ -88,7 +76,7 @@ class Reporting:
         transform_y: GetCustomReportTransformY | Unset = UNSET,
         start: datetime.date | datetime.datetime | Unset = UNSET,
         end: datetime.date | datetime.datetime | Unset = UNSET,
-        query: GetCustomReportQuery | Unset = UNSET,
+        query: str | Unset = UNSET,
     ) -> CustomReport:
         """Get a custom report (Explorer) (`GET /report/custom/{organization_id}/`)."""
         return get_custom_report.sync(
@@ -110,7 +98,7 @@ class Reporting:
         *,
         date_start: datetime.date | datetime.datetime | Unset = UNSET,
         date_end: datetime.date | datetime.datetime | Unset = UNSET,
-        query: GetLeadStatusReportQuery | Unset = UNSET,
+        query: str | Unset = UNSET,
         smart_view_id: str | Unset = UNSET,
     ) -> StatusReport:
         """Get the lead status change report (`GET /report/statuses/lead/{organization_id}/`)."""
@@ -151,7 +139,7 @@ class Reporting:
         *,
         date_start: datetime.date | datetime.datetime | Unset = UNSET,
         date_end: datetime.date | datetime.datetime | Unset = UNSET,
-        query: GetOpportunityStatusReportQuery | Unset = UNSET,
+        query: str | Unset = UNSET,
         smart_view_id: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
     ) -> StatusReport:
@@ -223,7 +211,7 @@ class AsyncReporting:
         transform_y: GetCustomReportTransformY | Unset = UNSET,
         start: datetime.date | datetime.datetime | Unset = UNSET,
         end: datetime.date | datetime.datetime | Unset = UNSET,
-        query: GetCustomReportQuery | Unset = UNSET,
+        query: str | Unset = UNSET,
     ) -> CustomReport:
         """Get a custom report (Explorer) (`GET /report/custom/{organization_id}/`)."""
         return await get_custom_report.asyncio(
@@ -245,7 +233,7 @@ class AsyncReporting:
         *,
         date_start: datetime.date | datetime.datetime | Unset = UNSET,
         date_end: datetime.date | datetime.datetime | Unset = UNSET,
-        query: GetLeadStatusReportQuery | Unset = UNSET,
+        query: str | Unset = UNSET,
         smart_view_id: str | Unset = UNSET,
     ) -> StatusReport:
         """Get the lead status change report (`GET /report/statuses/lead/{organization_id}/`)."""
@@ -286,7 +274,7 @@ class AsyncReporting:
         *,
         date_start: datetime.date | datetime.datetime | Unset = UNSET,
         date_end: datetime.date | datetime.datetime | Unset = UNSET,
-        query: GetOpportunityStatusReportQuery | Unset = UNSET,
+        query: str | Unset = UNSET,
         smart_view_id: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
     ) -> StatusReport:

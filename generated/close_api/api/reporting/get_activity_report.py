@@ -78,9 +78,11 @@ def sync_detailed(
     `sent`) and received, notes, leads and opportunities created, opportunities won and
     their value (by `date_won`). `type: overview` answers one row per day with activity;
     `comparison` one row per member. `aggregations.totals` holds the totals either way
-    (the key third-party code reads). `query` (a Smart View filter) is refused by the
-    emulator for now, and the answer is JSON only (Close also serves CSV by `Accept`).
-    Row shapes are [unverified].
+    (the key third-party code reads). `query` (`{type: saved_search, saved_search_id}`,
+    a lead Smart View) keeps the activity logged on the leads the view selects now, for
+    the caller, and the leads and opportunities among them; a missing view or one of
+    another type is a 400. The answer is JSON only (Close also serves CSV by `Accept`;
+    the emulator ignores `Accept` and always answers JSON). Row shapes are [unverified].
 
     Args:
         body (ActivityReportRequest): One of `relative_range` and `datetime_range` is required.
@@ -117,9 +119,11 @@ def sync(
     `sent`) and received, notes, leads and opportunities created, opportunities won and
     their value (by `date_won`). `type: overview` answers one row per day with activity;
     `comparison` one row per member. `aggregations.totals` holds the totals either way
-    (the key third-party code reads). `query` (a Smart View filter) is refused by the
-    emulator for now, and the answer is JSON only (Close also serves CSV by `Accept`).
-    Row shapes are [unverified].
+    (the key third-party code reads). `query` (`{type: saved_search, saved_search_id}`,
+    a lead Smart View) keeps the activity logged on the leads the view selects now, for
+    the caller, and the leads and opportunities among them; a missing view or one of
+    another type is a 400. The answer is JSON only (Close also serves CSV by `Accept`;
+    the emulator ignores `Accept` and always answers JSON). Row shapes are [unverified].
 
     Args:
         body (ActivityReportRequest): One of `relative_range` and `datetime_range` is required.
@@ -157,9 +161,11 @@ async def asyncio_detailed(
     `sent`) and received, notes, leads and opportunities created, opportunities won and
     their value (by `date_won`). `type: overview` answers one row per day with activity;
     `comparison` one row per member. `aggregations.totals` holds the totals either way
-    (the key third-party code reads). `query` (a Smart View filter) is refused by the
-    emulator for now, and the answer is JSON only (Close also serves CSV by `Accept`).
-    Row shapes are [unverified].
+    (the key third-party code reads). `query` (`{type: saved_search, saved_search_id}`,
+    a lead Smart View) keeps the activity logged on the leads the view selects now, for
+    the caller, and the leads and opportunities among them; a missing view or one of
+    another type is a 400. The answer is JSON only (Close also serves CSV by `Accept`;
+    the emulator ignores `Accept` and always answers JSON). Row shapes are [unverified].
 
     Args:
         body (ActivityReportRequest): One of `relative_range` and `datetime_range` is required.
@@ -194,9 +200,11 @@ async def asyncio(
     `sent`) and received, notes, leads and opportunities created, opportunities won and
     their value (by `date_won`). `type: overview` answers one row per day with activity;
     `comparison` one row per member. `aggregations.totals` holds the totals either way
-    (the key third-party code reads). `query` (a Smart View filter) is refused by the
-    emulator for now, and the answer is JSON only (Close also serves CSV by `Accept`).
-    Row shapes are [unverified].
+    (the key third-party code reads). `query` (`{type: saved_search, saved_search_id}`,
+    a lead Smart View) keeps the activity logged on the leads the view selects now, for
+    the caller, and the leads and opportunities among them; a missing view or one of
+    another type is a 400. The answer is JSON only (Close also serves CSV by `Accept`;
+    the emulator ignores `Accept` and always answers JSON). Row shapes are [unverified].
 
     Args:
         body (ActivityReportRequest): One of `relative_range` and `datetime_range` is required.

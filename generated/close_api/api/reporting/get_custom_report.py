@@ -11,9 +11,6 @@ from ...models.custom_report import CustomReport
 from ...models.get_custom_report_interval import (
     GetCustomReportInterval,
 )
-from ...models.get_custom_report_query import (
-    GetCustomReportQuery,
-)
 from ...models.get_custom_report_transform_y import (
     GetCustomReportTransformY,
 )
@@ -37,7 +34,7 @@ def _get_kwargs(
     transform_y: GetCustomReportTransformY | Unset = UNSET,
     start: datetime.date | datetime.datetime | Unset = UNSET,
     end: datetime.date | datetime.datetime | Unset = UNSET,
-    query: GetCustomReportQuery | Unset = UNSET,
+    query: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -80,11 +77,7 @@ def _get_kwargs(
 
     params["end"] = json_end
 
-    json_query: str | Unset = UNSET
-    if not isinstance(query, Unset):
-        json_query = query
-
-    params["query"] = json_query
+    params["query"] = query
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -141,7 +134,7 @@ def sync_detailed(
     transform_y: GetCustomReportTransformY | Unset = UNSET,
     start: datetime.date | datetime.datetime | Unset = UNSET,
     end: datetime.date | datetime.datetime | Unset = UNSET,
-    query: GetCustomReportQuery | Unset = UNSET,
+    query: str | Unset = UNSET,
 ) -> Response[CustomReport]:
     """Get a custom report (Explorer)
 
@@ -152,8 +145,10 @@ def sync_detailed(
     `interval` (`auto`: day, week or month by the range), from `start` (default: the
     organization's creation) to `end` (default: now). `group_by` (`<type>.user_id`,
     `status_id`, `direction`, `status` or `created_by`) makes one series per value.
-    The emulator does not take numeric x axes, custom fields or `query` yet and refuses
-    them. The answer's shape is [unverified].
+    `query` on a lead report (`y` of `lead.`) is a lead search text (the grammar of
+    `GET /lead/`'s `query`) keeping the leads it selects. The emulator does not take
+    numeric x axes, custom fields, or a `query` (other than `*`) on activities or
+    opportunities yet, and refuses them. The answer's shape is [unverified].
 
     Args:
         organization_id (str):
@@ -164,7 +159,7 @@ def sync_detailed(
         transform_y (GetCustomReportTransformY | Unset):
         start (datetime.date | datetime.datetime | Unset):
         end (datetime.date | datetime.datetime | Unset):
-        query (GetCustomReportQuery | Unset):
+        query (str | Unset):
 
     Raises:
         closeext.CloseError: With closeext's client, for any error status or transport failure.
@@ -204,7 +199,7 @@ def sync(
     transform_y: GetCustomReportTransformY | Unset = UNSET,
     start: datetime.date | datetime.datetime | Unset = UNSET,
     end: datetime.date | datetime.datetime | Unset = UNSET,
-    query: GetCustomReportQuery | Unset = UNSET,
+    query: str | Unset = UNSET,
 ) -> CustomReport:
     """Get a custom report (Explorer)
 
@@ -215,8 +210,10 @@ def sync(
     `interval` (`auto`: day, week or month by the range), from `start` (default: the
     organization's creation) to `end` (default: now). `group_by` (`<type>.user_id`,
     `status_id`, `direction`, `status` or `created_by`) makes one series per value.
-    The emulator does not take numeric x axes, custom fields or `query` yet and refuses
-    them. The answer's shape is [unverified].
+    `query` on a lead report (`y` of `lead.`) is a lead search text (the grammar of
+    `GET /lead/`'s `query`) keeping the leads it selects. The emulator does not take
+    numeric x axes, custom fields, or a `query` (other than `*`) on activities or
+    opportunities yet, and refuses them. The answer's shape is [unverified].
 
     Args:
         organization_id (str):
@@ -227,7 +224,7 @@ def sync(
         transform_y (GetCustomReportTransformY | Unset):
         start (datetime.date | datetime.datetime | Unset):
         end (datetime.date | datetime.datetime | Unset):
-        query (GetCustomReportQuery | Unset):
+        query (str | Unset):
 
     Raises:
         closeext.CloseError: With closeext's client, for any error status or transport failure.
@@ -268,7 +265,7 @@ async def asyncio_detailed(
     transform_y: GetCustomReportTransformY | Unset = UNSET,
     start: datetime.date | datetime.datetime | Unset = UNSET,
     end: datetime.date | datetime.datetime | Unset = UNSET,
-    query: GetCustomReportQuery | Unset = UNSET,
+    query: str | Unset = UNSET,
 ) -> Response[CustomReport]:
     """Get a custom report (Explorer)
 
@@ -279,8 +276,10 @@ async def asyncio_detailed(
     `interval` (`auto`: day, week or month by the range), from `start` (default: the
     organization's creation) to `end` (default: now). `group_by` (`<type>.user_id`,
     `status_id`, `direction`, `status` or `created_by`) makes one series per value.
-    The emulator does not take numeric x axes, custom fields or `query` yet and refuses
-    them. The answer's shape is [unverified].
+    `query` on a lead report (`y` of `lead.`) is a lead search text (the grammar of
+    `GET /lead/`'s `query`) keeping the leads it selects. The emulator does not take
+    numeric x axes, custom fields, or a `query` (other than `*`) on activities or
+    opportunities yet, and refuses them. The answer's shape is [unverified].
 
     Args:
         organization_id (str):
@@ -291,7 +290,7 @@ async def asyncio_detailed(
         transform_y (GetCustomReportTransformY | Unset):
         start (datetime.date | datetime.datetime | Unset):
         end (datetime.date | datetime.datetime | Unset):
-        query (GetCustomReportQuery | Unset):
+        query (str | Unset):
 
     Raises:
         closeext.CloseError: With closeext's client, for any error status or transport failure.
@@ -329,7 +328,7 @@ async def asyncio(
     transform_y: GetCustomReportTransformY | Unset = UNSET,
     start: datetime.date | datetime.datetime | Unset = UNSET,
     end: datetime.date | datetime.datetime | Unset = UNSET,
-    query: GetCustomReportQuery | Unset = UNSET,
+    query: str | Unset = UNSET,
 ) -> CustomReport:
     """Get a custom report (Explorer)
 
@@ -340,8 +339,10 @@ async def asyncio(
     `interval` (`auto`: day, week or month by the range), from `start` (default: the
     organization's creation) to `end` (default: now). `group_by` (`<type>.user_id`,
     `status_id`, `direction`, `status` or `created_by`) makes one series per value.
-    The emulator does not take numeric x axes, custom fields or `query` yet and refuses
-    them. The answer's shape is [unverified].
+    `query` on a lead report (`y` of `lead.`) is a lead search text (the grammar of
+    `GET /lead/`'s `query`) keeping the leads it selects. The emulator does not take
+    numeric x axes, custom fields, or a `query` (other than `*`) on activities or
+    opportunities yet, and refuses them. The answer's shape is [unverified].
 
     Args:
         organization_id (str):
@@ -352,7 +353,7 @@ async def asyncio(
         transform_y (GetCustomReportTransformY | Unset):
         start (datetime.date | datetime.datetime | Unset):
         end (datetime.date | datetime.datetime | Unset):
-        query (GetCustomReportQuery | Unset):
+        query (str | Unset):
 
     Raises:
         closeext.CloseError: With closeext's client, for any error status or transport failure.

@@ -7,9 +7,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.get_lead_status_report_query import (
-    GetLeadStatusReportQuery,
-)
 from ...models.status_report import StatusReport
 from ...types import UNSET, Response, Unset
 
@@ -26,7 +23,7 @@ def _get_kwargs(
     *,
     date_start: datetime.date | datetime.datetime | Unset = UNSET,
     date_end: datetime.date | datetime.datetime | Unset = UNSET,
-    query: GetLeadStatusReportQuery | Unset = UNSET,
+    query: str | Unset = UNSET,
     smart_view_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -52,11 +49,7 @@ def _get_kwargs(
 
     params["date_end"] = json_date_end
 
-    json_query: str | Unset = UNSET
-    if not isinstance(query, Unset):
-        json_query = query
-
-    params["query"] = json_query
+    params["query"] = query
 
     params["smart_view_id"] = smart_view_id
 
@@ -110,7 +103,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     date_start: datetime.date | datetime.datetime | Unset = UNSET,
     date_end: datetime.date | datetime.datetime | Unset = UNSET,
-    query: GetLeadStatusReportQuery | Unset = UNSET,
+    query: str | Unset = UNSET,
     smart_view_id: str | Unset = UNSET,
 ) -> Response[StatusReport]:
     """Get the lead status change report
@@ -127,14 +120,14 @@ def sync_detailed(
     creation), `status_transitions_summary` each object's first-to-last move (A→B→C
     counts as A→C). Statuses deleted since show with `status_is_deleted: true`. The
     `_queries` / `_leads_page_urls` links of Close's answer are not produced [unverified
-    shapes]. `query` and `smart_view_id` (not both) are refused by the emulator for now:
-    it does not evaluate searches here.
+    shapes]. `query` (a lead search text, the grammar of `GET /lead/`'s `query`) or
+    `smart_view_id` (a lead Smart View), not both, keeps the leads they select now.
 
     Args:
         organization_id (str):
         date_start (datetime.date | datetime.datetime | Unset):
         date_end (datetime.date | datetime.datetime | Unset):
-        query (GetLeadStatusReportQuery | Unset):
+        query (str | Unset):
         smart_view_id (str | Unset):
 
     Raises:
@@ -166,7 +159,7 @@ def sync(
     client: AuthenticatedClient | Client,
     date_start: datetime.date | datetime.datetime | Unset = UNSET,
     date_end: datetime.date | datetime.datetime | Unset = UNSET,
-    query: GetLeadStatusReportQuery | Unset = UNSET,
+    query: str | Unset = UNSET,
     smart_view_id: str | Unset = UNSET,
 ) -> StatusReport:
     """Get the lead status change report
@@ -183,14 +176,14 @@ def sync(
     creation), `status_transitions_summary` each object's first-to-last move (A→B→C
     counts as A→C). Statuses deleted since show with `status_is_deleted: true`. The
     `_queries` / `_leads_page_urls` links of Close's answer are not produced [unverified
-    shapes]. `query` and `smart_view_id` (not both) are refused by the emulator for now:
-    it does not evaluate searches here.
+    shapes]. `query` (a lead search text, the grammar of `GET /lead/`'s `query`) or
+    `smart_view_id` (a lead Smart View), not both, keeps the leads they select now.
 
     Args:
         organization_id (str):
         date_start (datetime.date | datetime.datetime | Unset):
         date_end (datetime.date | datetime.datetime | Unset):
-        query (GetLeadStatusReportQuery | Unset):
+        query (str | Unset):
         smart_view_id (str | Unset):
 
     Raises:
@@ -223,7 +216,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     date_start: datetime.date | datetime.datetime | Unset = UNSET,
     date_end: datetime.date | datetime.datetime | Unset = UNSET,
-    query: GetLeadStatusReportQuery | Unset = UNSET,
+    query: str | Unset = UNSET,
     smart_view_id: str | Unset = UNSET,
 ) -> Response[StatusReport]:
     """Get the lead status change report
@@ -240,14 +233,14 @@ async def asyncio_detailed(
     creation), `status_transitions_summary` each object's first-to-last move (A→B→C
     counts as A→C). Statuses deleted since show with `status_is_deleted: true`. The
     `_queries` / `_leads_page_urls` links of Close's answer are not produced [unverified
-    shapes]. `query` and `smart_view_id` (not both) are refused by the emulator for now:
-    it does not evaluate searches here.
+    shapes]. `query` (a lead search text, the grammar of `GET /lead/`'s `query`) or
+    `smart_view_id` (a lead Smart View), not both, keeps the leads they select now.
 
     Args:
         organization_id (str):
         date_start (datetime.date | datetime.datetime | Unset):
         date_end (datetime.date | datetime.datetime | Unset):
-        query (GetLeadStatusReportQuery | Unset):
+        query (str | Unset):
         smart_view_id (str | Unset):
 
     Raises:
@@ -277,7 +270,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     date_start: datetime.date | datetime.datetime | Unset = UNSET,
     date_end: datetime.date | datetime.datetime | Unset = UNSET,
-    query: GetLeadStatusReportQuery | Unset = UNSET,
+    query: str | Unset = UNSET,
     smart_view_id: str | Unset = UNSET,
 ) -> StatusReport:
     """Get the lead status change report
@@ -294,14 +287,14 @@ async def asyncio(
     creation), `status_transitions_summary` each object's first-to-last move (A→B→C
     counts as A→C). Statuses deleted since show with `status_is_deleted: true`. The
     `_queries` / `_leads_page_urls` links of Close's answer are not produced [unverified
-    shapes]. `query` and `smart_view_id` (not both) are refused by the emulator for now:
-    it does not evaluate searches here.
+    shapes]. `query` (a lead search text, the grammar of `GET /lead/`'s `query`) or
+    `smart_view_id` (a lead Smart View), not both, keeps the leads they select now.
 
     Args:
         organization_id (str):
         date_start (datetime.date | datetime.datetime | Unset):
         date_end (datetime.date | datetime.datetime | Unset):
-        query (GetLeadStatusReportQuery | Unset):
+        query (str | Unset):
         smart_view_id (str | Unset):
 
     Raises:

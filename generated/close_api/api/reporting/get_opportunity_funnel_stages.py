@@ -79,8 +79,9 @@ def sync_detailed(
     to won), the rate and their value in cents. `created-cohort` takes the
     opportunities created in `cohort_relative_range` / `cohort_datetime_range`
     (required); `active-stage-cohort` those that existed in the report range. `users`
-    keeps some owners. Per-user rows follow. The comparison ranges are not taken yet
-    and a Smart View `query` is refused; JSON only. The answer's shape is [unverified].
+    keeps some owners; `query` (a lead Smart View) keeps the opportunities of the leads
+    it selects now. Per-user rows follow. The comparison ranges are not taken yet; JSON
+    only. The answer's shape is [unverified].
 
     Args:
         body (FunnelRequest): A `created-cohort` funnel needs `cohort_relative_range` or
@@ -122,8 +123,9 @@ def sync(
     to won), the rate and their value in cents. `created-cohort` takes the
     opportunities created in `cohort_relative_range` / `cohort_datetime_range`
     (required); `active-stage-cohort` those that existed in the report range. `users`
-    keeps some owners. Per-user rows follow. The comparison ranges are not taken yet
-    and a Smart View `query` is refused; JSON only. The answer's shape is [unverified].
+    keeps some owners; `query` (a lead Smart View) keeps the opportunities of the leads
+    it selects now. Per-user rows follow. The comparison ranges are not taken yet; JSON
+    only. The answer's shape is [unverified].
 
     Args:
         body (FunnelRequest): A `created-cohort` funnel needs `cohort_relative_range` or
@@ -166,8 +168,9 @@ async def asyncio_detailed(
     to won), the rate and their value in cents. `created-cohort` takes the
     opportunities created in `cohort_relative_range` / `cohort_datetime_range`
     (required); `active-stage-cohort` those that existed in the report range. `users`
-    keeps some owners. Per-user rows follow. The comparison ranges are not taken yet
-    and a Smart View `query` is refused; JSON only. The answer's shape is [unverified].
+    keeps some owners; `query` (a lead Smart View) keeps the opportunities of the leads
+    it selects now. Per-user rows follow. The comparison ranges are not taken yet; JSON
+    only. The answer's shape is [unverified].
 
     Args:
         body (FunnelRequest): A `created-cohort` funnel needs `cohort_relative_range` or
@@ -207,8 +210,9 @@ async def asyncio(
     to won), the rate and their value in cents. `created-cohort` takes the
     opportunities created in `cohort_relative_range` / `cohort_datetime_range`
     (required); `active-stage-cohort` those that existed in the report range. `users`
-    keeps some owners. Per-user rows follow. The comparison ranges are not taken yet
-    and a Smart View `query` is refused; JSON only. The answer's shape is [unverified].
+    keeps some owners; `query` (a lead Smart View) keeps the opportunities of the leads
+    it selects now. Per-user rows follow. The comparison ranges are not taken yet; JSON
+    only. The answer's shape is [unverified].
 
     Args:
         body (FunnelRequest): A `created-cohort` funnel needs `cohort_relative_range` or

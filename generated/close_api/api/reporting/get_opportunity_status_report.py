@@ -7,9 +7,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.get_opportunity_status_report_query import (
-    GetOpportunityStatusReportQuery,
-)
 from ...models.status_report import StatusReport
 from ...types import UNSET, Response, Unset
 
@@ -26,7 +23,7 @@ def _get_kwargs(
     *,
     date_start: datetime.date | datetime.datetime | Unset = UNSET,
     date_end: datetime.date | datetime.datetime | Unset = UNSET,
-    query: GetOpportunityStatusReportQuery | Unset = UNSET,
+    query: str | Unset = UNSET,
     smart_view_id: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -53,11 +50,7 @@ def _get_kwargs(
 
     params["date_end"] = json_date_end
 
-    json_query: str | Unset = UNSET
-    if not isinstance(query, Unset):
-        json_query = query
-
-    params["query"] = json_query
+    params["query"] = query
 
     params["smart_view_id"] = smart_view_id
 
@@ -113,7 +106,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     date_start: datetime.date | datetime.datetime | Unset = UNSET,
     date_end: datetime.date | datetime.datetime | Unset = UNSET,
-    query: GetOpportunityStatusReportQuery | Unset = UNSET,
+    query: str | Unset = UNSET,
     smart_view_id: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
 ) -> Response[StatusReport]:
@@ -131,15 +124,17 @@ def sync_detailed(
     creation), `status_transitions_summary` each object's first-to-last move (A→B→C
     counts as A→C). Statuses deleted since show with `status_is_deleted: true`. The
     `_queries` / `_leads_page_urls` links of Close's answer are not produced [unverified
-    shapes]. `query` and `smart_view_id` (not both) are refused by the emulator for now:
-    it does not evaluate searches here.
+    shapes]. `query` (a lead search text, the grammar of `GET /lead/`'s `query`) or
+    `smart_view_id` (a lead Smart View), not both, keeps the opportunities of the leads
+    they select now [unverified: Close wraps the opportunity part of its own `_queries`
+    in an `opportunity(...)` lead clause, which the emulator's grammar does not take].
     `user_id` keeps the opportunities of one user.
 
     Args:
         organization_id (str):
         date_start (datetime.date | datetime.datetime | Unset):
         date_end (datetime.date | datetime.datetime | Unset):
-        query (GetOpportunityStatusReportQuery | Unset):
+        query (str | Unset):
         smart_view_id (str | Unset):
         user_id (str | Unset):
 
@@ -173,7 +168,7 @@ def sync(
     client: AuthenticatedClient | Client,
     date_start: datetime.date | datetime.datetime | Unset = UNSET,
     date_end: datetime.date | datetime.datetime | Unset = UNSET,
-    query: GetOpportunityStatusReportQuery | Unset = UNSET,
+    query: str | Unset = UNSET,
     smart_view_id: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
 ) -> StatusReport:
@@ -191,15 +186,17 @@ def sync(
     creation), `status_transitions_summary` each object's first-to-last move (A→B→C
     counts as A→C). Statuses deleted since show with `status_is_deleted: true`. The
     `_queries` / `_leads_page_urls` links of Close's answer are not produced [unverified
-    shapes]. `query` and `smart_view_id` (not both) are refused by the emulator for now:
-    it does not evaluate searches here.
+    shapes]. `query` (a lead search text, the grammar of `GET /lead/`'s `query`) or
+    `smart_view_id` (a lead Smart View), not both, keeps the opportunities of the leads
+    they select now [unverified: Close wraps the opportunity part of its own `_queries`
+    in an `opportunity(...)` lead clause, which the emulator's grammar does not take].
     `user_id` keeps the opportunities of one user.
 
     Args:
         organization_id (str):
         date_start (datetime.date | datetime.datetime | Unset):
         date_end (datetime.date | datetime.datetime | Unset):
-        query (GetOpportunityStatusReportQuery | Unset):
+        query (str | Unset):
         smart_view_id (str | Unset):
         user_id (str | Unset):
 
@@ -234,7 +231,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     date_start: datetime.date | datetime.datetime | Unset = UNSET,
     date_end: datetime.date | datetime.datetime | Unset = UNSET,
-    query: GetOpportunityStatusReportQuery | Unset = UNSET,
+    query: str | Unset = UNSET,
     smart_view_id: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
 ) -> Response[StatusReport]:
@@ -252,15 +249,17 @@ async def asyncio_detailed(
     creation), `status_transitions_summary` each object's first-to-last move (A→B→C
     counts as A→C). Statuses deleted since show with `status_is_deleted: true`. The
     `_queries` / `_leads_page_urls` links of Close's answer are not produced [unverified
-    shapes]. `query` and `smart_view_id` (not both) are refused by the emulator for now:
-    it does not evaluate searches here.
+    shapes]. `query` (a lead search text, the grammar of `GET /lead/`'s `query`) or
+    `smart_view_id` (a lead Smart View), not both, keeps the opportunities of the leads
+    they select now [unverified: Close wraps the opportunity part of its own `_queries`
+    in an `opportunity(...)` lead clause, which the emulator's grammar does not take].
     `user_id` keeps the opportunities of one user.
 
     Args:
         organization_id (str):
         date_start (datetime.date | datetime.datetime | Unset):
         date_end (datetime.date | datetime.datetime | Unset):
-        query (GetOpportunityStatusReportQuery | Unset):
+        query (str | Unset):
         smart_view_id (str | Unset):
         user_id (str | Unset):
 
@@ -292,7 +291,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     date_start: datetime.date | datetime.datetime | Unset = UNSET,
     date_end: datetime.date | datetime.datetime | Unset = UNSET,
-    query: GetOpportunityStatusReportQuery | Unset = UNSET,
+    query: str | Unset = UNSET,
     smart_view_id: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
 ) -> StatusReport:
@@ -310,15 +309,17 @@ async def asyncio(
     creation), `status_transitions_summary` each object's first-to-last move (A→B→C
     counts as A→C). Statuses deleted since show with `status_is_deleted: true`. The
     `_queries` / `_leads_page_urls` links of Close's answer are not produced [unverified
-    shapes]. `query` and `smart_view_id` (not both) are refused by the emulator for now:
-    it does not evaluate searches here.
+    shapes]. `query` (a lead search text, the grammar of `GET /lead/`'s `query`) or
+    `smart_view_id` (a lead Smart View), not both, keeps the opportunities of the leads
+    they select now [unverified: Close wraps the opportunity part of its own `_queries`
+    in an `opportunity(...)` lead clause, which the emulator's grammar does not take].
     `user_id` keeps the opportunities of one user.
 
     Args:
         organization_id (str):
         date_start (datetime.date | datetime.datetime | Unset):
         date_end (datetime.date | datetime.datetime | Unset):
-        query (GetOpportunityStatusReportQuery | Unset):
+        query (str | Unset):
         smart_view_id (str | Unset):
         user_id (str | Unset):
 
