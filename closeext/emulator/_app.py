@@ -363,6 +363,7 @@ class Pipeline:
             tz_offset=tz_offset,
             oauth=oauth,
             origin=_files.origin(scope),
+            raw_headers=scope["headers"],
         )
         try:
             response = handler(request)

@@ -9,7 +9,7 @@ lives in the organization they are handed.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -45,6 +45,17 @@ class ApiRequest:
     origin: str = ""
     #: Whether the caller is an OAuth app (a Bearer access token), not an API key.
     oauth: bool = False
+    #: The raw ASGI headers (lower-case names), for the few handlers that read one the
+    #: spec cannot declare, such as ``Accept`` (see :func:`header`).
+    raw_headers: Sequence[tuple[bytes, bytes]] = ()
+
+    def header(self, name: str) -> str | None:
+        """The value of header ``name`` (lower case), or ``None`` when it was not sent."""
+        wanted = name.encode("latin-1")
+        for key, value in self.raw_headers:
+            if key == wanted:
+                return value.decode("latin-1")
+        return None
 
 
 @dataclass(slots=True)

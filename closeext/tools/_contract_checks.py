@@ -118,6 +118,7 @@ _INEXPRESSIBLE = re.compile(
             # ==== h16r: refusal wordings go below ====
             # Close's opportunity list parameters the emulator refuses rather than ignores.
             r"^The emulator's opportunity list does not filter by ",
+            r"^The emulator's reports answer JSON only",  # an Accept asking for CSV
         )
     )
 )

@@ -132,3 +132,15 @@ def test_an_organization_update_records_no_event(api: Api) -> None:
     ok(api.put(f"/organization/{api.org.id}/", json={"name": "Renamed", "currency": "EUR"}))
     assert ok(api.get(f"/organization/{api.org.id}/"))["name"] == "Renamed"
     assert ok(api.get("/event/"))["data"] == before
+
+
+def test_a_csv_report_is_refused_rather_than_answered_as_json(api: Api) -> None:
+    body = {"type": "overview", "metrics": ["calls.outbound.all.count"], "relative_range": "today"}
+    csv = {"Accept": "text/csv"}
+    assert "JSON only" in error(api.post("/report/activity/", json=body, headers=csv))
+    either = {"Accept": "text/csv, application/json;q=0.5"}
+    assert ok(api.post("/report/activity/", json=body, headers=either))["type"] == "overview"
+    pipeline = ok(api.get("/pipeline/"))["data"][0]["id"]
+    funnel = {"pipeline": pipeline, "type": "created-cohort", "cohort_relative_range": "today"}
+    stages = api.post("/report/funnel/opportunity/stages/", json=funnel, headers=csv)
+    assert "JSON only" in error(stages)

@@ -11,8 +11,8 @@ A Smart View (``query.saved_search_id``, ``smart_view_id``) or a lead search ``q
 restricts a report to the leads it selects (``_report_filters``): their status changes,
 their opportunities, the activity on them. What a report cannot honour yet — a search
 query over activities or opportunities in the Explorer — is refused with 400, never
-ignored. Reports answer JSON only: the emulator's handlers do not see ``Accept``, so a
-CSV request still gets JSON (the spec says so). Reports only read, so they record no events.
+ignored, and so is a CSV answer (``Accept: text/csv`` on the reports Close serves as CSV:
+its columns are undocumented). Reports only read, so they record no events.
 """
 
 from __future__ import annotations
@@ -37,6 +37,17 @@ _NO_QUERY = (
 )
 
 
+def _json_only(req: ApiRequest) -> None:
+    """Refuse a request for CSV (an ``Accept`` that names CSV but no JSON) rather than
+    answer it with JSON."""
+    accept = (req.header("accept") or "").lower()
+    if "text/csv" in accept and "json" not in accept and "*/*" not in accept:
+        raise BadRequest(
+            "The emulator's reports answer JSON only: ask with Accept: application/json "
+            "(Close's CSV columns are undocumented)."
+        )
+
+
 def _org(req: ApiRequest) -> Organization:
     if req.path_params.get("organization_id") != req.org.id:
         raise NotFound("Organization")
@@ -56,6 +67,7 @@ def _users(org: Organization, asked: Iterable[str] | None) -> list[str]:
 
 
 def _activity_report(req: ApiRequest) -> ApiResponse:
+    _json_only(req)
     org = req.org
     body: dict[str, Any] = req.body
     leads = body_view_leads(req, body)
@@ -147,6 +159,7 @@ def _opportunity_statuses(req: ApiRequest) -> ApiResponse:
 
 def _funnel(req: ApiRequest) -> tuple[Organization, list[Any], list[Any], dict[str, Any]]:
     """The pipeline's statuses in order, the opportunities of the cohort, and the ranges."""
+    _json_only(req)
     org = req.org
     body: dict[str, Any] = req.body
     leads = body_view_leads(req, body)

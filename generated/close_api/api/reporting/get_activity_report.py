@@ -81,8 +81,9 @@ def sync_detailed(
     (the key third-party code reads). `query` (`{type: saved_search, saved_search_id}`,
     a lead Smart View) keeps the activity logged on the leads the view selects now, for
     the caller, and the leads and opportunities among them; a missing view or one of
-    another type is a 400. The answer is JSON only (Close also serves CSV by `Accept`;
-    the emulator ignores `Accept` and always answers JSON). Row shapes are [unverified].
+    another type is a 400. The answer is JSON only: Close also serves CSV by `Accept`,
+    and the emulator refuses an `Accept` naming `text/csv` but no JSON with a 400 (the
+    CSV columns are undocumented). Row shapes are [unverified].
 
     Args:
         body (ActivityReportRequest): One of `relative_range` and `datetime_range` is required.
@@ -122,8 +123,9 @@ def sync(
     (the key third-party code reads). `query` (`{type: saved_search, saved_search_id}`,
     a lead Smart View) keeps the activity logged on the leads the view selects now, for
     the caller, and the leads and opportunities among them; a missing view or one of
-    another type is a 400. The answer is JSON only (Close also serves CSV by `Accept`;
-    the emulator ignores `Accept` and always answers JSON). Row shapes are [unverified].
+    another type is a 400. The answer is JSON only: Close also serves CSV by `Accept`,
+    and the emulator refuses an `Accept` naming `text/csv` but no JSON with a 400 (the
+    CSV columns are undocumented). Row shapes are [unverified].
 
     Args:
         body (ActivityReportRequest): One of `relative_range` and `datetime_range` is required.
@@ -164,8 +166,9 @@ async def asyncio_detailed(
     (the key third-party code reads). `query` (`{type: saved_search, saved_search_id}`,
     a lead Smart View) keeps the activity logged on the leads the view selects now, for
     the caller, and the leads and opportunities among them; a missing view or one of
-    another type is a 400. The answer is JSON only (Close also serves CSV by `Accept`;
-    the emulator ignores `Accept` and always answers JSON). Row shapes are [unverified].
+    another type is a 400. The answer is JSON only: Close also serves CSV by `Accept`,
+    and the emulator refuses an `Accept` naming `text/csv` but no JSON with a 400 (the
+    CSV columns are undocumented). Row shapes are [unverified].
 
     Args:
         body (ActivityReportRequest): One of `relative_range` and `datetime_range` is required.
@@ -203,8 +206,9 @@ async def asyncio(
     (the key third-party code reads). `query` (`{type: saved_search, saved_search_id}`,
     a lead Smart View) keeps the activity logged on the leads the view selects now, for
     the caller, and the leads and opportunities among them; a missing view or one of
-    another type is a 400. The answer is JSON only (Close also serves CSV by `Accept`;
-    the emulator ignores `Accept` and always answers JSON). Row shapes are [unverified].
+    another type is a 400. The answer is JSON only: Close also serves CSV by `Accept`,
+    and the emulator refuses an `Accept` naming `text/csv` but no JSON with a 400 (the
+    CSV columns are undocumented). Row shapes are [unverified].
 
     Args:
         body (ActivityReportRequest): One of `relative_range` and `datetime_range` is required.

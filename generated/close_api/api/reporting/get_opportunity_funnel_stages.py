@@ -81,7 +81,8 @@ def sync_detailed(
     (required); `active-stage-cohort` those that existed in the report range. `users`
     keeps some owners; `query` (a lead Smart View) keeps the opportunities of the leads
     it selects now. Per-user rows follow. The comparison ranges are not taken yet; JSON
-    only. The answer's shape is [unverified].
+    only (an `Accept` naming `text/csv` but no JSON is a 400). The answer's shape is
+    [unverified].
 
     Args:
         body (FunnelRequest): A `created-cohort` funnel needs `cohort_relative_range` or
@@ -125,7 +126,8 @@ def sync(
     (required); `active-stage-cohort` those that existed in the report range. `users`
     keeps some owners; `query` (a lead Smart View) keeps the opportunities of the leads
     it selects now. Per-user rows follow. The comparison ranges are not taken yet; JSON
-    only. The answer's shape is [unverified].
+    only (an `Accept` naming `text/csv` but no JSON is a 400). The answer's shape is
+    [unverified].
 
     Args:
         body (FunnelRequest): A `created-cohort` funnel needs `cohort_relative_range` or
@@ -170,7 +172,8 @@ async def asyncio_detailed(
     (required); `active-stage-cohort` those that existed in the report range. `users`
     keeps some owners; `query` (a lead Smart View) keeps the opportunities of the leads
     it selects now. Per-user rows follow. The comparison ranges are not taken yet; JSON
-    only. The answer's shape is [unverified].
+    only (an `Accept` naming `text/csv` but no JSON is a 400). The answer's shape is
+    [unverified].
 
     Args:
         body (FunnelRequest): A `created-cohort` funnel needs `cohort_relative_range` or
@@ -212,7 +215,8 @@ async def asyncio(
     (required); `active-stage-cohort` those that existed in the report range. `users`
     keeps some owners; `query` (a lead Smart View) keeps the opportunities of the leads
     it selects now. Per-user rows follow. The comparison ranges are not taken yet; JSON
-    only. The answer's shape is [unverified].
+    only (an `Accept` naming `text/csv` but no JSON is a 400). The answer's shape is
+    [unverified].
 
     Args:
         body (FunnelRequest): A `created-cohort` funnel needs `cohort_relative_range` or
