@@ -248,7 +248,7 @@ def fuzzing(report: Report, *, quick: bool, rounds: int) -> None:
             )
             schema = fuzz.load_schema(app, config)
             started = time.perf_counter()
-            cases, failures, errors, internal = fuzz._execute(schema, app)
+            cases, _stateful, failures, errors, internal = fuzz._execute(schema, app)
             elapsed = time.perf_counter() - started
         speeds.append(cases / elapsed)
         cases_total += cases

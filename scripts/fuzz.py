@@ -39,6 +39,7 @@ from schemathesis.config import SchemathesisConfig
 
 from closeext.emulator import EmulatorApp, create_app
 from closeext.tools._contract_checks import (
+    reach_every_rule,
     register_check,
     rejections_depend_on_state,
     state_independent_problems,
@@ -154,6 +155,7 @@ def load_schema(app: EmulatorApp | None, config: SchemathesisConfig) -> Any:
     schema = schemathesis.openapi.from_path(SPEC_PATH, config=config)
     if app is not None:
         schema.app = app
+    reach_every_rule(schema)  # or the stateful phase starts (almost) no scenario
     return schema
 
 
@@ -168,7 +170,7 @@ def _report_failure(label: str | None, node: Any) -> None:
 
 def _run_round(
     seed: int, max_examples: int, stateful_steps: int
-) -> tuple[int, dict[str, int], int, int]:
+) -> tuple[int, int, dict[str, int], int, int]:
     app = new_app()
     with tempfile.TemporaryDirectory() as directory:
         config = build_config(
@@ -180,14 +182,17 @@ def _run_round(
         return _execute(load_schema(app, config), app)
 
 
-def _execute(schema: Any, app: EmulatorApp) -> tuple[int, dict[str, int], int, int]:
+def _execute(schema: Any, app: EmulatorApp) -> tuple[int, int, dict[str, int], int, int]:
+    """Run the schema's phases: (cases, of which stateful, failures per check, errors, 5xx)."""
     from schemathesis.engine import Status, events, from_schema
 
-    cases = errors = 0
+    cases = stateful = errors = 0
     failures: dict[str, int] = collections.Counter()
     for event in from_schema(schema).execute():
         if isinstance(event, events.ScenarioFinished):
             cases += len(event.recorder.cases)
+            if event.phase == "stateful":  # a StrEnum
+                stateful += len(event.recorder.cases)
             for nodes in event.recorder.checks.values():
                 for node in nodes:
                     if node.status == Status.FAILURE:
@@ -198,7 +203,7 @@ def _execute(schema: Any, app: EmulatorApp) -> tuple[int, dict[str, int], int, i
         elif isinstance(event, events.NonFatalError | events.FatalError):
             errors += 1
             print(f"schemathesis error: {event}", file=sys.stderr)
-    return cases, failures, errors, app.state.emulator.internal_errors
+    return cases, stateful, failures, errors, app.state.emulator.internal_errors
 
 
 def run_edges(seed: int, max_cases: int | None = None) -> Any:
@@ -239,7 +244,7 @@ def main(argv: list[str] | None = None) -> int:
     failures: dict[str, int] = collections.Counter()
     while total_cases < args.cases:
         seed = args.seed + rounds
-        cases, round_failures, errors, round_internal = _run_round(
+        cases, stateful, round_failures, errors, round_internal = _run_round(
             seed, args.max_examples, args.stateful_steps
         )
         rounds += 1
@@ -248,8 +253,13 @@ def main(argv: list[str] | None = None) -> int:
         internal += round_internal
         failures.update(round_failures)
         print(
-            f"round {rounds} (seed {seed}): {cases} cases, {sum(round_failures.values())} failures"
+            f"round {rounds} (seed {seed}): {cases} cases ({stateful} in stateful scenarios), "
+            f"{sum(round_failures.values())} failures"
         )
+        if stateful == 0:
+            # A stateful phase that runs nothing is a hollow campaign, not a clean one.
+            print("the stateful phase ran no step", file=sys.stderr)
+            total_errors += 1
         if cases == 0:
             print("no cases were generated; stopping", file=sys.stderr)
             total_errors += 1

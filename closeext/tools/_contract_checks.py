@@ -268,6 +268,35 @@ def build_config(
     )
 
 
+def reach_every_rule(schema: Any) -> int:
+    """Let the stateful phase draw any of the spec's transitions; answer how many there are.
+
+    Hypothesis picks a state machine's next rule with ``sampled_from(rules).filter(valid)``.
+    When three random picks miss, that filter scans only the first ``_MAX_FILTER_CALLS``
+    (10,000) rules for a valid one. This spec's links make some 12,800 rules, and the ones
+    that start a scenario (no data needed from an earlier step) sort last, beyond the scan:
+    the stateful phase then started almost no scenario (one case in a whole campaign) or
+    came out ``Unsatisfiable``, depending on which integers Hypothesis happened to draw —
+    and it draws constants it collects from the modules imported so far, so importing the
+    generated client changed the outcome. Raising the limit to the rule count makes every
+    rule reachable; it only ever lets a filter over a larger list look further.
+    """
+    from hypothesis.strategies._internal.strategies import SampledFromStrategy
+
+    rules = len(schema.as_state_machine().setup_state().rules)
+    # The scan covers _MAX_FILTER_CALLS - 3 elements (three went to the random picks).
+    needed = rules + 3
+    current = getattr(SampledFromStrategy, "_MAX_FILTER_CALLS", None)
+    if not isinstance(current, int):
+        raise RuntimeError(
+            "Hypothesis no longer has SampledFromStrategy._MAX_FILTER_CALLS: check how its "
+            "filtered sampled_from scans now, or the stateful phase may reach few rules"
+        )
+    if current < needed:
+        SampledFromStrategy._MAX_FILTER_CALLS = needed
+    return rules
+
+
 def load_schema(config: SchemathesisConfig, spec_path: Path | None = None) -> Any:
     """The pinned spec (or ``spec_path``) under ``config``, for calls over HTTP."""
     import schemathesis
