@@ -113,10 +113,15 @@ _INEXPRESSIBLE = re.compile(
             # the objects a query returns, and pause / resume of an action's current status.
             r"^Bulk edit: ",
             # ==== h16b: refusal wordings go below ====
-            # Bulk emails and sequence subscriptions: the template, account, sequence and
-            # members they name (stored data), and the fields each action type takes.
-            r"^Bulk email: ",
-            r"^Bulk sequence subscription: ",
+            # Bulk emails and sequence subscriptions: the template, account, sequence,
+            # members and phone number they name (stored data; the fields each action type
+            # takes are in the create schemas), and reassign, which the emulator refuses.
+            r"^Bulk email: template_id does not name an email template",
+            r"^Bulk email: email_account_id is needed \(the caller has none\)",
+            r"^Bulk sequence subscription: sequence_id does not name a sequence",
+            r"^Bulk sequence subscription: calls_assigned_to names no member",
+            r"^Bulk sequence subscription: from_phone_number_id does not name a phone",
+            r"^Bulk sequence subscription: reassign is not emulated",
             r"^A bulk action on [a-z]+s takes an s_query",
             r"^Only a (running|paused) bulk action can be ",
             r"^Only a bulk action paused at most 7 days ago",

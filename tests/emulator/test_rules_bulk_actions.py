@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from tests.emulator._driver import Api, emulator, error, ok
+from tests.emulator._driver import Api, emulator, error, field_errors, ok
 
 
 @pytest.fixture
@@ -119,9 +119,8 @@ def test_custom_field_replace_add_remove_and_clear(api: Api) -> None:
 
 def test_refusals_before_starting(api: Api) -> None:
     single = ok(api.post("/custom_field/lead/", json={"name": "Tier", "type": "number"}))
-    assert "needs lead_status_id" in error(
-        api.post("/bulk_action/edit/", json={"type": "set_lead_status"})
-    )
+    refused = field_errors(api.post("/bulk_action/edit/", json={"type": "set_lead_status"}))
+    assert refused == {"lead_status_id": "This field is required."}
     assert "does not exist" in error(
         api.post(
             "/bulk_action/edit/",

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from tests.emulator._driver import Api, emulator, error, ok
+from tests.emulator._driver import Api, emulator, error, field_errors, ok
 
 
 @pytest.fixture
@@ -271,10 +271,13 @@ def test_bulk_sequence_subscription_refusals(api: Api) -> None:
     def refused(body: dict[str, Any]) -> str:
         return error(api.post("/bulk_action/sequence_subscription/", json=body))
 
-    assert "subscribe needs" in refused({"action_type": "subscribe", "sequence_id": seq["id"]})
+    url = "/bulk_action/sequence_subscription/"
+    needs = field_errors(api.post(url, json={"action_type": "subscribe", "sequence_id": seq["id"]}))
+    assert set(needs) == {"sender_account_id", "sender_name", "sender_email", "contact_preference"}
     assert "does not name a sequence" in refused({"action_type": "pause", "sequence_id": "seq_x"})
     assert "reassign is not emulated" in refused({"action_type": "reassign"})
-    assert "go with subscribe only" in refused({"action_type": "pause", "sender_name": "Sam"})
+    only = field_errors(api.post(url, json={"action_type": "pause", "sender_name": "Sam"}))
+    assert set(only) == {"sender_name"}  # goes with subscribe only
     base = {
         "action_type": "subscribe",
         "sequence_id": seq["id"],

@@ -3,8 +3,9 @@
 A bulk action is asynchronous, as Close's are: ``POST`` answers it ``created`` with the
 selection taken (``n_objects``); the emulator's clock moves it to ``processing`` after 1
 second, then handles up to :data:`BATCH` objects per further second [unverified] until it
-is ``done``. Each step is one clock timer; ``PUT {"status": "paused"}`` stops it at the next
-step and ``{"status": "resuming"}`` goes on one second later [inferred endpoint]. Every
+is ``done`` (``error`` should a step hit a bug of the emulator). Each step is one clock
+timer; ``PUT {"status": "paused"}`` stops it at the next step and ``{"status":
+"resuming"}`` goes on one second later [inferred endpoint]. Every
 change a step makes is recorded with ``meta.bulk_action_id``; the action's own changes are
 ``bulk_action.<kind>`` events.
 
@@ -33,6 +34,8 @@ from .._types import ApiRequest, ApiResponse, BadRequest, Handler, NotFound
 BATCH: Final = 100
 #: Seconds between two steps.
 STEP_SECONDS: Final = 1.0
+#: Statuses in which an action takes no further step.
+_STOPPED: Final = frozenset({"paused", "done", "error"})
 #: How long a paused action may still be resumed (Close's docs: 7 days).
 RESUMABLE: Final = timedelta(days=7)
 
@@ -111,7 +114,12 @@ class Kind:
         return self.family.model
 
 
-def family(kind: str, model: str, claims: frozenset[str] = frozenset()) -> Family:
+def family(
+    kind: str,
+    model: str,
+    claims: frozenset[str] = frozenset(),
+    computed: Mapping[str, Callable[[Organization, Any], Any]] | None = None,
+) -> Family:
     """The declaration of one kind's family (list and get are the engine's)."""
     return Family(
         name=f"bulk_{kind}_action",
@@ -125,6 +133,9 @@ def family(kind: str, model: str, claims: frozenset[str] = frozenset()) -> Famil
             "organization_id": lambda org, action: org.id,
             "n_leads": lambda org, action: action.n_objects,
             "n_leads_processed": lambda org, action: action.n_objects_processed,
+            # Close's legacy text query; the emulator's actions select by s_query only.
+            "query": lambda org, action: None,
+            **(computed or {}),
         },
         claims=claims,
         handwritten=frozenset({"create", "update"}),
@@ -160,16 +171,25 @@ class Engine:
     def _step(self, org: Organization, kind: Kind, action_id: str, run: int, due: datetime) -> None:
         collection = kind.family.collection
         action = org.collection(collection).get(action_id)
-        if action is None or action.run != run or action.status in ("paused", "done"):
-            return  # reset, paused meanwhile, or superseded by a resume
+        if action is None or action.run != run or action.status in _STOPPED:
+            return  # reset, paused meanwhile, superseded by a resume, or failed
         with org.recording(user_id=action.created_by, meta={"bulk_action_id": action.id}):
             if action.status in ("created", "resuming"):
                 org.change(collection, action, {"status": "processing"}, action.created_by)
             else:
                 acting = actor(org, self.bound, action)
                 start = action.n_objects_processed
-                for object_id in action.selected[start : start + BATCH]:
-                    kind.apply(acting, action, object_id)
+                for offset, object_id in enumerate(action.selected[start : start + BATCH]):
+                    try:
+                        kind.apply(acting, action, object_id)
+                    except Exception:
+                        # A bug of the emulator, never a refusal (a kind skips those): the
+                        # action stops as Close's failed ones do, ``error`` with what it
+                        # handled, and the exception goes on to the clock, whose caller
+                        # counts it in ``Emulator.internal_errors`` as a request's would be.
+                        failed = {"status": "error", "n_objects_processed": start + offset}
+                        org.change(collection, action, failed, action.created_by)
+                        raise
                 done = min(start + BATCH, action.n_objects)
                 attrs: dict[str, Any] = {"n_objects_processed": done}
                 if done >= action.n_objects:

@@ -128,6 +128,8 @@ def _prepare(req: ApiRequest, action: BulkAction) -> None:
     action.custom_field_value = body.get("custom_field_value")
     action.custom_field_values = body.get("custom_field_values")
     action.custom_field_operation = body.get("custom_field_operation")
+    # The fields that go with each type are the create schema's (BulkEditActionCreate):
+    # one that does not go with ``type`` is refused before this, never kept and echoed.
     kind = field_kind(action.type)
     if kind is None:
         if not action.lead_status_id:
@@ -196,10 +198,21 @@ def _write(acting: Actor, family_name: str, record: Any, body: Mapping[str, Any]
         acting.bound[family_name].change(acting.req, record, body)
 
 
+def _field_name(org: Organization, action: BulkAction) -> str | None:
+    """The name of the field the edit writes (it was resolved to an id by the create)."""
+    found = org.custom_fields.get(action.custom_field_id or "")
+    return None if found is None else str(found.name)
+
+
 EDIT = Kind(
     name="edit",
-    # custom_field_name is resolved to custom_field_id by the create
-    family=family("edit", "BulkEditAction", claims=frozenset({"custom_field_name"})),
+    # custom_field_name is resolved to custom_field_id by the create, and shown from it
+    family=family(
+        "edit",
+        "BulkEditAction",
+        claims=frozenset({"custom_field_name"}),
+        computed={"custom_field_name": _field_name},
+    ),
     prepare=_prepare,
     apply=_apply,
 )

@@ -19,6 +19,7 @@ own thread. The emulator sends nothing to anyone.
 ``email_account_id`` must be a connected account of the caller, or of a member who allowed
 the caller to send as them (``/send_as/``: "individual, bulk and sequence emails"); it
 defaults to the caller's own [unverified].
+``{{ user.* }}`` tags render the account's owner, who sends it [inferred].
 """
 
 from __future__ import annotations
@@ -87,8 +88,13 @@ def _apply(acting: Actor, action: BulkAction, lead_id: str) -> None:
     if lead is None or template is None:
         return  # deleted meanwhile
     emails = acting.bound["email"]
+    # ``{{ user.* }}`` is the member who sends: the owner of the sending account, who is
+    # not the caller when they send as another member [inferred: Close's render takes the
+    # sending account too].
+    account = org.collection("connected_accounts").get(action.email_account_id or "")
+    owner = org.users.get(account.user_id) if account is not None else None
     for contact, address in recipients(org, lead, action.contact_preference or "lead"):
-        values = variables(acting.req, lead, contact)
+        values = variables(acting.req, lead, contact, owner)
         body = {
             "lead_id": lead.id,
             "contact_id": contact.id,

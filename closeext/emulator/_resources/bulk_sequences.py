@@ -31,14 +31,6 @@ from ._bulk_engine import Actor, BulkAction, Kind, family
 from ._sending import sending_account_error
 from .bulk_email import recipients
 
-_SUBSCRIBE_NEEDS: Final = (
-    "sequence_id",
-    "sender_account_id",
-    "sender_name",
-    "sender_email",
-    "contact_preference",
-)
-_SUBSCRIBE_ONLY: Final = (*_SUBSCRIBE_NEEDS[1:], "calls_assigned_to", "from_phone_number_id")
 #: action_type -> (the subscription status it acts on, the status it sets).
 _MOVES: Final = {
     "pause": ("active", "paused"),
@@ -53,14 +45,8 @@ def _prepare(req: ApiRequest, action: BulkAction) -> None:
     action.action_type = body["action_type"]
     if action.action_type == "reassign":
         raise BadRequest(f"{_WHO}: reassign is not emulated (Close does not document it).")
-    if action.action_type == "subscribe":
-        missing = [name for name in _SUBSCRIBE_NEEDS if not body.get(name)]
-        if missing:
-            raise BadRequest(f"{_WHO}: subscribe needs {', '.join(missing)}.")
-    else:
-        sent = [name for name in _SUBSCRIBE_ONLY if name in body]
-        if sent:
-            raise BadRequest(f"{_WHO}: {', '.join(sent)} go with subscribe only.")
+    # What subscribe needs, and the fields that go with it only, are the create schema's
+    # (BulkSequenceSubscriptionActionCreate, if / then): refused before this.
     action.sequence_id = body.get("sequence_id")
     if action.sequence_id is not None and action.sequence_id not in org.collection("sequences"):
         raise BadRequest(f"{_WHO}: sequence_id does not name a sequence.")

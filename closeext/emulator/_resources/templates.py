@@ -22,7 +22,7 @@ from .. import _custom_values as cv
 from .._engine import Bound, Family
 from .._listing import project, requested_fields
 from .._organization import Organization
-from .._records import Contact, Lead, Record
+from .._records import Contact, Lead, Record, User
 from .._template_tags import Variables, render_tags
 from .._types import ApiRequest, ApiResponse, BadRequest, Handler, ValidationFailed
 from ._copying import READ_ONLY
@@ -137,9 +137,12 @@ def _contact_values(contact: Contact) -> dict[str, str]:
     }
 
 
-def variables(req: ApiRequest, lead: Lead, contact: Contact) -> Variables:
-    """Every value a tag may name, for ``contact`` of ``lead`` sent by the caller."""
-    user = req.user
+def variables(
+    req: ApiRequest, lead: Lead, contact: Contact, sender: User | None = None
+) -> Variables:
+    """Every value a tag may name, for ``contact`` of ``lead`` sent by ``sender`` (default:
+    the caller)."""
+    user = sender or req.user
     return {
         "lead": _lead_values(req.org, lead),
         "contact": _contact_values(contact),

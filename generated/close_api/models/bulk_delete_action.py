@@ -17,9 +17,12 @@ class BulkDeleteAction(LazyModel):
 
     id: str | Unset = UNSET
     """ Bulk action id (`bulk_` prefix [unverified]). """
+    query: None | str | Unset = UNSET
+    """ Close's legacy text query; the emulator selects by `s_query` only, so always null. """
     bulk_object_type: str | Unset = UNSET
     status: str | Unset = UNSET
-    """ `created`, `processing`, `paused`, `resuming`, `done` (Close also has `loading` and `error`). """
+    """ `created`, `processing`, `paused`, `resuming`, `done`, `error` (a step hit a bug of the emulator; Close also
+    has `loading`). """
     s_query: (
         SearchAndNode
         | SearchFieldConditionNode
@@ -48,6 +51,8 @@ class BulkDeleteAction(LazyModel):
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
+
+        query: None | str | Unset = self.query
 
         bulk_object_type = self.bulk_object_type
 
@@ -106,6 +111,8 @@ class BulkDeleteAction(LazyModel):
         field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
+        if query is not UNSET:
+            field_dict["query"] = query
         if bulk_object_type is not UNSET:
             field_dict["bulk_object_type"] = bulk_object_type
         if status is not UNSET:
@@ -144,6 +151,8 @@ class BulkDeleteAction(LazyModel):
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
+        query: None | str | Unset = d.pop("query", UNSET)
+
         bulk_object_type = d.pop("bulk_object_type", UNSET)
 
         status = d.pop("status", UNSET)
@@ -174,6 +183,7 @@ class BulkDeleteAction(LazyModel):
             "date_updated": d.pop("date_updated", UNSET),
         }
         _model.id = id
+        _model.query = query
         _model.bulk_object_type = bulk_object_type
         _model.status = status
         _model.results_limit = results_limit

@@ -17,9 +17,12 @@ class BulkEditAction(LazyModel):
 
     id: str | Unset = UNSET
     """ Bulk action id (`bulk_` prefix [unverified]). """
+    query: None | str | Unset = UNSET
+    """ Close's legacy text query; the emulator selects by `s_query` only, so always null. """
     type_: str | Unset = UNSET
     status: str | Unset = UNSET
-    """ `created`, `processing`, `paused`, `resuming`, `done` (Close also has `loading` and `error`). """
+    """ `created`, `processing`, `paused`, `resuming`, `done`, `error` (a step hit a bug of the emulator; Close also
+    has `loading`). """
     s_query: (
         SearchAndNode
         | SearchFieldConditionNode
@@ -38,6 +41,8 @@ class BulkEditAction(LazyModel):
     send_done_email: bool | Unset = UNSET
     lead_status_id: None | str | Unset = UNSET
     custom_field_id: None | str | Unset = UNSET
+    custom_field_name: None | str | Unset = UNSET
+    """ The name of the field `custom_field_id` names (null for `set_lead_status`). """
     custom_field_value: Any | Unset = UNSET
     custom_field_values: list[Any] | None | Unset = UNSET
     custom_field_operation: None | str | Unset = UNSET
@@ -53,6 +58,8 @@ class BulkEditAction(LazyModel):
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
+
+        query: None | str | Unset = self.query
 
         type_ = self.type_
 
@@ -87,6 +94,8 @@ class BulkEditAction(LazyModel):
         lead_status_id: None | str | Unset = self.lead_status_id
 
         custom_field_id: None | str | Unset = self.custom_field_id
+
+        custom_field_name: None | str | Unset = self.custom_field_name
 
         custom_field_value = self.custom_field_value
 
@@ -128,6 +137,8 @@ class BulkEditAction(LazyModel):
         field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
+        if query is not UNSET:
+            field_dict["query"] = query
         if type_ is not UNSET:
             field_dict["type"] = type_
         if status is not UNSET:
@@ -144,6 +155,8 @@ class BulkEditAction(LazyModel):
             field_dict["lead_status_id"] = lead_status_id
         if custom_field_id is not UNSET:
             field_dict["custom_field_id"] = custom_field_id
+        if custom_field_name is not UNSET:
+            field_dict["custom_field_name"] = custom_field_name
         if custom_field_value is not UNSET:
             field_dict["custom_field_value"] = custom_field_value
         if custom_field_values is not UNSET:
@@ -176,6 +189,8 @@ class BulkEditAction(LazyModel):
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
+        query: None | str | Unset = d.pop("query", UNSET)
+
         type_ = d.pop("type", UNSET)
 
         status = d.pop("status", UNSET)
@@ -187,6 +202,8 @@ class BulkEditAction(LazyModel):
         lead_status_id: None | str | Unset = d.pop("lead_status_id", UNSET)
 
         custom_field_id: None | str | Unset = d.pop("custom_field_id", UNSET)
+
+        custom_field_name: None | str | Unset = d.pop("custom_field_name", UNSET)
 
         custom_field_value = d.pop("custom_field_value", UNSET)
 
@@ -235,12 +252,14 @@ class BulkEditAction(LazyModel):
             "date_updated": d.pop("date_updated", UNSET),
         }
         _model.id = id
+        _model.query = query
         _model.type_ = type_
         _model.status = status
         _model.results_limit = results_limit
         _model.send_done_email = send_done_email
         _model.lead_status_id = lead_status_id
         _model.custom_field_id = custom_field_id
+        _model.custom_field_name = custom_field_name
         _model.custom_field_value = custom_field_value
         _model.custom_field_values = custom_field_values
         _model.custom_field_operation = custom_field_operation

@@ -17,12 +17,15 @@ class BulkEmailAction(LazyModel):
 
     id: str | Unset = UNSET
     """ Bulk action id (`bulk_` prefix [unverified]). """
+    query: None | str | Unset = UNSET
+    """ Close's legacy text query; the emulator selects by `s_query` only, so always null. """
     template_id: None | str | Unset = UNSET
     contact_preference: None | str | Unset = UNSET
     email_account_id: None | str | Unset = UNSET
     sender: None | str | Unset = UNSET
     status: str | Unset = UNSET
-    """ `created`, `processing`, `paused`, `resuming`, `done` (Close also has `loading` and `error`). """
+    """ `created`, `processing`, `paused`, `resuming`, `done`, `error` (a step hit a bug of the emulator; Close also
+    has `loading`). """
     s_query: (
         SearchAndNode
         | SearchFieldConditionNode
@@ -51,6 +54,8 @@ class BulkEmailAction(LazyModel):
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
+
+        query: None | str | Unset = self.query
 
         template_id: None | str | Unset = self.template_id
 
@@ -115,6 +120,8 @@ class BulkEmailAction(LazyModel):
         field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
+        if query is not UNSET:
+            field_dict["query"] = query
         if template_id is not UNSET:
             field_dict["template_id"] = template_id
         if contact_preference is not UNSET:
@@ -159,6 +166,8 @@ class BulkEmailAction(LazyModel):
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
+        query: None | str | Unset = d.pop("query", UNSET)
+
         template_id: None | str | Unset = d.pop("template_id", UNSET)
 
         contact_preference: None | str | Unset = d.pop("contact_preference", UNSET)
@@ -195,6 +204,7 @@ class BulkEmailAction(LazyModel):
             "date_updated": d.pop("date_updated", UNSET),
         }
         _model.id = id
+        _model.query = query
         _model.template_id = template_id
         _model.contact_preference = contact_preference
         _model.email_account_id = email_account_id

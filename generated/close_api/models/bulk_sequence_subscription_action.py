@@ -17,6 +17,8 @@ class BulkSequenceSubscriptionAction(LazyModel):
 
     id: str | Unset = UNSET
     """ Bulk action id (`bulk_` prefix [unverified]). """
+    query: None | str | Unset = UNSET
+    """ Close's legacy text query; the emulator selects by `s_query` only, so always null. """
     action_type: None | str | Unset = UNSET
     sequence_id: None | str | Unset = UNSET
     sender_account_id: None | str | Unset = UNSET
@@ -26,7 +28,8 @@ class BulkSequenceSubscriptionAction(LazyModel):
     calls_assigned_to: list[str] | None | Unset = UNSET
     from_phone_number_id: None | str | Unset = UNSET
     status: str | Unset = UNSET
-    """ `created`, `processing`, `paused`, `resuming`, `done` (Close also has `loading` and `error`). """
+    """ `created`, `processing`, `paused`, `resuming`, `done`, `error` (a step hit a bug of the emulator; Close also
+    has `loading`). """
     s_query: (
         SearchAndNode
         | SearchFieldConditionNode
@@ -55,6 +58,8 @@ class BulkSequenceSubscriptionAction(LazyModel):
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
+
+        query: None | str | Unset = self.query
 
         action_type: None | str | Unset = self.action_type
 
@@ -134,6 +139,8 @@ class BulkSequenceSubscriptionAction(LazyModel):
         field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
+        if query is not UNSET:
+            field_dict["query"] = query
         if action_type is not UNSET:
             field_dict["action_type"] = action_type
         if sequence_id is not UNSET:
@@ -185,6 +192,8 @@ class BulkSequenceSubscriptionAction(LazyModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+
+        query: None | str | Unset = d.pop("query", UNSET)
 
         action_type: None | str | Unset = d.pop("action_type", UNSET)
 
@@ -245,6 +254,7 @@ class BulkSequenceSubscriptionAction(LazyModel):
             "date_updated": d.pop("date_updated", UNSET),
         }
         _model.id = id
+        _model.query = query
         _model.action_type = action_type
         _model.sequence_id = sequence_id
         _model.sender_account_id = sender_account_id

@@ -91,11 +91,15 @@ def sync_detailed(
     [unverified]. `set_global_custom_field` / `clear_global_custom_field` (shared
     fields) are refused with 400: which objects of a lead they write is not documented.
     A value the field refuses is refused with 400 when the edit is created
-    [unverified: Close may skip such objects].
+    [unverified: Close may skip such objects]. A field that does not go with `type` is
+    refused with 400, never kept: `custom_field_*` with `set_lead_status`,
+    `lead_status_id` with the custom field types, a value or `custom_field_operation`
+    with the `clear_…` types [unverified: Close may ignore them].
 
     It runs asynchronously on the emulator's clock: `created`, then `processing` after
     1 second, handling up to 100 leads per further second [unverified]
-    (`n_objects_processed` counts them) until `done`. The selection is taken when the
+    (`n_objects_processed` counts them) until `done` (`error`, with what it handled,
+    should the emulator hit a bug of its own). The selection is taken when the
     edit is created; a lead deleted meanwhile is skipped. Every change it makes is
     recorded in the event log with `meta.bulk_action_id`; the edit's own events are
     `bulk_action.edit` (`created`, `updated`, `paused`, `completed`). The emulator never
@@ -149,11 +153,15 @@ def sync(
     [unverified]. `set_global_custom_field` / `clear_global_custom_field` (shared
     fields) are refused with 400: which objects of a lead they write is not documented.
     A value the field refuses is refused with 400 when the edit is created
-    [unverified: Close may skip such objects].
+    [unverified: Close may skip such objects]. A field that does not go with `type` is
+    refused with 400, never kept: `custom_field_*` with `set_lead_status`,
+    `lead_status_id` with the custom field types, a value or `custom_field_operation`
+    with the `clear_…` types [unverified: Close may ignore them].
 
     It runs asynchronously on the emulator's clock: `created`, then `processing` after
     1 second, handling up to 100 leads per further second [unverified]
-    (`n_objects_processed` counts them) until `done`. The selection is taken when the
+    (`n_objects_processed` counts them) until `done` (`error`, with what it handled,
+    should the emulator hit a bug of its own). The selection is taken when the
     edit is created; a lead deleted meanwhile is skipped. Every change it makes is
     recorded in the event log with `meta.bulk_action_id`; the edit's own events are
     `bulk_action.edit` (`created`, `updated`, `paused`, `completed`). The emulator never
@@ -208,11 +216,15 @@ async def asyncio_detailed(
     [unverified]. `set_global_custom_field` / `clear_global_custom_field` (shared
     fields) are refused with 400: which objects of a lead they write is not documented.
     A value the field refuses is refused with 400 when the edit is created
-    [unverified: Close may skip such objects].
+    [unverified: Close may skip such objects]. A field that does not go with `type` is
+    refused with 400, never kept: `custom_field_*` with `set_lead_status`,
+    `lead_status_id` with the custom field types, a value or `custom_field_operation`
+    with the `clear_…` types [unverified: Close may ignore them].
 
     It runs asynchronously on the emulator's clock: `created`, then `processing` after
     1 second, handling up to 100 leads per further second [unverified]
-    (`n_objects_processed` counts them) until `done`. The selection is taken when the
+    (`n_objects_processed` counts them) until `done` (`error`, with what it handled,
+    should the emulator hit a bug of its own). The selection is taken when the
     edit is created; a lead deleted meanwhile is skipped. Every change it makes is
     recorded in the event log with `meta.bulk_action_id`; the edit's own events are
     `bulk_action.edit` (`created`, `updated`, `paused`, `completed`). The emulator never
@@ -264,11 +276,15 @@ async def asyncio(
     [unverified]. `set_global_custom_field` / `clear_global_custom_field` (shared
     fields) are refused with 400: which objects of a lead they write is not documented.
     A value the field refuses is refused with 400 when the edit is created
-    [unverified: Close may skip such objects].
+    [unverified: Close may skip such objects]. A field that does not go with `type` is
+    refused with 400, never kept: `custom_field_*` with `set_lead_status`,
+    `lead_status_id` with the custom field types, a value or `custom_field_operation`
+    with the `clear_…` types [unverified: Close may ignore them].
 
     It runs asynchronously on the emulator's clock: `created`, then `processing` after
     1 second, handling up to 100 leads per further second [unverified]
-    (`n_objects_processed` counts them) until `done`. The selection is taken when the
+    (`n_objects_processed` counts them) until `done` (`error`, with what it handled,
+    should the emulator hit a bug of its own). The selection is taken when the
     edit is created; a lead deleted meanwhile is skipped. Every change it makes is
     recorded in the event log with `meta.bulk_action_id`; the edit's own events are
     `bulk_action.edit` (`created`, `updated`, `paused`, `completed`). The emulator never

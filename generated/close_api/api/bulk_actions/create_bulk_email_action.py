@@ -88,7 +88,9 @@ def sync_detailed(
     It runs as bulk edits do, on the emulator's clock (`created`, `processing` after 1
     second, up to 100 leads per further second [unverified], then `done`). Each
     recipient gets the template rendered for their contact and lead, as `GET
-    /email_template/{id}/render/` renders it, as an email activity on the lead (a new
+    /email_template/{id}/render/` renders it (`{{ user.* }}` from the owner of the sending
+    account, who is another member when the caller sends as them [inferred: Close's
+    render takes the sending account]), as an email activity on the lead (a new
     thread; `template_id` set) made as an `outbox` email is: stored `sent` at once, with
     its `created` and `sent` events, recorded with `meta.bulk_action_id`. The
     emulator delivers nothing to anyone. Its own events are `bulk_action.email`.
@@ -139,7 +141,9 @@ def sync(
     It runs as bulk edits do, on the emulator's clock (`created`, `processing` after 1
     second, up to 100 leads per further second [unverified], then `done`). Each
     recipient gets the template rendered for their contact and lead, as `GET
-    /email_template/{id}/render/` renders it, as an email activity on the lead (a new
+    /email_template/{id}/render/` renders it (`{{ user.* }}` from the owner of the sending
+    account, who is another member when the caller sends as them [inferred: Close's
+    render takes the sending account]), as an email activity on the lead (a new
     thread; `template_id` set) made as an `outbox` email is: stored `sent` at once, with
     its `created` and `sent` events, recorded with `meta.bulk_action_id`. The
     emulator delivers nothing to anyone. Its own events are `bulk_action.email`.
@@ -191,7 +195,9 @@ async def asyncio_detailed(
     It runs as bulk edits do, on the emulator's clock (`created`, `processing` after 1
     second, up to 100 leads per further second [unverified], then `done`). Each
     recipient gets the template rendered for their contact and lead, as `GET
-    /email_template/{id}/render/` renders it, as an email activity on the lead (a new
+    /email_template/{id}/render/` renders it (`{{ user.* }}` from the owner of the sending
+    account, who is another member when the caller sends as them [inferred: Close's
+    render takes the sending account]), as an email activity on the lead (a new
     thread; `template_id` set) made as an `outbox` email is: stored `sent` at once, with
     its `created` and `sent` events, recorded with `meta.bulk_action_id`. The
     emulator delivers nothing to anyone. Its own events are `bulk_action.email`.
@@ -240,7 +246,9 @@ async def asyncio(
     It runs as bulk edits do, on the emulator's clock (`created`, `processing` after 1
     second, up to 100 leads per further second [unverified], then `done`). Each
     recipient gets the template rendered for their contact and lead, as `GET
-    /email_template/{id}/render/` renders it, as an email activity on the lead (a new
+    /email_template/{id}/render/` renders it (`{{ user.* }}` from the owner of the sending
+    account, who is another member when the caller sends as them [inferred: Close's
+    render takes the sending account]), as an email activity on the lead (a new
     thread; `template_id` set) made as an `outbox` email is: stored `sent` at once, with
     its `created` and `sent` events, recorded with `meta.bulk_action_id`. The
     emulator delivers nothing to anyone. Its own events are `bulk_action.email`.
