@@ -60,6 +60,11 @@ _STATE_DEPENDENT = re.compile(
             r"^No (SMS|MMS)-capable numbers are available",  # the carriers' stock of numbers
             r"can no longer be edited",  # e.g. a removed comment
             r"^The cursor was issued for another query",  # a search cursor's stored query
+            # ==== h16c: state-dependent wordings go below ====
+            # A sending account that is not in the organization, or whose owner has not
+            # allowed the caller to send as them (closeext/emulator/_resources/_sending.py).
+            r"does not name a connected email account",
+            r"has not allowed the caller to send as them",
         )
     )
 )

@@ -111,6 +111,16 @@ def _bulk_email_template(builder: Builder) -> dict[str, Any]:
     return {"template_id": response.json()["id"]}
 
 
+def _own_email_account(builder: Builder) -> dict[str, Any]:
+    """A subscription's sender account: the caller's own connected email account."""
+    me = builder.client.get("me/").json()["id"]
+    accounts = builder.client.get("connected_account/").json()["data"]
+    mine = [a["id"] for a in accounts if a.get("user_id") == me and a.get("email")]
+    if not mine:
+        raise CoverageError("the caller has no connected email account")
+    return {"sender_account_id": mine[0]}
+
+
 #: Requests that need values no schema can give (another member, a target): operationId ->
 #: the body properties and query parameters to send, computed when the request is built.
 _ARRANGED: Mapping[str, Callable[[Builder], Mapping[str, Any]]] = {
@@ -131,6 +141,11 @@ _ARRANGED: Mapping[str, Callable[[Builder], Mapping[str, Any]]] = {
     # A bulk email sends a template that exists; pausing needs no sequence or sender.
     "create_bulk_email_action": lambda builder: _bulk_email_template(builder),
     "create_bulk_sequence_subscription_action": lambda builder: {"action_type": "pause"},
+    #
+    #
+    # ==== h16c: arranged requests go below ====
+    # A subscription is sent from an account the caller may send from: their own.
+    "create_sequence_subscription": lambda builder: _own_email_account(builder),
     #
     #
 }

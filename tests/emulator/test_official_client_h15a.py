@@ -79,7 +79,7 @@ def test_a_workflow_through_the_official_client(official: API, close_emulator_fr
             "sequence_id": sequence["id"],
             "contact_id": contact["id"],
             "contact_email": "jane@acme.io",
-            "sender_account_id": "emailacct_x",
+            "sender_account_id": official.get("connected_account")["data"][0]["id"],
             "sender_name": "Sam",
             "sender_email": "sam@us.io",
         },

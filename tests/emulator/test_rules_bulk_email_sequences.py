@@ -91,6 +91,11 @@ def test_bulk_email_renders_the_template_per_recipient_as_sent_emails(api: Api) 
     events = ok(api.get("/event/", params={"lead_id": acme["id"]}))["data"]
     made = [e for e in events if e["object_type"] == "activity.email" and e["action"] == "created"]
     assert made and made[0]["meta"]["bulk_action_id"] == action["id"]
+    # Sent as an ``outbox`` email is: its ``sent`` event is in the same step's recording.
+    sent = [e for e in events if e["object_type"] == "activity.email" and e["action"] == "sent"]
+    assert [(e["object_id"], e["meta"]["bulk_action_id"]) for e in sent] == [
+        (email["id"], action["id"])
+    ]
     query = {"object_id": action["id"], "object_type": "bulk_action.email"}
     own = ok(api.get("/event/", params=query))["data"]
     assert {e["object_type"] for e in own} == {"bulk_action.email"}
@@ -187,7 +192,10 @@ def sequence(api: Api) -> dict[str, Any]:
     return made
 
 
-SENDER = {"sender_account_id": "emailacct_x", "sender_name": "Sam", "sender_email": "sam@us.io"}
+def sender(api: Api) -> dict[str, Any]:
+    """The sender fields of a subscribe: the caller's own connected email account."""
+    (account,) = ok(api.get("/connected_account/"))["data"]
+    return {"sender_account_id": account["id"], "sender_name": "Sam", "sender_email": "sam@us.io"}
 
 
 def subscriptions(api: Api, lead_id: str) -> list[dict[str, Any]]:
@@ -208,7 +216,7 @@ def bulk(api: Api, body: dict[str, Any]) -> dict[str, Any]:
 def test_subscribe_by_preference_once_per_contact(api: Api) -> None:
     acme = lead(api, "Acme", ("Ann", ["ann@acme.io"]), ("Nomail", []), ("Bob", ["bob@acme.io"]))
     seq = sequence(api)
-    base = {"action_type": "subscribe", "sequence_id": seq["id"], **SENDER}
+    base = {"action_type": "subscribe", "sequence_id": seq["id"], **sender(api)}
     done = bulk(api, {**base, "contact_preference": "lead"})
     (first,) = subscriptions(api, acme["id"])
     assert (first["contact_email"], first["status"], first["sender_name"]) == (
@@ -232,7 +240,7 @@ def test_pause_resume_and_resume_finished(api: Api) -> None:
     acme = lead(api, "Acme", ("Ann", ["ann@acme.io"]), ("Bob", ["bob@acme.io"]))
     seq, other = sequence(api), sequence(api)
     for target in (seq, other):
-        base = {"action_type": "subscribe", "sequence_id": target["id"], **SENDER}
+        base = {"action_type": "subscribe", "sequence_id": target["id"], **sender(api)}
         bulk(api, {**base, "contact_preference": "contact"})
     bulk(api, {"action_type": "pause", "sequence_id": seq["id"]})
     by_sequence = {(s["sequence_id"], s["status"]) for s in subscriptions(api, acme["id"])}
@@ -271,7 +279,7 @@ def test_bulk_sequence_subscription_refusals(api: Api) -> None:
         "action_type": "subscribe",
         "sequence_id": seq["id"],
         "contact_preference": "lead",
-        **SENDER,
+        **sender(api),
     }
     assert "names no member" in refused({**base, "calls_assigned_to": ["user_gone"]})
     assert "phone number" in refused({**base, "from_phone_number_id": "phon_gone"})
@@ -290,7 +298,7 @@ def test_subscribe_passes_over_unsubscribed_and_already_finished_contacts(api: A
         api.post("/phone_number/request/internal/", json={"country": "US", "sharing": "personal"}),
         201,
     )
-    base = {"action_type": "subscribe", "sequence_id": seq["id"], **SENDER}
+    base = {"action_type": "subscribe", "sequence_id": seq["id"], **sender(api)}
     done = bulk(api, {**base, "contact_preference": "lead", "from_phone_number_id": phone["id"]})
     assert done["from_phone_number_id"] == phone["id"]
     (ann,) = subscriptions(api, acme["id"])
@@ -346,3 +354,22 @@ def test_another_members_account_needs_their_send_as(api: Api) -> None:
     record.allowing_user_id, record.allowed_user_id = colleague.id, api.user.id  # type: ignore[attr-defined]
     action = ok(api.post("/bulk_action/email/", json=body))
     assert action["sender"] == f'"Bea Colleague" <{account["email"]}>'
+
+
+def test_subscribe_needs_an_account_the_caller_may_send_from(api: Api) -> None:
+    lead(api, "Acme", ("Ann", ["ann@acme.io"]))
+    seq = sequence(api)
+    base = {"action_type": "subscribe", "sequence_id": seq["id"], "contact_preference": "lead"}
+    gone = {**sender(api), "sender_account_id": "emailacct_gone"}
+    url = "/bulk_action/sequence_subscription/"
+    assert "does not name a connected email account" in error(api.post(url, json={**base, **gone}))
+    colleague = api.org.add_user("Bea", "Colleague", "bea@example.test")  # type: ignore[attr-defined]
+    mine = sender(api)
+    api.org.connected_accounts[mine["sender_account_id"]].user_id = colleague.id  # type: ignore[attr-defined]
+    assert "send as them" in error(api.post(url, json={**base, **mine}))
+    assert ok(api.get(url))["data"] == []  # nothing was started
+    grant = {"allowing_user_id": api.user.id, "allowed_user_id": colleague.id}  # type: ignore[attr-defined]
+    record = api.org.send_as[ok(api.post("/send_as/", json=grant), 201)["id"]]  # type: ignore[attr-defined]
+    record.allowing_user_id, record.allowed_user_id = colleague.id, api.user.id  # type: ignore[attr-defined]
+    done = bulk(api, {**base, **mine})
+    assert done["sender_account_id"] == mine["sender_account_id"]

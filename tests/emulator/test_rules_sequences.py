@@ -41,14 +41,20 @@ def _contact(api: Api) -> tuple[str, str]:
     return lead["id"], lead["contacts"][0]["id"]
 
 
-def _subscribe(api: Api, sequence_id: str, contact_id: str) -> Any:
+def _account(api: Api) -> str:
+    """The caller's own connected email account."""
+    account_id: str = ok(api.get("/connected_account/"))["data"][0]["id"]
+    return account_id
+
+
+def _subscribe(api: Api, sequence_id: str, contact_id: str, account_id: str = "") -> Any:
     return api.post(
         "/sequence_subscription/",
         json={
             "sequence_id": sequence_id,
             "contact_id": contact_id,
             "contact_email": "jo@a.io",
-            "sender_account_id": "emailacct_abc",
+            "sender_account_id": account_id or _account(api),
             "sender_name": "Sam",
             "sender_email": "sam@us.io",
         },
@@ -147,6 +153,8 @@ def test_subscriptions_list_only_with_a_filter(api: Api) -> None:
     assert "At least one of" in error(api.get("/sequence_subscription/"))
     assert "already exists" in str(field_errors(_subscribe(api, sequence["id"], contact_id)))
     assert "sequence_id" in field_errors(_subscribe(api, "seq_gone", contact_id))
+    gone = field_errors(_subscribe(api, sequence["id"], contact_id, "emailacct_gone"))
+    assert "does not name a connected email account" in str(gone["sender_account_id"])
     counts = ok(api.get(f"/sequence/{sequence['id']}/"))["subscription_counts_by_status"]
     assert counts["active"] == 1
 
@@ -169,6 +177,8 @@ def test_pause_resume_and_change_the_sender(api: Api) -> None:
         "Kim",
     )
     assert api.put(url, json={"status": "finished"}).status_code == 400
+    moved = field_errors(api.put(url, json={"sender_account_id": "emailacct_gone"}))
+    assert "does not name a connected email account" in str(moved["sender_account_id"])
 
 
 def test_deleting_the_sequence_pauses_and_the_contact_takes_its_subscriptions(api: Api) -> None:

@@ -11,9 +11,10 @@ Who gets it follows ``contact_preference`` (default ``lead`` [unverified]):
 Unsubscribed addresses (``/unsubscribe/email/``) are passed over before choosing, so ``lead``
 takes the first address that may still be emailed [unverified]; contacts without email get
 nothing. Each recipient gets the template rendered for their contact and lead (as
-``GET /email_template/{id}/render/`` renders it) as a *sent* email activity on the lead,
-from ``sender`` — made through the email family, so it starts its own thread. The
-emulator sends nothing to anyone.
+``GET /email_template/{id}/render/`` renders it) as an email activity on the lead, from
+``sender``, made through the email family as an ``outbox`` email: it is stored ``sent`` at
+once with its ``created`` and ``sent`` events, as an email posted ``outbox`` is, and starts its
+own thread. The emulator sends nothing to anyone.
 
 ``email_account_id`` must be a connected account of the caller, or of a member who allowed
 the caller to send as them (``/send_as/``: "individual, bulk and sequence emails"); it
@@ -29,7 +30,7 @@ from .._records import Contact, Lead
 from .._template_tags import render_tags
 from .._types import ApiRequest, BadRequest
 from ._bulk_engine import Actor, BulkAction, Kind, family
-from .send_as import find_pair
+from ._sending import sending_account_error
 from .templates import variables
 from .unsubscribed import is_unsubscribed
 
@@ -69,15 +70,10 @@ def _prepare(req: ApiRequest, action: BulkAction) -> None:
         if not mine:
             raise BadRequest("Bulk email: email_account_id is needed (the caller has none).")
         account_id = mine[0].id
-    account = accounts.get(account_id)
-    if account is None or not account.email:
-        raise BadRequest("Bulk email: email_account_id does not name a connected email account.")
-    if account.user_id != req.user.id and find_pair(org, account.user_id, req.user.id) is None:
-        # Send-as is what lets a member send bulk emails as another (Close's docs).
-        raise BadRequest(
-            "Bulk email: email_account_id is another member's account, and that member has "
-            "not allowed the caller to send as them (/send_as/)."
-        )
+    refusal = sending_account_error(org, req.user.id, account_id)
+    if refusal is not None:
+        raise BadRequest(f"Bulk email: email_account_id {refusal}")
+    account = accounts[account_id]
     action.email_account_id = account_id
     owner = org.users.get(account.user_id)
     name = owner.full_name if owner is not None else ""
@@ -96,7 +92,9 @@ def _apply(acting: Actor, action: BulkAction, lead_id: str) -> None:
         body = {
             "lead_id": lead.id,
             "contact_id": contact.id,
-            "status": "sent",
+            # Built as ``outbox``, as Close sends it: the email family stores it ``sent``
+            # at once and records its ``sent`` event, inside this step's recording.
+            "status": "outbox",
             "sender": action.sender,
             "to": [address],
             "subject": render_tags(template.subject, values),

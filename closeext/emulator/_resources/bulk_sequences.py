@@ -5,6 +5,7 @@
 * ``subscribe``: subscribes them to ``sequence_id`` from ``sender_account_id`` as
   ``sender_name`` <``sender_email``> (all required, with ``contact_preference``): ``lead``
   takes the lead's first contact email, ``contact`` the first email of every contact.
+  ``sender_account_id`` must be an account the caller may send from (``_sending``).
   Unsubscribed addresses are passed over [unverified], and a contact already subscribed to
   the sequence (in any state) is left alone, as Close says it subscribes contacts "that
   have never received the given sequence". Each subscription is made through the
@@ -27,6 +28,7 @@ from typing import Final
 from .._organization import COLLECTIONS
 from .._types import ApiError, ApiRequest, BadRequest
 from ._bulk_engine import Actor, BulkAction, Kind, family
+from ._sending import sending_account_error
 from .bulk_email import recipients
 
 _SUBSCRIBE_NEEDS: Final = (
@@ -63,6 +65,10 @@ def _prepare(req: ApiRequest, action: BulkAction) -> None:
     if action.sequence_id is not None and action.sequence_id not in org.collection("sequences"):
         raise BadRequest(f"{_WHO}: sequence_id does not name a sequence.")
     action.sender_account_id = body.get("sender_account_id")
+    if action.sender_account_id is not None:
+        refusal = sending_account_error(org, req.user.id, action.sender_account_id)
+        if refusal is not None:
+            raise BadRequest(f"{_WHO}: sender_account_id {refusal}")
     action.sender_name = body.get("sender_name")
     action.sender_email = body.get("sender_email")
     action.contact_preference = body.get("contact_preference")

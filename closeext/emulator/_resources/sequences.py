@@ -30,6 +30,7 @@ from .._organization import Organization
 from .._records import Record, new_id, utcnow
 from .._types import ApiRequest, BadRequest
 from ._copying import READ_ONLY
+from ._sending import sending_account_error
 from ._support import nested_errors
 
 STATUSES: Final = ("active", "paused", "finished", "goal", "error")
@@ -212,6 +213,14 @@ SEQUENCES = Family(
 
 
 def _subscribe(write: Write) -> None:
+    if "sender_account_id" in write.body:
+        # Sent from an account the caller may send from (their own, or by send-as).
+        refusal = sending_account_error(
+            write.org, write.req.user.id, write.body["sender_account_id"]
+        )
+        if refusal is not None:
+            write.fail("sender_account_id", f"The account {refusal}")
+            return
     if write.current is not None:
         status = write.body.get("status")
         if status is not None and status != write.current.status:

@@ -88,8 +88,9 @@ def sync_detailed(
     It runs as bulk edits do, on the emulator's clock (`created`, `processing` after 1
     second, up to 100 leads per further second [unverified], then `done`). Each
     recipient gets the template rendered for their contact and lead, as `GET
-    /email_template/{id}/render/` renders it, as a `sent` email activity on the lead
-    (a new thread; `template_id` set), recorded with `meta.bulk_action_id`. The
+    /email_template/{id}/render/` renders it, as an email activity on the lead (a new
+    thread; `template_id` set) made as an `outbox` email is: stored `sent` at once, with
+    its `created` and `sent` events, recorded with `meta.bulk_action_id`. The
     emulator delivers nothing to anyone. Its own events are `bulk_action.email`.
     Answers 200.
 
@@ -138,8 +139,9 @@ def sync(
     It runs as bulk edits do, on the emulator's clock (`created`, `processing` after 1
     second, up to 100 leads per further second [unverified], then `done`). Each
     recipient gets the template rendered for their contact and lead, as `GET
-    /email_template/{id}/render/` renders it, as a `sent` email activity on the lead
-    (a new thread; `template_id` set), recorded with `meta.bulk_action_id`. The
+    /email_template/{id}/render/` renders it, as an email activity on the lead (a new
+    thread; `template_id` set) made as an `outbox` email is: stored `sent` at once, with
+    its `created` and `sent` events, recorded with `meta.bulk_action_id`. The
     emulator delivers nothing to anyone. Its own events are `bulk_action.email`.
     Answers 200.
 
@@ -189,8 +191,9 @@ async def asyncio_detailed(
     It runs as bulk edits do, on the emulator's clock (`created`, `processing` after 1
     second, up to 100 leads per further second [unverified], then `done`). Each
     recipient gets the template rendered for their contact and lead, as `GET
-    /email_template/{id}/render/` renders it, as a `sent` email activity on the lead
-    (a new thread; `template_id` set), recorded with `meta.bulk_action_id`. The
+    /email_template/{id}/render/` renders it, as an email activity on the lead (a new
+    thread; `template_id` set) made as an `outbox` email is: stored `sent` at once, with
+    its `created` and `sent` events, recorded with `meta.bulk_action_id`. The
     emulator delivers nothing to anyone. Its own events are `bulk_action.email`.
     Answers 200.
 
@@ -237,8 +240,9 @@ async def asyncio(
     It runs as bulk edits do, on the emulator's clock (`created`, `processing` after 1
     second, up to 100 leads per further second [unverified], then `done`). Each
     recipient gets the template rendered for their contact and lead, as `GET
-    /email_template/{id}/render/` renders it, as a `sent` email activity on the lead
-    (a new thread; `template_id` set), recorded with `meta.bulk_action_id`. The
+    /email_template/{id}/render/` renders it, as an email activity on the lead (a new
+    thread; `template_id` set) made as an `outbox` email is: stored `sent` at once, with
+    its `created` and `sent` events, recorded with `meta.bulk_action_id`. The
     emulator delivers nothing to anyone. Its own events are `bulk_action.email`.
     Answers 200.
 

@@ -81,7 +81,9 @@ def sync_detailed(
     - `subscribe` subscribes them to `sequence_id` from `sender_account_id` as
       `sender_name` <`sender_email`> (all required, with `contact_preference`: `lead`
       takes the lead's first contact email, `contact` the first email of every
-      contact). A contact already subscribed to the sequence, in any state, is left
+      contact). `sender_account_id` is checked as `POST /sequence_subscription/` checks
+      it (the caller's own account, or one they may send as), else 400. A contact already subscribed to
+    the sequence, in any state, is left
       alone (Close subscribes contacts "that have never received" it); unsubscribed
       addresses are passed over [unverified]. Each subscription is made as `POST
       /sequence_subscription/` makes one, and runs on the emulator's clock.
@@ -139,7 +141,9 @@ def sync(
     - `subscribe` subscribes them to `sequence_id` from `sender_account_id` as
       `sender_name` <`sender_email`> (all required, with `contact_preference`: `lead`
       takes the lead's first contact email, `contact` the first email of every
-      contact). A contact already subscribed to the sequence, in any state, is left
+      contact). `sender_account_id` is checked as `POST /sequence_subscription/` checks
+      it (the caller's own account, or one they may send as), else 400. A contact already subscribed to
+    the sequence, in any state, is left
       alone (Close subscribes contacts "that have never received" it); unsubscribed
       addresses are passed over [unverified]. Each subscription is made as `POST
       /sequence_subscription/` makes one, and runs on the emulator's clock.
@@ -198,7 +202,9 @@ async def asyncio_detailed(
     - `subscribe` subscribes them to `sequence_id` from `sender_account_id` as
       `sender_name` <`sender_email`> (all required, with `contact_preference`: `lead`
       takes the lead's first contact email, `contact` the first email of every
-      contact). A contact already subscribed to the sequence, in any state, is left
+      contact). `sender_account_id` is checked as `POST /sequence_subscription/` checks
+      it (the caller's own account, or one they may send as), else 400. A contact already subscribed to
+    the sequence, in any state, is left
       alone (Close subscribes contacts "that have never received" it); unsubscribed
       addresses are passed over [unverified]. Each subscription is made as `POST
       /sequence_subscription/` makes one, and runs on the emulator's clock.
@@ -254,7 +260,9 @@ async def asyncio(
     - `subscribe` subscribes them to `sequence_id` from `sender_account_id` as
       `sender_name` <`sender_email`> (all required, with `contact_preference`: `lead`
       takes the lead's first contact email, `contact` the first email of every
-      contact). A contact already subscribed to the sequence, in any state, is left
+      contact). `sender_account_id` is checked as `POST /sequence_subscription/` checks
+      it (the caller's own account, or one they may send as), else 400. A contact already subscribed to
+    the sequence, in any state, is left
       alone (Close subscribes contacts "that have never received" it); unsubscribed
       addresses are passed over [unverified]. Each subscription is made as `POST
       /sequence_subscription/` makes one, and runs on the emulator's clock.

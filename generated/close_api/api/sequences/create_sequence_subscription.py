@@ -76,8 +76,10 @@ def sync_detailed(
     connected email account `sender_account_id` as `sender_name` <`sender_email`>.
     `contact_email` is the address the steps go to (whether Close insists that it be one
     of the contact's is [unverified]; the emulator takes it as sent). A contact can be
-    subscribed to one sequence once. The emulator holds no connected accounts, so
-    `sender_account_id` is taken as sent. The subscription starts `active` and moves
+    subscribed to one sequence once. `sender_account_id` must name a connected email
+    account (with an address) of the caller, or of a member who allowed the caller to send
+    as them (`/send_as/`: "individual, bulk and sequence emails"), else 400 [unverified
+    status]. The subscription starts `active` and moves
     through the steps, each after its `delay`, then becomes `finished`; while it or its
     sequence is paused it waits. The emulator runs the steps on its own clock (so a test
     moves them on by advancing it) but sends nothing for them (no email, SMS or call
@@ -117,8 +119,10 @@ def sync(
     connected email account `sender_account_id` as `sender_name` <`sender_email`>.
     `contact_email` is the address the steps go to (whether Close insists that it be one
     of the contact's is [unverified]; the emulator takes it as sent). A contact can be
-    subscribed to one sequence once. The emulator holds no connected accounts, so
-    `sender_account_id` is taken as sent. The subscription starts `active` and moves
+    subscribed to one sequence once. `sender_account_id` must name a connected email
+    account (with an address) of the caller, or of a member who allowed the caller to send
+    as them (`/send_as/`: "individual, bulk and sequence emails"), else 400 [unverified
+    status]. The subscription starts `active` and moves
     through the steps, each after its `delay`, then becomes `finished`; while it or its
     sequence is paused it waits. The emulator runs the steps on its own clock (so a test
     moves them on by advancing it) but sends nothing for them (no email, SMS or call
@@ -159,8 +163,10 @@ async def asyncio_detailed(
     connected email account `sender_account_id` as `sender_name` <`sender_email`>.
     `contact_email` is the address the steps go to (whether Close insists that it be one
     of the contact's is [unverified]; the emulator takes it as sent). A contact can be
-    subscribed to one sequence once. The emulator holds no connected accounts, so
-    `sender_account_id` is taken as sent. The subscription starts `active` and moves
+    subscribed to one sequence once. `sender_account_id` must name a connected email
+    account (with an address) of the caller, or of a member who allowed the caller to send
+    as them (`/send_as/`: "individual, bulk and sequence emails"), else 400 [unverified
+    status]. The subscription starts `active` and moves
     through the steps, each after its `delay`, then becomes `finished`; while it or its
     sequence is paused it waits. The emulator runs the steps on its own clock (so a test
     moves them on by advancing it) but sends nothing for them (no email, SMS or call
@@ -198,8 +204,10 @@ async def asyncio(
     connected email account `sender_account_id` as `sender_name` <`sender_email`>.
     `contact_email` is the address the steps go to (whether Close insists that it be one
     of the contact's is [unverified]; the emulator takes it as sent). A contact can be
-    subscribed to one sequence once. The emulator holds no connected accounts, so
-    `sender_account_id` is taken as sent. The subscription starts `active` and moves
+    subscribed to one sequence once. `sender_account_id` must name a connected email
+    account (with an address) of the caller, or of a member who allowed the caller to send
+    as them (`/send_as/`: "individual, bulk and sequence emails"), else 400 [unverified
+    status]. The subscription starts `active` and moves
     through the steps, each after its `delay`, then becomes `finished`; while it or its
     sequence is paused it waits. The emulator runs the steps on its own clock (so a test
     moves them on by advancing it) but sends nothing for them (no email, SMS or call

@@ -78,7 +78,8 @@ def sync_detailed(
     """Update a sequence subscription
 
      Changes the sender (`sender_account_id`, `sender_name`, `sender_email`, as Close's
-    scripts do) or pauses (`status: paused`, `pause_reason` becomes `manual`) and resumes
+    scripts do; the account is checked as the create checks it) or pauses (`status: paused`,
+    `pause_reason` becomes `manual`) and resumes
     (`status: active`, `pause_reason` cleared) the subscription. The other statuses
     (`finished`, `goal`, `error`) are reached by running the sequence, not set [inferred].
 
@@ -115,7 +116,8 @@ def sync(
     """Update a sequence subscription
 
      Changes the sender (`sender_account_id`, `sender_name`, `sender_email`, as Close's
-    scripts do) or pauses (`status: paused`, `pause_reason` becomes `manual`) and resumes
+    scripts do; the account is checked as the create checks it) or pauses (`status: paused`,
+    `pause_reason` becomes `manual`) and resumes
     (`status: active`, `pause_reason` cleared) the subscription. The other statuses
     (`finished`, `goal`, `error`) are reached by running the sequence, not set [inferred].
 
@@ -153,7 +155,8 @@ async def asyncio_detailed(
     """Update a sequence subscription
 
      Changes the sender (`sender_account_id`, `sender_name`, `sender_email`, as Close's
-    scripts do) or pauses (`status: paused`, `pause_reason` becomes `manual`) and resumes
+    scripts do; the account is checked as the create checks it) or pauses (`status: paused`,
+    `pause_reason` becomes `manual`) and resumes
     (`status: active`, `pause_reason` cleared) the subscription. The other statuses
     (`finished`, `goal`, `error`) are reached by running the sequence, not set [inferred].
 
@@ -188,7 +191,8 @@ async def asyncio(
     """Update a sequence subscription
 
      Changes the sender (`sender_account_id`, `sender_name`, `sender_email`, as Close's
-    scripts do) or pauses (`status: paused`, `pause_reason` becomes `manual`) and resumes
+    scripts do; the account is checked as the create checks it) or pauses (`status: paused`,
+    `pause_reason` becomes `manual`) and resumes
     (`status: active`, `pause_reason` cleared) the subscription. The other statuses
     (`finished`, `goal`, `error`) are reached by running the sequence, not set [inferred].
 
