@@ -77,6 +77,8 @@ _INEXPRESSIBLE = re.compile(
             r"^Exactly one of ",  # nor can one be required of several
             r"^At least one of ",
             r"cannot be merged into itself",  # JSON Schema cannot compare two values
+            r"^date_end is before date_start\.$",  # nor two dates of one request
+            r"^group_by must name a field of ",  # nor a parameter tied to another's type
             r"cannot send as themselves",  # nor a body value with the caller
             r"cannot be allowed and disallowed at once",  # nor two lists
             r"requires _order_by=",  # nor a filter on the order asked for

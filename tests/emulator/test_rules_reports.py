@@ -272,3 +272,18 @@ def test_the_custom_report_sums_and_groups_over_a_date_axis(env: tuple[World, Ap
     assert "same one" in error(
         api.get(path, params={"x": "lead.date_created", "y": "call.duration"})
     )
+
+
+def test_the_custom_report_groups_only_by_a_field_of_y_s_object_type(
+    env: tuple[World, Api],
+) -> None:
+    _, api = env
+    path = f"/report/custom/{api.org.id}/"
+    params = {"x": "opportunity.date_created", "y": "opportunity.value"}
+    assert error(api.get(path, params={**params, "group_by": "lead.status_id"})) == (
+        "group_by must name a field of opportunity, the object type of y."
+    )
+    # A field the emulator cannot group by is the spec's pattern, refused before the handler.
+    refused = api.get(path, params={**params, "group_by": "opportunity.value"})
+    assert refused.status_code == 400
+    assert ok(api.get(path, params={**params, "group_by": "opportunity.user_id"}))["series"] == []

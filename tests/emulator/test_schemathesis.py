@@ -133,6 +133,7 @@ class _Case:
         {"errors": [], "field-errors": {"label": "A status with this label already exists."}},
         {"error": "The last lead status cannot be deleted."},
         {"errors": [], "field-errors": {"lead_id": "Filtering by type requires lead_id."}},
+        {"error": "date_end is before date_start."},
     ],
 )
 def test_refusals_that_depend_on_stored_data_pass(body: Any) -> None:

@@ -386,8 +386,11 @@ def _custom(req: ApiRequest) -> ApiResponse:
     group_field = None
     if group_by:
         g_type, _, group_field = group_by.partition(".")
-        if g_type != y_type or group_field not in _GROUPS:
-            raise BadRequest(f"group_by must be one of {y_type}.{', '.join(sorted(_GROUPS))}.")
+        if group_field not in _GROUPS:  # the spec's pattern says the same
+            names = ", ".join(f"{y_type}.{name}" for name in sorted(_GROUPS))
+            raise BadRequest(f"group_by must be one of {names}.")
+        if g_type != y_type:
+            raise BadRequest(f"group_by must name a field of {y_type}, the object type of y.")
     interval = params.get("interval") or "auto"
     if interval not in ("auto", "hour", "day", "week", "month", "quarter", "year"):
         raise BadRequest("interval must be auto, hour, day, week, month, quarter or year.")
