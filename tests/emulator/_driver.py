@@ -152,3 +152,19 @@ def error(response: httpx.Response, status: int = 400) -> str:
     assert set(body) == {"error"}, body
     message: str = body["error"]
     return message
+
+
+def advance(api: Api, seconds: float) -> None:
+    """Move the clock of the emulator behind ``api`` forward, running what falls due."""
+    api.app.state.emulator.clock.advance(seconds)  # type: ignore[attr-defined]
+
+
+def leads_named(name: str) -> dict[str, Any]:
+    """An Advanced Filtering query for the leads whose name contains ``name`` as a word."""
+    return {
+        "type": "and",
+        "queries": [
+            {"type": "object_type", "object_type": "lead"},
+            {"type": "text", "mode": "full_words", "value": name},
+        ],
+    }

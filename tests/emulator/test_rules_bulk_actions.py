@@ -7,28 +7,13 @@ from typing import Any
 
 import pytest
 
-from tests.emulator._driver import Api, emulator, error, field_errors, ok
+from tests.emulator._driver import Api, advance, emulator, error, field_errors, leads_named, ok
 
 
 @pytest.fixture
 def api() -> Iterator[Api]:
     with emulator() as (_, (client,)):
         yield client
-
-
-def advance(api: Api, seconds: float) -> None:
-    api.app.state.emulator.clock.advance(seconds)  # type: ignore[attr-defined]
-
-
-def named(name: str) -> dict[str, Any]:
-    """A query for the leads whose name contains ``name`` as a word."""
-    return {
-        "type": "and",
-        "queries": [
-            {"type": "object_type", "object_type": "lead"},
-            {"type": "text", "mode": "full_words", "value": name},
-        ],
-    }
 
 
 def leads(api: Api, *names: str) -> list[dict[str, Any]]:
@@ -49,7 +34,8 @@ def test_set_lead_status_runs_on_the_clock_over_the_selection(api: Api) -> None:
     a, b, c = leads(api, "Acme Alpha", "Acme Beta", "Other")
     status = ok(api.post("/status/lead/", json={"label": "Hot"}))
     action = edit(
-        api, {"type": "set_lead_status", "lead_status_id": status["id"], "s_query": named("Acme")}
+        api,
+        {"type": "set_lead_status", "lead_status_id": status["id"], "s_query": leads_named("Acme")},
     )
     assert (action["status"], action["n_objects"], action["n_objects_processed"]) == (
         "created",

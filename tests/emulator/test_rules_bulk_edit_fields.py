@@ -8,27 +8,13 @@ from typing import Any
 
 import pytest
 
-from tests.emulator._driver import Api, emulator, error, ok
+from tests.emulator._driver import Api, advance, emulator, error, leads_named, ok
 
 
 @pytest.fixture
 def api() -> Iterator[Api]:
     with emulator() as (_, (client,)):
         yield client
-
-
-def advance(api: Api, seconds: float) -> None:
-    api.app.state.emulator.clock.advance(seconds)  # type: ignore[attr-defined]
-
-
-def named(name: str) -> dict[str, Any]:
-    return {
-        "type": "and",
-        "queries": [
-            {"type": "object_type", "object_type": "lead"},
-            {"type": "text", "mode": "full_words", "value": name},
-        ],
-    }
 
 
 def run(api: Api, body: dict[str, Any]) -> dict[str, Any]:
@@ -73,14 +59,14 @@ def test_contact_and_opportunity_fields_on_every_object_of_the_selected_leads(ap
             "type": "set_contact_custom_field",
             "custom_field_name": "Tier",
             "custom_field_value": 3,
-            "s_query": named("Acme"),
+            "s_query": leads_named("Acme"),
         },
     )
     key = f"custom.{tier['id']}"
     assert [ok(api.get(f"/contact/{c['id']}/")).get(key) for c in acme["contacts"]] == [3, 3]
     assert ok(api.get(f"/contact/{other['contacts'][0]['id']}/")).get(key) is None
     edit = {"type": "set_opportunity_custom_field", "custom_field_id": tags["id"]}
-    run(api, {**edit, "custom_field_values": ["a", "b"], "s_query": named("Acme")})
+    run(api, {**edit, "custom_field_values": ["a", "b"], "s_query": leads_named("Acme")})
     run(api, {**edit, "custom_field_value": "a", "custom_field_operation": "remove"})
     assert ok(api.get(f"/opportunity/{opp['id']}/")).get(f"custom.{tags['id']}") == ["b"]
     run(api, {"type": "clear_contact_custom_field", "custom_field_id": tier["id"]})

@@ -7,17 +7,13 @@ from typing import Any
 
 import pytest
 
-from tests.emulator._driver import Api, emulator, error, field_errors, ok
+from tests.emulator._driver import Api, advance, emulator, error, field_errors, leads_named, ok
 
 
 @pytest.fixture
 def api() -> Iterator[Api]:
     with emulator() as (_, (client,)):
         yield client
-
-
-def advance(api: Api, seconds: float) -> None:
-    api.app.state.emulator.clock.advance(seconds)  # type: ignore[attr-defined]
 
 
 def lead(api: Api, name: str, *contacts: tuple[str, list[str]]) -> dict[str, Any]:
@@ -30,16 +26,6 @@ def lead(api: Api, name: str, *contacts: tuple[str, list[str]]) -> dict[str, Any
     }
     made: dict[str, Any] = ok(api.post("/lead/", json=body))
     return made
-
-
-def named(name: str) -> dict[str, Any]:
-    return {
-        "type": "and",
-        "queries": [
-            {"type": "object_type", "object_type": "lead"},
-            {"type": "text", "mode": "full_words", "value": name},
-        ],
-    }
 
 
 def template(api: Api) -> dict[str, Any]:
@@ -66,7 +52,11 @@ def test_bulk_email_renders_the_template_per_recipient_as_sent_emails(api: Api) 
     action = ok(
         api.post(
             "/bulk_action/email/",
-            json={"template_id": tmpl["id"], "s_query": named("Acme"), "sender": "Me <me@us.io>"},
+            json={
+                "template_id": tmpl["id"],
+                "s_query": leads_named("Acme"),
+                "sender": "Me <me@us.io>",
+            },
         )
     )
     assert (action["status"], action["n_objects"], action["contact_preference"]) == (

@@ -9,17 +9,13 @@ from typing import Any
 import pytest
 
 from closeext.emulator._resources import bulk_edit
-from tests.emulator._driver import Api, emulator, field_errors, ok
+from tests.emulator._driver import Api, advance, emulator, field_errors, ok
 
 
 @pytest.fixture
 def api() -> Iterator[Api]:
     with emulator() as (_, (client,)):
         yield client
-
-
-def advance(api: Api, seconds: float) -> None:
-    api.app.state.emulator.clock.advance(seconds)  # type: ignore[attr-defined]
 
 
 def own_events(api: Api, kind: str, action_id: str) -> list[str]:

@@ -10,17 +10,13 @@ from typing import Any
 
 import pytest
 
-from tests.emulator._driver import Api, emulator, error, field_errors, ok
+from tests.emulator._driver import Api, advance, emulator, error, field_errors, ok
 
 
 @pytest.fixture
 def api() -> Iterator[Api]:
     with emulator() as (_, (client,)):
         yield client
-
-
-def advance(api: Api, seconds: float) -> None:
-    api.app.state.emulator.clock.advance(seconds)  # type: ignore[attr-defined]
 
 
 def finished(api: Api, export: dict[str, Any]) -> dict[str, Any]:
