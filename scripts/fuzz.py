@@ -39,6 +39,8 @@ from schemathesis.config import SchemathesisConfig
 
 from closeext.emulator import EmulatorApp, create_app
 from closeext.tools._contract_checks import (
+    BASE_URL,
+    build_config,
     reach_every_rule,
     register_check,
     rejections_depend_on_state,
@@ -60,7 +62,6 @@ API_KEY = "schemathesis_key_0001"
 # A second organization, so `object_level_authorization` can check that one organization
 # never reads another's objects (the two keys are peers in a Web Fuzzing Commons file).
 PEER_KEY = "schemathesis_key_0002"
-BASE_URL = "http://testserver/api/v1"
 
 # How a refusal is judged (which messages depend on stored data) is shared with the
 # contract campaign against real servers: one copy, in closeext.tools._contract_checks.
@@ -91,61 +92,6 @@ def write_auth_file(directory: Path) -> Path:
     return path
 
 
-def build_config(
-    *,
-    seed: int,
-    max_examples: int,
-    auth_file: Path | None,
-    stateful_steps: int = 10,
-    phases: tuple[str, ...] = ("examples", "coverage", "fuzzing", "stateful"),
-) -> SchemathesisConfig:
-    """Every built-in check on, deterministic generation, the two organizations as peers.
-
-    ``auth_file=None`` leaves authentication (and the base URL) to the caller, through
-    ``config.projects.override.update(...)``: ``scripts/contract.py`` runs this same
-    campaign against another server that way.
-    """
-    all_phases = ("examples", "coverage", "fuzzing", "stateful")
-    auth = {"wfc": {"path": str(auth_file), "user": "alpha", "peers": ["alpha", "bravo"]}}
-    return SchemathesisConfig.from_dict(
-        {
-            "seed": seed,
-            "base-url": BASE_URL,
-            "workers": 1,
-            "generation": {
-                "mode": "all",
-                "max-examples": max_examples,
-                "deterministic": True,
-                "database": "none",
-            },
-            "checks": {
-                "enabled": True,
-                "max_response_time": 10.0,
-                # 400 is judged by `rejections_depend_on_state` instead (module docstring).
-                "positive_data_acceptance": {
-                    "expected-statuses": [
-                        "2xx",
-                        "3xx",
-                        "400",
-                        "401",
-                        "403",
-                        "404",
-                        "409",
-                        "429",
-                        "5xx",
-                    ]
-                },
-            },
-            "phases": {
-                **{name: {"enabled": name in phases} for name in all_phases},
-                "stateful": {"enabled": "stateful" in phases, "max-steps": stateful_steps},
-            },
-            **({"auth": auth} if auth_file is not None else {}),
-            "suppress-health-check": ["all"],
-        }
-    )
-
-
 def new_app() -> EmulatorApp:
     return create_app(api_keys=[API_KEY, PEER_KEY])
 
@@ -169,7 +115,7 @@ def _report_failure(label: str | None, node: Any) -> None:
 
 
 def _run_round(
-    seed: int, max_examples: int, stateful_steps: int
+    seed: int, max_examples: int, stateful_steps: int, stateful_scenarios: int
 ) -> tuple[int, int, dict[str, int], int, int]:
     app = new_app()
     with tempfile.TemporaryDirectory() as directory:
@@ -177,6 +123,7 @@ def _run_round(
             seed=seed,
             max_examples=max_examples,
             stateful_steps=stateful_steps,
+            stateful_scenarios=stateful_scenarios,
             auth_file=write_auth_file(Path(directory)),
         )
         return _execute(load_schema(app, config), app)
@@ -235,9 +182,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--stateful-steps", type=int, default=20, help="steps per stateful scenario"
     )
+    parser.add_argument(
+        "--stateful-scenarios",
+        type=int,
+        default=1000,
+        help="stateful scenarios per round (each up to --stateful-steps linked calls)",
+    )
     args = parser.parse_args(argv)
-    if args.cases < 1 or args.max_examples < 1:
-        parser.error("--cases and --max-examples must be positive")
+    if args.cases < 1 or args.max_examples < 1 or args.stateful_scenarios < 1:
+        parser.error("--cases, --max-examples and --stateful-scenarios must be positive")
 
     started = time.monotonic()
     total_cases = total_errors = internal = rounds = 0
@@ -245,7 +198,7 @@ def main(argv: list[str] | None = None) -> int:
     while total_cases < args.cases:
         seed = args.seed + rounds
         cases, stateful, round_failures, errors, round_internal = _run_round(
-            seed, args.max_examples, args.stateful_steps
+            seed, args.max_examples, args.stateful_steps, args.stateful_scenarios
         )
         rounds += 1
         total_cases += cases

@@ -231,14 +231,20 @@ def build_config(
     auth_file: Path | None,
     stateful_steps: int = 10,
     phases: tuple[str, ...] = ("examples", "coverage", "fuzzing", "stateful"),
+    stateful_scenarios: int | None = None,
 ) -> SchemathesisConfig:
-    from schemathesis.config import SchemathesisConfig
-
     """Every built-in check on, deterministic generation, the two organizations as peers.
 
     ``auth_file=None`` leaves authentication (and the base URL) to the caller, through
     ``config.projects.override.update(...)``, as the contract campaign does.
+    ``stateful_scenarios`` gives the stateful phase its own budget of scenarios; without
+    it the phase gets ``max_examples``, the budget of one operation in the other phases.
     """
+    from schemathesis.config import SchemathesisConfig
+
+    stateful: dict[str, Any] = {"enabled": "stateful" in phases, "max-steps": stateful_steps}
+    if stateful_scenarios is not None:
+        stateful["generation"] = {"max-examples": stateful_scenarios}
     all_phases = ("examples", "coverage", "fuzzing", "stateful")
     auth = {"wfc": {"path": str(auth_file), "user": "alpha", "peers": ["alpha", "bravo"]}}
     return SchemathesisConfig.from_dict(
@@ -272,7 +278,7 @@ def build_config(
             },
             "phases": {
                 **{name: {"enabled": name in phases} for name in all_phases},
-                "stateful": {"enabled": "stateful" in phases, "max-steps": stateful_steps},
+                "stateful": stateful,
             },
             **({"auth": auth} if auth_file is not None else {}),
             "suppress-health-check": ["all"],
