@@ -96,12 +96,21 @@ def new_app() -> EmulatorApp:
     return create_app(api_keys=[API_KEY, PEER_KEY])
 
 
-def load_schema(app: EmulatorApp | None, config: SchemathesisConfig) -> Any:
-    """The pinned spec under ``config``; calls go to ``app`` in-process, or over HTTP if None."""
+def load_schema(
+    app: EmulatorApp | None, config: SchemathesisConfig, *, reach_rules: bool = True
+) -> Any:
+    """The pinned spec under ``config``; calls go to ``app`` in-process, or over HTTP if None.
+
+    With the stateful phase on, every rule of its state machine is made reachable
+    (``reach_every_rule``), which costs building the machine once; ``reach_rules=False``
+    leaves that to a caller that builds its own machine anyway.
+    """
     schema = schemathesis.openapi.from_path(SPEC_PATH, config=config)
     if app is not None:
         schema.app = app
-    reach_every_rule(schema)  # or the stateful phase starts (almost) no scenario
+    if reach_rules and schema.config.phases.stateful.enabled:
+        # or the stateful phase starts (almost) no scenario
+        reach_every_rule(schema.as_state_machine())
     return schema
 
 

@@ -147,7 +147,8 @@ class Campaign:
                 if op.method == "PUT" and not op.path_params
             ]
             schema = schema.exclude(operation_id=singletons) if singletons else schema
-            reach_every_rule(schema)  # or the stateful phase reaches few of its rules
+            # or the stateful phase reaches few of its rules
+            reach_every_rule(schema.as_state_machine())
         else:
             schema = schema.exclude(method=["POST", "PUT", "PATCH", "DELETE"])
         guard = WriteGuard(

@@ -286,8 +286,8 @@ def build_config(
     )
 
 
-def reach_every_rule(schema: Any) -> int:
-    """Let the stateful phase draw any of the spec's transitions; answer how many there are.
+def reach_every_rule(machine: Any) -> int:
+    """Let ``machine`` (a schema's ``as_state_machine()``) draw any of its rules; count them.
 
     Hypothesis picks a state machine's next rule with ``sampled_from(rules).filter(valid)``.
     When three random picks miss, that filter scans only the first ``_MAX_FILTER_CALLS``
@@ -301,7 +301,7 @@ def reach_every_rule(schema: Any) -> int:
     """
     from hypothesis.strategies._internal.strategies import SampledFromStrategy
 
-    rules = len(schema.as_state_machine().setup_state().rules)
+    rules = len(machine.setup_state().rules)
     # The scan covers _MAX_FILTER_CALLS - 3 elements (three went to the random picks).
     needed = rules + 3
     current = getattr(SampledFromStrategy, "_MAX_FILTER_CALLS", None)
