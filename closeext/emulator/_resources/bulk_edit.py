@@ -140,12 +140,8 @@ def _prepare(req: ApiRequest, action: BulkAction) -> None:
     bound = _resolve(req, action, kind)
     if action.type.startswith("clear_"):
         return
-    if "custom_field_value" not in body and "custom_field_values" not in body:
-        raise BadRequest(
-            f"Bulk edit: {action.type} needs custom_field_value or custom_field_values."
-        )
-    if "custom_field_value" in body and "custom_field_values" in body:
-        raise BadRequest("Bulk edit: send custom_field_value or custom_field_values, not both.")
+    # A set carries exactly one of custom_field_value / custom_field_values (the schema's
+    # oneOf), so only the field's kind is left to check.
     multi_only = (action.custom_field_operation or "replace") != "replace"
     if (multi_only or "custom_field_values" in body) and not bound.multi:
         raise BadRequest(
